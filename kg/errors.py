@@ -1,0 +1,61 @@
+"""Numbered, actionable errors of the ``kg`` package (E0xx).
+
+Extractor errors are E2xx (:mod:`extractors.errors`), input problems E1xx
+(:mod:`extractors.sources.problems`). The command line prints any of them as
+one line, with the fix, and exits 1 (2 for usage errors); never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """An error the user can fix."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+def not_a_database(path: str) -> KgError:
+    return KgError("E001", f"'{path}' is not a kg database (not SQLite); pass another --db")
+
+
+def newer_schema(path: str, found: int, known: int) -> KgError:
+    return KgError(
+        "E002",
+        f"'{path}' has schema version {found}, newer than this kg knows ({known}); "
+        "upgrade kg with 'pip install -U kg'",
+    )
+
+
+def database_unavailable(path: str, reason: str) -> KgError:
+    return KgError("E003", f"cannot open database '{path}' ({reason}); check the path and rights")
+
+
+def no_such_entity(name: str) -> KgError:
+    return KgError(
+        "E004", f"no entity named '{name}'; list them with 'kg entities' (names and aliases match)"
+    )
+
+
+def config_invalid(path: str, reason: str) -> KgError:
+    return KgError("E005", f"config file '{path}' is not valid: {reason}")
+
+
+def config_missing(path: str) -> KgError:
+    return KgError(
+        "E006", f"config file '{path}' does not exist; pass --config PATH or unset KG_CONFIG"
+    )
+
+
+def store_not_supported(uri: str) -> KgError:
+    return KgError(
+        "E007",
+        f"'{uri}' names a store this version cannot open; use a SQLite file path "
+        "(the Neo4j store arrives with bolt:// and neo4j:// URIs)",
+    )
+
+
+def bad_date(value: str, reason: str) -> KgError:
+    return KgError("E008", f"'{value}' is not a date ({reason}); use YYYY-MM-DD")

@@ -1,0 +1,103 @@
+"""The store interface: what every backend (SQLite, Neo4j) implements.
+
+Writes take :class:`~extractors.records.Extraction` batches and are atomic per
+batch: a document's entities, mentions and aliases are all stored or none are.
+Reads return plain dicts and lists (JSON-ready), so query functions and the
+command line never see a backend's types.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from extractors.records import Extraction
+
+Row = dict[str, Any]
+
+
+class Store(ABC):
+    """One knowledge graph, wherever it lives."""
+
+    #: Where the graph lives, for messages ("kg.db", "bolt://host:7687").
+    location: str
+
+    # -- writes -----------------------------------------------------------
+    @abstractmethod
+    def known_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """``{document id: text hash}`` for the ids already stored.
+
+        Ingestion asks before running any NLP, so unchanged documents cost
+        one indexed lookup.
+        """
+
+    @abstractmethod
+    def write(self, batch: Sequence[Extraction]) -> list[str]:
+        """Add or replace the documents of ``batch``, atomically.
+
+        Returns each document's status, decided inside the transaction:
+        "added", "updated" (same id, new text) or "unchanged" (nothing written).
+        """
+
+    # -- reads ------------------------------------------------------------
+    @abstractmethod
+    def stats(self) -> Row:
+        """Counts of what is stored."""
+
+    @abstractmethod
+    def documents(
+        self,
+        *,
+        outlet: str | None = None,
+        entity: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        """Documents, newest published first (undated last)."""
+
+    @abstractmethod
+    def entities(
+        self,
+        *,
+        type: str | None = None,
+        min_mentions: int = 1,
+        limit: int | None = None,
+    ) -> list[Row]:
+        """Entities with their type, mention and document counts, most mentioned first."""
+
+    @abstractmethod
+    def find_entity(self, name: str) -> Row | None:
+        """The entity with this name or alias (case, periods and "the" ignored)."""
+
+    @abstractmethod
+    def entity_documents(self, key: str, *, limit: int | None = None) -> list[Row]:
+        """Documents mentioning an entity, with the mention count in each."""
+
+    @abstractmethod
+    def cooccurring(self, key: str, *, limit: int = 10) -> list[Row]:
+        """Entities that share documents with an entity, most shared first."""
+
+    # -- lifecycle --------------------------------------------------------
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of at most ``size`` items, streaming."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

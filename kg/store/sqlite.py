@@ -1,0 +1,370 @@
+"""The embedded default store: one SQLite file.
+
+WAL mode (readers never block the writer), a busy timeout so that two
+``kg ingest`` processes on one file wait for each other instead of failing,
+``BEGIN IMMEDIATE`` write transactions (one per batch), and a versioned schema
+(:mod:`kg.store.schema`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from extractors.catalog import entity_key
+from extractors.records import Extraction
+from kg import errors
+from kg.store.base import Row, Store
+from kg.store.schema import LATEST, MIGRATIONS
+
+BUSY_TIMEOUT_MS = 60_000
+_LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SQLiteStore(Store):
+    """A knowledge graph in one SQLite file.
+
+    Examples
+    --------
+    >>> with SQLiteStore(":memory:") as store:
+    ...     store.stats()["documents"]
+    0
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.location = str(path)
+        try:
+            self.conn = sqlite3.connect(
+                self.location, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise errors.not_a_database(self.location) from exc
+            raise errors.database_unavailable(self.location, str(exc)) from exc
+        self._entity_ids: dict[str, tuple[int, str]] = {}  # key -> (id, name)
+
+    # -- set-up -----------------------------------------------------------
+    def _configure(self) -> None:
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is durable in WAL mode except for the last commits on power
+        # loss; the database itself is never corrupted.
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST:
+            raise errors.newer_schema(self.location, version, LATEST)
+        for number in range(version, LATEST):
+            with self.transaction():
+                # Another process may have migrated while we waited for the lock.
+                if self.conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                    continue
+                for statement in _statements(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._entity_ids.clear()  # ids handed out inside the rollback are gone
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writes -----------------------------------------------------------
+    def known_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), _LOOKUP_CHUNK):
+            chunk = ids[start : start + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, text_hash FROM documents WHERE id IN ({marks})"
+            found.update((row[0], row[1]) for row in self.conn.execute(sql, chunk))
+        return found
+
+    def write(self, batch: Sequence[Extraction]) -> list[str]:
+        statuses = []
+        now = utc_now()
+        with self.transaction():
+            for item in batch:
+                row = self.conn.execute(
+                    "SELECT text_hash FROM documents WHERE id = ?", (item.id,)
+                ).fetchone()
+                if row is not None and row[0] == item.text_hash:
+                    statuses.append("unchanged")
+                    continue
+                self._write_document(item, now)
+                statuses.append("added" if row is None else "updated")
+        return statuses
+
+    def _write_document(self, item: Extraction, now: str) -> None:
+        src = item.source
+        row = {
+            "id": item.id,
+            "key": src.key,
+            "url": src.url,
+            "title": src.title,
+            "outlet": src.outlet,
+            "authors": json.dumps(src.authors),
+            "published": src.published,
+            "published_source": src.published_source,
+            "feed": src.feed,
+            "origin": src.origin,
+            "text": src.text,
+            "text_hash": item.text_hash,
+            "metadata": json.dumps(src.metadata, default=str),
+            "links": json.dumps([[link.href, link.text] for link in src.links]),
+            "extractor": item.extractor,
+            "now": now,
+        }
+        # A changed article keeps its id and first-seen time; its derived
+        # records are replaced, never duplicated.
+        self.conn.execute("DELETE FROM mentions WHERE document_id = ?", (item.id,))
+        self.conn.execute(
+            """
+            INSERT INTO documents (id, key, url, title, outlet, authors, published,
+                published_source, feed, origin, text, text_hash, metadata, links, extractor,
+                fetched_at, updated_at)
+            VALUES (:id, :key, :url, :title, :outlet, :authors, :published, :published_source,
+                :feed, :origin, :text, :text_hash, :metadata, :links, :extractor, :now, :now)
+            ON CONFLICT (id) DO UPDATE SET
+                url = excluded.url, title = excluded.title, outlet = excluded.outlet,
+                authors = excluded.authors, published = excluded.published,
+                published_source = excluded.published_source, feed = excluded.feed,
+                origin = excluded.origin, text = excluded.text, text_hash = excluded.text_hash,
+                metadata = excluded.metadata, links = excluded.links,
+                extractor = excluded.extractor, updated_at = excluded.updated_at
+            """,
+            row,
+        )
+        self._write_entities(item)
+
+    def _write_entities(self, item: Extraction) -> None:
+        rows = []
+        for m in item.mentions:
+            entity_id = self._entity_id(m.name, authoritative=m.name in item.canonical)
+            rows.append(
+                (item.id, m.start, m.end, entity_id, m.label, m.text, m.sent_start, m.sent_end)
+            )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO mentions (document_id, start, end, entity_id, label, text,"
+            " sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        aliases = [
+            (entity_key(alias), self._entity_id(name), alias)
+            for name, names in item.aliases.items()
+            for alias in names
+            if entity_key(alias) != entity_key(name)
+        ]
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases (alias_key, entity_id, alias) VALUES (?, ?, ?)",
+            aliases,
+        )
+
+    def _entity_id(self, name: str, *, authoritative: bool = False) -> int:
+        """The id of the entity named ``name``, created when new.
+
+        A catalog name always becomes the display name; otherwise the first
+        spelling seen stays, unless it was all lower case ("openrouter").
+        """
+        key = entity_key(name)
+        cached = self._entity_ids.get(key)
+        if cached and not authoritative and not (cached[1].islower() and not name.islower()):
+            return cached[0]
+        row = self.conn.execute(
+            """
+            INSERT INTO entities (key, name) VALUES (:key, :name)
+            ON CONFLICT (key) DO UPDATE SET name = CASE
+                WHEN :authoritative OR (entities.name = lower(entities.name)
+                                        AND excluded.name != lower(excluded.name))
+                THEN excluded.name ELSE entities.name END
+            RETURNING id, name
+            """,
+            {"key": key, "name": name, "authoritative": authoritative},
+        ).fetchone()
+        self._entity_ids[key] = (int(row[0]), str(row[1]))
+        return int(row[0])
+
+    # -- reads ------------------------------------------------------------
+    def stats(self) -> Row:
+        one = self._scalar
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "entities": one("SELECT count(*) FROM entities WHERE mention_count > 0"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM documents"),
+            "published_from": one("SELECT min(published) FROM documents"),
+            "published_to": one("SELECT max(published) FROM documents"),
+            "dates_by_source": {
+                row[0]: row[1]
+                for row in self.conn.execute(
+                    "SELECT published_source, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+                )
+            },
+            "entity_types": {
+                row[0]: row[1]
+                for row in self.conn.execute(
+                    "SELECT type, count(*) FROM entities WHERE mention_count > 0"
+                    " GROUP BY 1 ORDER BY 2 DESC"
+                )
+            },
+            "schema_version": self.schema_version,
+        }
+
+    def _scalar(self, sql: str, params: Sequence[object] = ()) -> object:
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    def documents(
+        self,
+        *,
+        outlet: str | None = None,
+        entity: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        where: list[str] = []
+        params: list[object] = []
+        if outlet:
+            where.append("d.outlet = ? COLLATE NOCASE")
+            params.append(outlet)
+        if entity:
+            where.append(
+                "d.id IN (SELECT de.document_id FROM document_entities de"
+                " JOIN entities e ON e.id = de.entity_id WHERE e.key = ?)"
+            )
+            params.append(entity_key(entity))
+        if since:
+            where.append("d.published >= ?")
+            params.append(since)
+        if until:
+            # a timestamp on the last day still counts: compare on the day
+            where.append("substr(d.published, 1, 10) <= ?")
+            params.append(until)
+        sql = (
+            "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_source, d.origin,"
+            " length(d.text) AS chars FROM documents d"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY d.published IS NULL, d.published DESC, d.id"
+            + (" LIMIT ?" if limit else "")
+        )
+        if limit:
+            params.append(limit)
+        for row in self.conn.execute(sql, params):
+            yield dict(row)
+
+    def entities(
+        self, *, type: str | None = None, min_mentions: int = 1, limit: int | None = None
+    ) -> list[Row]:
+        where = ["mention_count >= ?"]
+        params: list[object] = [max(min_mentions, 1)]
+        if type:
+            where.append("type = ?")
+            params.append(type.upper())
+        sql = (
+            "SELECT id, key, name, type, mention_count, document_count FROM entities"
+            f" WHERE {' AND '.join(where)} ORDER BY mention_count DESC, name"
+            + (" LIMIT ?" if limit else "")
+        )
+        if limit:
+            params.append(limit)
+        rows = [dict(row) for row in self.conn.execute(sql, params)]
+        aliases = self._aliases([row["id"] for row in rows])
+        return [_entity_row(row, aliases.get(row["id"], [])) for row in rows]
+
+    def _aliases(self, entity_ids: Sequence[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for start in range(0, len(entity_ids), _LOOKUP_CHUNK):
+            chunk = entity_ids[start : start + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT entity_id, alias FROM entity_aliases"
+                f" WHERE entity_id IN ({marks}) ORDER BY alias"
+            )
+            for entity_id, alias in self.conn.execute(sql, chunk):
+                found.setdefault(entity_id, []).append(alias)
+        return found
+
+    def find_entity(self, name: str) -> Row | None:
+        key = entity_key(name)
+        row = self.conn.execute(
+            "SELECT id, key, name, type, mention_count, document_count FROM entities"
+            " WHERE key = ? OR id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = ?)"
+            " ORDER BY key = ? DESC, mention_count DESC LIMIT 1",
+            (key, key, key),
+        ).fetchone()
+        if row is None or row["mention_count"] == 0:
+            return None
+        return _entity_row(dict(row), self._aliases([row["id"]]).get(row["id"], []))
+
+    def entity_documents(self, key: str, *, limit: int | None = None) -> list[Row]:
+        sql = (
+            "SELECT d.id, d.title, d.outlet, d.url, d.published, de.n AS mentions"
+            " FROM document_entities de JOIN entities e ON e.id = de.entity_id"
+            " JOIN documents d ON d.id = de.document_id WHERE e.key = ?"
+            " ORDER BY de.n DESC, d.published DESC, d.id" + (" LIMIT ?" if limit else "")
+        )
+        params: list[object] = [key] + ([limit] if limit else [])
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def cooccurring(self, key: str, *, limit: int = 10) -> list[Row]:
+        sql = """
+            SELECT other.name, other.type, count(*) AS documents
+            FROM entities e
+            JOIN document_entities mine ON mine.entity_id = e.id
+            JOIN document_entities theirs ON theirs.document_id = mine.document_id
+                AND theirs.entity_id != e.id
+            JOIN entities other ON other.id = theirs.entity_id
+            WHERE e.key = ?
+            GROUP BY other.id ORDER BY documents DESC, other.mention_count DESC, other.name
+            LIMIT ?
+        """
+        return [dict(row) for row in self.conn.execute(sql, (key, limit))]
+
+
+def _entity_row(row: Row, aliases: list[str]) -> Row:
+    return {
+        "name": row["name"],
+        "key": row["key"],
+        "type": row["type"],
+        "mentions": row["mention_count"],
+        "documents": row["document_count"],
+        "aliases": aliases,
+    }
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements (triggers contain ';' inside BEGIN..END)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()

