@@ -27,8 +27,8 @@ bench:
 	$(BIN)/python -m bench
 
 eval:
-	$(BIN)/python eval/quantities.py
-	$(BIN)/python eval/timex.py
+	$(BIN)/python -m eval.quantities
+	$(BIN)/python -m eval.timex
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db*

@@ -1,0 +1,75 @@
+"""Ingest throughput: ``kg`` against bare spaCy on the same texts, same model.
+
+The baseline is ``nlp.pipe`` with the same pipeline (entity rulers included),
+batch size and process count; ``kg`` adds reading, de-duplication, entity
+canonicalisation and SQLite writes on top. The ratio is kg's speed over the
+baseline's (goal: >= 0.8).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+from extractors.catalog import EntityCatalog
+from extractors.nlp import DEFAULT_MODEL, load_pipeline
+from extractors.pipeline import Analyzer
+from kg.ingest import Ingestion
+from kg.store import open_store
+
+REPO = Path(__file__).resolve().parent.parent
+BATCH = 32
+
+
+def corpus_lines(path: Path, limit: int | None) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        yield from islice(handle, limit)
+
+
+def bare_spacy(texts: list[str], catalog: EntityCatalog, workers: int) -> float:
+    """Seconds for nlp.pipe over ``texts`` (the pipeline is loaded beforehand)."""
+    nlp = load_pipeline(DEFAULT_MODEL, catalog)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH, n_process=workers):
+        pass
+    return time.perf_counter() - started
+
+
+def kg_ingest(corpus: Path, limit: int | None, catalog: EntityCatalog, workers: int) -> float:
+    """Seconds for a full ``kg ingest`` of the corpus into a new SQLite file."""
+    load_pipeline(DEFAULT_MODEL, catalog)  # loaded once, as for the baseline
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "corpus.jsonl"
+        source.write_text("".join(corpus_lines(corpus, limit)), encoding="utf-8")
+        with open_store(Path(tmp) / "bench.db") as store:
+            run = Ingestion(store, Analyzer(DEFAULT_MODEL, catalog), workers=workers)
+            started = time.perf_counter()
+            report = run.run([source])
+            seconds = time.perf_counter() - started
+    if report.failed:
+        raise RuntimeError(f"{report.failed} inputs failed during the benchmark")
+    return seconds
+
+
+def run(corpus: Path, limit: int | None, workers_list: tuple[int, ...]) -> list[dict[str, object]]:
+    texts = [json.loads(line)["text"] for line in corpus_lines(corpus, limit)]
+    catalog = EntityCatalog.load(REPO / "entities.yaml")
+    rows = []
+    for workers in workers_list:
+        base = bare_spacy(texts, catalog, workers)
+        ours = kg_ingest(corpus, limit, catalog, workers)
+        rows.append(
+            {
+                "benchmark": f"ingest, {workers} process{'es' if workers > 1 else ''}",
+                "documents": len(texts),
+                "spacy docs/s": round(len(texts) / base, 1),
+                "kg docs/s": round(len(texts) / ours, 1),
+                "ratio": round(base / ours, 2),
+                "goal": ">= 0.80",
+            }
+        )
+    return rows

@@ -1,0 +1,1 @@
+"""Evaluations of the extractors against hand-annotated gold sets (``python -m eval.NAME``)."""

@@ -1,0 +1,105 @@
+"""Plain text and Markdown articles.
+
+A text file says little about itself, so the reader looks for what people
+write at the top of an article: a title line, a dateline ("Published: 12 May
+2026", or a line that is only a date) and, in Markdown, YAML front matter.
+A date found this way has the source "text".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from extractors.dates import parse_published
+from extractors.records import Link, ReadItem
+from extractors.sources.build import Fields, Overrides, build
+from extractors.sources.markup import markdown_to_text
+
+#: How far into a file a dateline may be.
+DATELINE_LINES = 12
+MAX_TITLE = 150
+
+_DATELINE = re.compile(
+    r"^\W*(?:published|posted|date|dated|updated|first published)\s*(?:on)?\s*[:\-\u2013|]?\s*"
+    r"(?P<date>.+?)\W*$",
+    re.I,
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*\n", re.S)
+
+
+def read_text(
+    text: str, origin: str, overrides: Overrides, *, markdown: bool
+) -> Iterator[ReadItem]:
+    """One document from a .txt or .md file's decoded text."""
+    meta, body = _front_matter(text) if markdown else ({}, text)
+    links: list[Link] = []
+    if markdown:
+        body, links = markdown_to_text(body)
+    published = meta.get("published") or meta.get("date")
+    return build(
+        Fields(
+            text=body.strip(),
+            origin=origin,
+            url=_str(meta.get("url") or meta.get("link")),
+            title=_str(meta.get("title")) or title_line(body),
+            outlet=_str(meta.get("outlet") or meta.get("site") or meta.get("source")),
+            authors=_authors(meta.get("authors") or meta.get("author")),
+            published=published if published is not None else dateline(body),
+            date_source="text",
+            links=links,
+            metadata={k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool))},
+        ),
+        overrides,
+    )
+
+
+def title_line(text: str) -> str | None:
+    """The first line when it reads like a headline (short, no closing full stop)."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= MAX_TITLE and not line.endswith((".", "!", "?", ":", ",", ";")):
+            return line
+        return None
+    return None
+
+
+def dateline(text: str) -> str | None:
+    """A publication date stated near the top: "Published: 12 May 2026" or a bare date line."""
+    for line in text.splitlines()[:DATELINE_LINES]:
+        line = line.strip().strip("*_")
+        if not line or len(line) > 60:
+            continue
+        match = _DATELINE.match(line)
+        candidate = match.group("date") if match else line
+        if parse_published(candidate)[0] is not None:
+            return candidate
+    return None
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError:
+        return {}, text  # not front matter after all; keep the text as written
+    if not isinstance(meta, dict):
+        return {}, text
+    return {str(k).lower(): v for k, v in meta.items()}, text[match.end() :]
+
+
+def _str(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value if v]
+    return [str(value)] if value else []

@@ -1,0 +1,271 @@
+"""The command line, end to end: real files, a real SQLite file, the real model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run ``kg`` in an empty working directory against ``tmp_path/kg.db``."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+def config_with_entities(tmp_path: Path) -> Path:
+    config = tmp_path / "feeds.yaml"
+    config.write_text(f"settings:\n  entities: {REPO / 'entities.yaml'}\nfeeds: []\n")
+    return config
+
+
+def test_ingest_examples_then_again_adds_nothing(run):
+    first = run("ingest", EXAMPLES)
+    assert first.exit_code == 0, first.output
+    assert "6 added, 0 updated, 0 unchanged, 0 failed" in first.stderr
+    again = run("ingest", EXAMPLES)
+    assert again.exit_code == 0
+    assert "0 added, 0 updated, 6 unchanged, 0 failed" in again.stderr
+    assert "nothing new" in again.stderr
+    docs = json.loads(run("documents", "--json").stdout)
+    assert len(docs) == 6
+
+
+def test_examples_keep_dates_and_where_they_came_from(run):
+    run("ingest", EXAMPLES)
+    docs = {d["title"]: d for d in json.loads(run("documents", "--json").stdout)}
+    wire = docs["Chinese AI models near half of aggregator usage"]
+    assert (wire["published"], wire["published_source"], wire["outlet"]) == (
+        "2026-04-30",
+        "json",
+        "Asia Tech Wire",
+    )
+    feed = docs["Chinese models pass 61% of OpenRouter tokens in one week"]
+    assert (feed["published"][:10], feed["published_source"], feed["outlet"]) == (
+        "2026-03-02",
+        "feed",
+        "The Token Desk",
+    )
+    html = docs["Cheap Chinese models take a third of aggregator traffic"]
+    assert (html["published"][:10], html["published_source"], html["outlet"]) == (
+        "2026-05-04",
+        "html",
+        "Circuit Review",
+    )
+    note = docs["Why the aggregator numbers disagree"]
+    assert (note["published"], note["published_source"]) == ("2026-05-12", "text")
+
+
+def test_changed_article_is_updated_not_duplicated(run, tmp_path):
+    line = {
+        "id": "a1",
+        "url": "https://news.example/a?utm_source=x",
+        "title": "T",
+        "text": "Tencent said sales rose.",
+    }
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    config_with_entities(tmp_path)  # ./feeds.yaml, read by default
+    assert "1 added" in run("ingest", path).stderr
+    line["text"] = "Tencent said sales rose sharply, according to Alibaba."
+    line["url"] = "https://news.example/a"  # the same article without tracking
+    path.write_text(json.dumps(line) + "\n")
+    assert "0 added, 1 updated" in run("ingest", path).stderr
+    [doc] = json.loads(run("documents", "--json").stdout)
+    assert doc["chars"] == len(line["text"])
+    names = {e["name"] for e in json.loads(run("entities", "--json").stdout)}
+    assert {"Tencent", "Alibaba"} <= names
+
+
+def test_bad_inputs_are_one_line_each_and_good_ones_are_stored(run, tmp_path):
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "inputs" / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "inputs" / "good.txt").write_text("Tencent launched WorkBuddy in late May 2026.\n")
+    (tmp_path / "inputs" / "articles.jsonl").write_text(
+        json.dumps({"id": "1", "title": "One", "text": "MiniMax cut its prices."})
+        + "\n"
+        + "{not json at all\n"
+        + json.dumps({"id": "3", "title": "Three", "text": "DeepSeek shipped a model."})
+        + "\n"
+    )
+    result = run("ingest", tmp_path / "inputs")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any("photo.txt" in line and "binary" in line for line in errors)
+    assert any("articles.jsonl:2" in line for line in errors)
+    assert "Traceback" not in result.output
+    assert "3 added, 0 updated, 0 unchanged, 2 failed" in result.stderr
+    assert len(json.loads(run("documents", "--json").stdout)) == 3
+
+
+def test_missing_path_is_reported_and_the_rest_goes_on(run, tmp_path):
+    result = run("ingest", tmp_path / "nope.txt", EXAMPLES / "analyst-note.md")
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
+    assert "1 added" in result.stderr
+
+
+def test_impossible_published_date_is_a_usage_error(run):
+    result = run("ingest", EXAMPLES, "--published", "2026-02-30")
+    assert result.exit_code == 2
+    assert "'2026-02-30' is not a date" in result.stderr
+
+
+def test_published_and_outlet_overrides(run):
+    run("ingest", EXAMPLES / "analyst-note.md", "--published", "2026-05-13", "--outlet", "Desk")
+    [doc] = json.loads(run("documents", "--json").stdout)
+    assert (doc["published"], doc["published_source"], doc["outlet"]) == (
+        "2026-05-13",
+        "user",
+        "Desk",
+    )
+
+
+def test_not_a_database_is_one_line(run, tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not sqlite " * 200)
+    result = run("stats", "--db", bad)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: [E001] '{bad}' is not a kg database (not SQLite); pass another --db"
+    )
+
+
+def test_entities_with_the_users_entities_file(run, tmp_path):
+    config = config_with_entities(tmp_path)
+    assert run("ingest", EXAMPLES, "--config", config).exit_code == 0
+    rows = json.loads(run("entities", "--json").stdout)
+    by_name = {r["name"]: r for r in rows}
+    for name in ("OpenRouter", "DeepSeek", "MiniMax", "Tencent", "Zhipu AI"):
+        assert by_name[name]["type"] == "ORG", name
+    assert "Z.ai" in by_name["Zhipu AI"]["aliases"]
+    assert by_name["Qwen"]["type"] == "PRODUCT"
+    orgs = json.loads(run("entities", "--type", "org", "--min-mentions", "2", "--json").stdout)
+    assert all(r["type"] == "ORG" and r["mentions"] >= 2 for r in orgs)
+    assert {"OpenRouter", "MiniMax"} <= {r["name"] for r in orgs}
+
+
+def test_entity_profile(run, tmp_path):
+    run("ingest", EXAMPLES, "--config", config_with_entities(tmp_path))
+    profile = json.loads(run("entity", "z.ai", "--json").stdout)
+    assert profile["name"] == "Zhipu AI"
+    assert profile["documents"] == len(profile["top_documents"]) == 2
+    assert "Zixuan Li" in {e["name"] for e in profile["cooccurring"]}
+    table = run("entity", "Zhipu AI").stdout
+    assert table.splitlines()[0] == "Zhipu AI (ORG)"
+    assert "aliases:" in table
+
+
+def test_unknown_entity_says_how_to_list_them(run):
+    run("ingest", EXAMPLES / "analyst-note.md")
+    result = run("entity", "Nobody Here")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: [E004] no entity named 'Nobody Here'; list them with 'kg entities' "
+        "(names and aliases match)"
+    )
+
+
+def test_documents_csv_and_table(run):
+    run("ingest", EXAMPLES)
+    csv_out = run("documents", "--csv").stdout.splitlines()
+    assert csv_out[0] == "published,outlet,title,id,published_source,origin"
+    assert len(csv_out) == 7
+    table = run("documents", "--outlet", "Market Brief").stdout.splitlines()
+    assert table[0].split() == ["published", "outlet", "title", "id", "published_source", "origin"]
+    assert len(table) == 3
+
+
+def test_stats(run):
+    run("ingest", EXAMPLES)
+    stats = json.loads(run("stats", "--json").stdout)
+    assert stats["documents"] == 6
+    assert stats["dates_by_source"] == {"json": 2, "feed": 2, "html": 1, "text": 1}
+
+
+def test_every_command_has_help_with_an_example(run):
+    main = run("--help")
+    assert main.exit_code == 0
+    commands = [
+        line.split()[0] for line in main.stdout.split("Commands:")[1].splitlines() if line.strip()
+    ]
+    assert {"ingest", "stats", "documents", "entities", "entity"} <= set(commands)
+    for command in commands:
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.stdout, command
+
+
+def test_console_script_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("kg, version ")
+
+
+# -- ../shared: the seeds and the captured feeds ------------------------------------------
+
+
+def test_seeds_ingest_once(run, seeds_dir, tmp_path):
+    config = config_with_entities(tmp_path)
+    first = run("ingest", seeds_dir, "--config", config)
+    assert "5 added" in first.stderr
+    assert "0 added, 0 updated, 5 unchanged" in run("ingest", seeds_dir).stderr
+    rows = json.loads(run("entities", "--json").stdout)
+    by_name = {r["name"]: r for r in rows}
+    for name in (
+        "OpenRouter",
+        "DeepSeek",
+        "Alibaba",
+        "Tencent",
+        "MiniMax",
+        "Moonshot AI",
+        "Anthropic",
+        "OpenAI",
+        "Zhipu AI",
+    ):
+        assert by_name[name]["type"] in ("ORG", "PRODUCT"), name
+    assert "Z.ai" in by_name["Zhipu AI"]["aliases"]
+    assert not {"Z.ai", "Zhipu", "U.S.", "US"} & set(by_name)
+
+
+def test_shared_feeds_every_entry_and_the_opml(run, shared_feeds_dir, tmp_path):
+    result = run("ingest", shared_feeds_dir, "--json")
+    report = json.loads(result.stdout)
+    expected = {}
+    for path in sorted(shared_feeds_dir.iterdir()):
+        if path.suffix in (".opml", ".json"):
+            continue
+        expected[path.name] = len(feedparser.parse(path.read_bytes()).entries)
+    docs = json.loads(run("documents", "--json").stdout)
+    per_file: dict[str, int] = {}
+    for doc in docs:
+        per_file[Path(doc["origin"].split("#")[0]).name] = (
+            per_file.get(Path(doc["origin"].split("#")[0]).name, 0) + 1
+        )
+    for name, count in expected.items():
+        assert per_file.get(name, 0) == count, name
+    json_feed = json.loads((shared_feeds_dir / "DaringFireball.json").read_text())
+    assert per_file["DaringFireball.json"] == len(json_feed["items"])
+    assert report["feeds_found"] > 0
+    listed = (tmp_path / "feeds.yaml").read_text()
+    assert listed.count("url:") == report["feeds_found"]
