@@ -51,9 +51,7 @@ def format_table(rows: Sequence[Row], columns: Sequence[str], width: int | None 
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
     budget = (width or shutil.get_terminal_size((120, 24)).columns) - 2 * (len(columns) - 1)
-    while sum(widths) > budget and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] = max(12, widths[widest] - (sum(widths) - budget))
+    widths = _shrink(widths, budget)
     numeric = [all(_is_number(row.get(c)) for row in rows) for c in columns]
     lines = [
         "  ".join(_fit(c, w, right) for c, w, right in zip(columns, widths, numeric, strict=True)),
@@ -64,6 +62,23 @@ def format_table(rows: Sequence[Row], columns: Sequence[str], width: int | None 
             "  ".join(_fit(v, w, right) for v, w, right in zip(r, widths, numeric, strict=True))
         )
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _shrink(widths: list[int], budget: int, floor: int = 12) -> list[int]:
+    """Narrow the widest columns first, evenly, until the row fits (or all hit ``floor``)."""
+    widths = list(widths)
+    while sum(widths) > budget:
+        widest = max(widths)
+        if widest <= floor:
+            break
+        runner_up = max([w for w in widths if w < widest] or [floor])
+        wide = [i for i, w in enumerate(widths) if w == widest]
+        excess = sum(widths) - budget
+        # Cut the widest ones down towards the next width, sharing the excess.
+        cut = min(widest - max(runner_up, floor), -(-excess // len(wide)))
+        for i in wide:
+            widths[i] -= cut
+    return widths
 
 
 def _cell(value: Any) -> str:
