@@ -21,10 +21,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.catalog import EntityCatalog, entity_key
+from extractors.citations import body_end, claim_citations
+from extractors.claims import extract_claims
 from extractors.entities import clean_name, find_mentions
 from extractors.ids import document_id, text_hash
 from extractors.nlp import load_pipeline, model_version
+from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
+from extractors.timex import find_times
 
 
 class Analyzer:
@@ -85,6 +89,14 @@ def extraction_from_doc(
         surface = clean_name(m.text, m.label)
         if surface and entity_key(surface) != entity_key(m.name) and surface not in names:
             names.append(surface)
+    # A Sources list at the end is cited, not claimed: no figures or times from it.
+    end = body_end(doc.text)
+    quantities = [q for q in find_quantities(doc.text, doc) if q.start < end]
+    times = [
+        t for t in find_times(doc.text, anchor=source.published, doc=doc) if t.start_char < end
+    ]
+    claims = extract_claims(doc, quantities, times, mentions, source.published)
+    citations = claim_citations(doc, claims, mentions, source.links)
     return Extraction(
         id=document_id(source.key),
         source=source,
@@ -93,4 +105,8 @@ def extraction_from_doc(
         aliases={name: names for name, names in aliases.items() if names},
         canonical=canonical,
         extractor=version,
+        quantities=quantities,
+        times=times,
+        claims=claims,
+        citations=citations,
     )

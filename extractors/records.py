@@ -146,6 +146,67 @@ class TimeExpression:
 #: What a reader yields.
 ReadItem = SourceDocument | FeedRef | Problem
 
+#: How sure the text is of a claim: said as fact by a source ("reported"), an
+#: estimate, a projection of the future, or true only under a condition.
+Hedge = Literal["reported", "estimated", "projected", "conditional"]
+#: Where a claim's time came from: stated in its sentence; stated earlier in the
+#: article ("by April 2026, the data shows ..."): "context"; the document's
+#: publication date standing in for it: "as-reported"; or nothing: "none".
+TimeBasis = Literal["stated", "context", "as-reported", "none"]
+
+
+@dataclass(slots=True)
+class Citation:
+    """A source a document or claim relies on.
+
+    ``kind`` is how it was cited: "according_to" ("according to X"),
+    "attribution" ("X said"), "citing" ("citing X's data"), "quote" (a quotation
+    with its speaker), "footnote" (a ``[n]`` marker resolved against the
+    document's numbered Sources list) or "link" (a hyperlink in the markup).
+    ``role`` tells a speaker (who says it) from a data source (whose numbers).
+    ``claims`` are indexes into :attr:`Extraction.claims` that it supports.
+    """
+
+    kind: str
+    source: str
+    role: str = "source"
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    number: int | None = None
+    claims: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claim:
+    """One asserted figure or dated event, from one sentence.
+
+    ``quantity`` is None for an event ("Tencent launched WorkBuddy in late May
+    2026"), whose ``metric`` then names what happened ("launch WorkBuddy").
+    ``start``/``end`` are the figure's (or the event's) character span and
+    ``sent_start``/``sent_end`` the sentence's, both into the document text.
+    """
+
+    sentence: str
+    sent_start: int
+    sent_end: int
+    start: int
+    end: int
+    subject: str | None = None
+    subject_entity: str | None = None
+    metric: str | None = None
+    scope: list[str] = field(default_factory=list)
+    quantity: Quantity | None = None
+    time: TimeExpression | None = None
+    time_basis: TimeBasis = "none"
+    attributed_to: str | None = None
+    cited: list[str] = field(default_factory=list)
+    hedge: Hedge = "reported"
+
 
 @dataclass(slots=True)
 class Extraction:
@@ -162,3 +223,7 @@ class Extraction:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     canonical: set[str] = field(default_factory=set)
     extractor: str = ""
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from extractors.catalog import EntityCatalog
 from extractors.pipeline import Analyzer
-from extractors.records import Problem
-from kg import __version__
+from extractors.records import Problem, SourceDocument
+from extractors.sources import read_path
+from kg import __version__, errors
 from kg.cli_options import (
     date_option,
     friendly_errors,
@@ -18,10 +20,15 @@ from kg.cli_options import (
     store_options,
 )
 from kg.config import DEFAULT_CONFIG, Settings, add_feeds, load_settings
-from kg.ingest import Ingestion, IngestReport
+from kg.extract import extract as run_extract
+from kg.feeds import add_feed, configured_feeds, find_feeds, remove_feed
+from kg.fetching import FeedFetcher, FeedRun
+from kg.ingest import Ingestion, IngestReport, read_inputs
 from kg.output import emit, format_table, to_json
 from kg.progress import Progress
 from kg.store import Store, open_store
+from kg.web import HttpClient
+from queries.claims import claim_table_row, list_claims
 from queries.documents import list_documents, store_stats
 from queries.entities import entity_profile, list_entities
 
@@ -280,3 +287,372 @@ def entity(name: str, limit: int, as_json: bool, db: str | None, config: str | N
     if profile["cooccurring"]:
         click.echo("\nmentioned in the same documents:")
         click.echo(format_table(profile["cooccurring"], ["name", "type", "documents"]))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...|-")
+@click.option("--outlet", metavar="NAME", help="The outlet of every document read.")
+@date_option(
+    "--published",
+    "The publication date (YYYY-MM-DD): anchors relative times such as 'last week'.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print a JSON array, one object per document."
+)
+@store_options
+@nlp_options
+@friendly_errors
+def extract(
+    paths: tuple[str, ...],
+    outlet: str | None,
+    published: str | None,
+    as_json: bool,
+    db: str | None,
+    config: str | None,
+    model: str | None,
+    entities: str | None,
+) -> None:
+    """Show what kg extracts from files or stdin, without storing anything.
+
+    Reads every format 'kg ingest' reads; '-' reads standard input (text,
+    HTML, a feed or JSON). For each document: entities, quantities, time
+    expressions, claims and citations, with [start, end) character spans into
+    the text as given.
+
+    \b
+    Example:
+        echo "Sales rose 4% in March 2026, the company said." | kg extract - --json
+    """
+    settings = _settings(config, db, model=model, entities=entities)
+    analyzer = Analyzer(settings.model, EntityCatalog.load(settings.entities_path))
+    failed = []
+
+    def on_problem(problem: Problem) -> None:
+        if problem.fatal:
+            failed.append(problem)
+        click.echo(f"{'error' if problem.fatal else 'warning'}: {problem}", err=True)
+
+    sources = read_inputs(paths, outlet=outlet, published=published, on_problem=on_problem)
+    results = list(run_extract(analyzer, sources))
+    if as_json:
+        click.echo(to_json(results))
+    else:
+        for result in results:
+            _print_extraction(result)
+    if failed:
+        raise SystemExit(1)
+
+
+def _print_extraction(result: dict[str, object]) -> None:
+    click.echo(f"== {result['origin']} ({result['published'] or 'date unknown'})")
+    claims = result["claims"]
+    assert isinstance(claims, list)
+    if not claims:
+        click.echo("no claims found\n")
+        return
+    click.echo(
+        format_table(
+            [claim_table_row(c) for c in claims], ["when", "figure", "subject", "metric", "source"]
+        )
+    )
+    click.echo()
+
+
+@cli.command()
+@click.option("--entity", metavar="NAME", help="Only claims about, or naming, this entity.")
+@click.option("--metric", metavar="TEXT", help="Only claims whose metric or sentence has TEXT.")
+@date_option("--since", "Only claims about a time that ends on or after this date.")
+@date_option("--until", "Only claims about a time that starts on or before this date.")
+@click.option("--outlet", metavar="NAME", help="Only claims from this outlet's documents.")
+@click.option("--figures", is_flag=True, help="Only claims with a figure (no dated events).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many claims.")
+@output_options
+@store_options
+@friendly_errors
+def claims(
+    entity: str | None,
+    metric: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    figures: bool,
+    limit: int | None,
+    fmt: str,
+    db: str | None,
+    config: str | None,
+) -> None:
+    """List dated claims: who says which figure for what, about when.
+
+    Claims are ordered by the time they are about (not when they were
+    published); a claim whose sentence states no time takes its document's
+    date, shown in brackets.
+
+    \b
+    Example:
+        kg claims --entity OpenRouter --metric share --since 2026-01-01
+    """
+    with _store(_settings(config, db)) as store:
+        rows = list_claims(
+            store,
+            entity=entity,
+            metric=metric,
+            since=since,
+            until=until,
+            outlet=outlet,
+            figures_only=figures,
+            limit=limit,
+        )
+    if fmt == "json":
+        click.echo(to_json(rows))
+        return
+    emit(
+        [claim_table_row(r) for r in rows],
+        ["when", "figure", "subject", "metric", "source", "outlet", "published", "id"],
+        fmt,
+    )
+
+
+# -- feeds ----------------------------------------------------------------------------------
+
+
+def _config_file(config: str | None) -> Path:
+    """The feeds.yaml to edit: --config, KG_CONFIG or ./feeds.yaml (created on first add)."""
+    return Path(config or os.environ.get("KG_CONFIG") or DEFAULT_CONFIG)
+
+
+@cli.group()
+def feeds() -> None:
+    """The feeds to follow, listed in feeds.yaml, and how their last fetch went.
+
+    \b
+    Example:
+        kg feeds add https://example.com/rss --name "Example" --tag ai
+        kg feeds status
+    """
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--config", metavar="PATH", help="The feeds.yaml to read.")
+@friendly_errors
+def feeds_list(as_json: bool, config: str | None) -> None:
+    """List the feeds in feeds.yaml.
+
+    \b
+    Example:
+        kg feeds list --json
+    """
+    rows = [
+        {
+            "name": f.name,
+            "url": f.url,
+            "outlet": f.outlet,
+            "tags": list(f.tags),
+            "full_text": f.full_text,
+            "interval": f.interval,
+        }
+        for f in configured_feeds(_config_file(config))
+    ]
+    emit(
+        rows,
+        ["name", "url", "outlet", "tags", "interval", "full_text"],
+        "json" if as_json else "table",
+    )
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="How commands show the feed.")
+@click.option("--outlet", help="The outlet of its documents (default: the feed's title).")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for more).")
+@click.option("--full-text", is_flag=True, help="Fetch each new entry's page for the whole text.")
+@click.option("--interval", type=click.IntRange(1), help="Minutes between polls (default 30).")
+@click.option("--config", metavar="PATH", help="The feeds.yaml to edit.")
+@friendly_errors
+def feeds_add(
+    url: str,
+    name: str | None,
+    outlet: str | None,
+    tags: tuple[str, ...],
+    full_text: bool,
+    interval: int | None,
+    config: str | None,
+) -> None:
+    """Add a feed to feeds.yaml (comments and layout are kept).
+
+    \b
+    Example:
+        kg feeds add https://feeds.bbci.co.uk/news/technology/rss.xml --tag tech
+    """
+    path = _config_file(config)
+    added = add_feed(
+        path,
+        url,
+        name=name,
+        outlet=outlet,
+        tags=list(tags),
+        full_text=full_text or None,
+        interval=interval,
+    )
+    click.echo(f"added {url} to {path}" if added else f"{url} is already in {path}", err=True)
+
+
+@feeds.command("remove")
+@click.argument("name")
+@click.option("--config", metavar="PATH", help="The feeds.yaml to edit.")
+@friendly_errors
+def feeds_remove(name: str, config: str | None) -> None:
+    """Remove a feed (by URL or name) from feeds.yaml. Its documents stay stored.
+
+    \b
+    Example:
+        kg feeds remove https://example.com/rss
+    """
+    path = _config_file(config)
+    url = remove_feed(path, name)
+    if url is None:
+        raise errors.no_such_feed(name)
+    click.echo(f"removed {url} from {path}", err=True)
+
+
+@feeds.command("import")
+@click.argument("opml", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--config", metavar="PATH", help="The feeds.yaml to edit.")
+@friendly_errors
+def feeds_import(opml: Path, config: str | None) -> None:
+    """Add the feeds an OPML file lists to feeds.yaml (nothing is fetched).
+
+    \b
+    Example:
+        kg feeds import subscriptions.opml
+    """
+    path = _config_file(config)
+    refs = []
+    for item in read_path(opml):
+        if isinstance(item, Problem):
+            raise click.ClickException(str(item))
+        if not isinstance(item, SourceDocument):
+            refs.append(item)
+    added, already = add_feeds(path, refs)
+    click.echo(
+        f"{len(refs)} feeds in {opml}: {added} added to {path}, {already} already there", err=True
+    )
+
+
+@feeds.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@store_options
+@friendly_errors
+def feeds_status(as_json: bool, db: str | None, config: str | None) -> None:
+    """How each feed's last fetch went, with the reason for each failing one.
+
+    \b
+    Example:
+        kg feeds status
+    """
+    settings = _settings(config, db)
+    listed = configured_feeds(settings.config_path)
+    with _store(settings) as store:
+        states = store.feed_status()
+    rows = []
+    for feed in listed:
+        state = states.get(feed.url, {})
+        rows.append(
+            {
+                "name": feed.name,
+                "url": feed.url,
+                "state": _feed_state(state),
+                "http_status": state.get("http_status"),
+                "last_checked": state.get("last_checked"),
+                "last_success": state.get("last_success"),
+                "entries": state.get("entries"),
+                "new": state.get("new_entries"),
+                "failures": state.get("failures", 0),
+                "error": state.get("last_error"),
+            }
+        )
+    emit(
+        rows,
+        ["name", "state", "http_status", "last_success", "entries", "new", "error"],
+        "json" if as_json else "table",
+    )
+
+
+def _feed_state(state: dict[str, object]) -> str:
+    if not state.get("last_checked"):
+        return "never fetched"
+    return "failing" if state.get("last_error") else "ok"
+
+
+@cli.command()
+@click.argument("names", nargs=-1)
+@click.option("--force", is_flag=True, help="Fetch every feed named, due or not.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 32),
+    default=4,
+    show_default=True,
+    help="Feeds downloaded at once.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for a connection or a read.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object per feed, as an array."
+)
+@store_options
+@nlp_options
+@friendly_errors
+def fetch(
+    names: tuple[str, ...],
+    force: bool,
+    workers: int,
+    timeout: float,
+    as_json: bool,
+    db: str | None,
+    config: str | None,
+    model: str | None,
+    entities: str | None,
+) -> None:
+    """Fetch the feeds in feeds.yaml that are due, and ingest what is new.
+
+    NAMES picks feeds by name, URL or tag (default: all). A feed is due when
+    its interval has passed since it was last checked; --force fetches anyway.
+    One failing feed never stops the others; 'kg feeds status' says why it
+    failed. Exit status: 0 when every feed fetched was read, 1 when some failed.
+
+    \b
+    Example:
+        kg fetch --force ai
+    """
+    settings = _settings(config, db, model=model, entities=entities)
+    listed = configured_feeds(settings.config_path)
+    if not listed:
+        raise errors.no_feeds(str(settings.config_path or DEFAULT_CONFIG))
+    chosen = find_feeds(listed, names)
+    analyzer = Analyzer(settings.model, EntityCatalog.load(settings.entities_path))
+    client = HttpClient(timeout=timeout)
+    with _store(settings) as store:
+        runs = FeedFetcher(store, analyzer, client, workers=workers, force=force).run(chosen)
+    if as_json:
+        click.echo(to_json([r.as_dict() for r in runs]))
+    else:
+        for run in runs:
+            click.echo(_feed_line(run), err=True)
+    if any(r.status == "failed" for r in runs):
+        raise SystemExit(1)
+
+
+def _feed_line(run: FeedRun) -> str:
+    if run.status == "failed":
+        return f"error: {run.feed.name}: {run.error}"
+    if run.status == "ok":
+        return (
+            f"{run.feed.name}: {run.entries} entries, {run.added} added, "
+            f"{run.updated} updated, {run.unchanged} unchanged"
+        )
+    return f"{run.feed.name}: {run.status}"

@@ -113,11 +113,14 @@ def listed_feeds(path: Path) -> list[dict[str, Any]]:
     return [f for f in feeds if isinstance(f, dict) and f.get("url")]
 
 
-def add_feeds(path: Path, refs: Iterable[FeedRef]) -> tuple[int, int]:
+def add_feeds(
+    path: Path, refs: Iterable[FeedRef], extra: dict[str, Any] | None = None
+) -> tuple[int, int]:
     """Append feeds to the config's list, keeping its comments and layout.
 
     Feeds already listed (same URL) are not added again. Creates the file
-    when it does not exist. Returns ``(added, already listed)``.
+    when it does not exist. ``extra`` fields (outlet, tags, ...) go on every
+    feed added. Returns ``(added, already listed)``.
     """
     rt = YAML()
     rt.preserve_quotes = True
@@ -149,6 +152,7 @@ def add_feeds(path: Path, refs: Iterable[FeedRef]) -> tuple[int, int]:
             entry["name"] = ref.title
         if ref.html_url:
             entry["site"] = ref.html_url
+        entry.update({k: v for k, v in (extra or {}).items() if v not in (None, (), [])})
         feeds.append(entry)
         known.add(ref.url)
         added += 1

@@ -59,3 +59,19 @@ def store_not_supported(uri: str) -> KgError:
 
 def bad_date(value: str, reason: str) -> KgError:
     return KgError("E008", f"'{value}' is not a date ({reason}); use YYYY-MM-DD")
+
+
+def no_such_feed(name: str) -> KgError:
+    return KgError("E009", f"no feed named '{name}' in feeds.yaml; list them with 'kg feeds list'")
+
+
+def not_a_feed_url(url: str) -> KgError:
+    return KgError("E010", f"'{url}' is not an http(s) URL; give the feed's full address")
+
+
+def no_feeds(path: str) -> KgError:
+    return KgError(
+        "E011",
+        f"no feeds to fetch in '{path}'; add one with 'kg feeds add URL' "
+        "or import an OPML file with 'kg feeds import FILE'",
+    )

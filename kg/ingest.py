@@ -12,14 +12,15 @@ store each document once.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.ids import document_id, text_hash
 from extractors.pipeline import Analyzer
-from extractors.records import FeedRef, Problem, SourceDocument
-from extractors.sources import iter_input_paths, read_path
+from extractors.records import FeedRef, Problem, ReadItem, SourceDocument
+from extractors.sources import Overrides, iter_input_paths, read_bytes, read_path
 from kg.store.base import Store, chunked
 
 ProblemHandler = Callable[[Problem], None]
@@ -119,6 +120,39 @@ class Ingestion:
                     continue
                 yield src
             self.on_progress(self.report.documents, batch[-1].origin)
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    on_problem: ProblemHandler = lambda problem: None,
+) -> Iterator[SourceDocument]:
+    """Documents from paths, where ``-`` is standard input; problems go to ``on_problem``."""
+    for name in paths:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            items = read_bytes(
+                data, "<stdin>", overrides=Overrides(outlet, published), fallback="text"
+            )
+        else:
+            items = _read_path_or_folder(Path(name), outlet, published, on_problem)
+        for item in items:
+            if isinstance(item, SourceDocument):
+                yield item
+            elif isinstance(item, Problem):
+                on_problem(item)
+
+
+def _read_path_or_folder(
+    path: Path, outlet: str | None, published: str | None, on_problem: ProblemHandler
+) -> Iterator[ReadItem]:
+    for found in iter_input_paths([path]):
+        if isinstance(found, Problem):
+            on_problem(found)
+        else:
+            yield from read_path(found, outlet=outlet, published=published)
 
 
 def _too_long(src: SourceDocument, limit: int) -> Problem:

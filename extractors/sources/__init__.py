@@ -21,14 +21,21 @@ from pathlib import Path
 from extractors.records import Problem, ReadItem
 from extractors.sources import problems
 from extractors.sources.build import Overrides
-from extractors.sources.decode import decode, looks_binary
+from extractors.sources.decode import charset_of, decode, looks_binary
 from extractors.sources.feeds import read_feed
 from extractors.sources.jsonfiles import read_json, read_json_lines
 from extractors.sources.opml import read_opml
 from extractors.sources.textfiles import read_text
 from extractors.sources.webpages import read_html
 
-__all__ = ["Overrides", "detect_format", "iter_input_paths", "read_bytes", "read_path"]
+__all__ = [
+    "Overrides",
+    "detect_format",
+    "is_feed_format",
+    "iter_input_paths",
+    "read_bytes",
+    "read_path",
+]
 
 #: File suffixes read when walking a folder, and the format each one means.
 SUFFIX_FORMATS = {
@@ -96,9 +103,22 @@ def read_path(
 
 
 def read_bytes(
-    data: bytes, origin: str, *, suffix: str = "", overrides: Overrides | None = None
+    data: bytes,
+    origin: str,
+    *,
+    suffix: str = "",
+    overrides: Overrides | None = None,
+    fallback: str | None = None,
+    content_type: str = "",
 ) -> Iterator[ReadItem]:
-    """Read one input held in memory (a file's bytes, a fetched feed)."""
+    """Read one input held in memory (a file's bytes, a fetched feed, stdin).
+
+    ``fallback`` is the format to assume when neither suffix nor content tell
+    (standard input is text unless it looks like markup or JSON).
+    ``content_type`` is an HTTP Content-Type header; its charset is used for
+    pages and text, and handed to feedparser, which weighs it against the
+    XML declaration.
+    """
     overrides = overrides or Overrides()
     if not data.strip():
         yield problems.empty(origin)
@@ -106,12 +126,12 @@ def read_bytes(
     if looks_binary(data):
         yield problems.binary(origin)
         return
-    text, fallback = decode(data)
-    kind = detect_format(suffix or Path(origin).suffix, text[:_HEAD])
-    if fallback and kind not in ("xml", "opml"):  # XML declares its own encoding
-        yield problems.not_utf8(origin, fallback)
+    text, wrong_encoding = decode(data, charset_of(content_type))
+    kind = detect_format(suffix or Path(origin).suffix, text[:_HEAD]) or fallback
+    if wrong_encoding and kind not in ("xml", "opml"):  # XML declares its own encoding
+        yield problems.not_utf8(origin, wrong_encoding)
     if kind == "xml":
-        yield from read_feed(data, origin, overrides)
+        yield from read_feed(data, origin, overrides, content_type)
     elif kind == "opml":
         yield from read_opml(data, origin)
     elif kind == "html":
@@ -140,6 +160,13 @@ def detect_format(suffix: str, head: str) -> str | None:
     if kind is None and head.lstrip().startswith(("{", "[")):
         return "json"
     return kind
+
+
+def is_feed_format(data: bytes) -> bool:
+    """Whether fetched bytes look like a feed (XML feed or JSON Feed), not a web page."""
+    head = data[:_HEAD].decode("utf-8", "replace")
+    kind = detect_format("", head)
+    return kind in ("xml", "opml") or (kind == "json" and "jsonfeed.org" in head)
 
 
 def _read_json_lines_file(path: Path, origin: str, overrides: Overrides) -> Iterator[ReadItem]:

@@ -20,10 +20,31 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
-    """The text, and the fallback encoding used when it was not UTF-8 (else None)."""
+def charset_of(content_type: str) -> str | None:
+    """The charset of a Content-Type header, if it names one Python knows."""
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset" and value:
+            try:
+                return codecs.lookup(value.strip("\"' ")).name
+            except LookupError:
+                return None
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """The text, and the fallback encoding used when it was not UTF-8 (else None).
+
+    A charset declared by the server is tried first; a wrong one (bytes it
+    cannot decode) falls back to UTF-8 and then Windows-1252.
+    """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), None
+    if declared and declared not in ("utf-8", "ascii"):
+        try:
+            return data.decode(declared), None
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:

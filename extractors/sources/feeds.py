@@ -23,13 +23,18 @@ from extractors.sources.markup import html_to_text
 _ENTITY_DECL = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.I | re.S)
 
 
-def read_feed(data: bytes, origin: str, overrides: Overrides) -> Iterator[ReadItem]:
-    """One document per entry of an XML feed."""
+def read_feed(
+    data: bytes, origin: str, overrides: Overrides, content_type: str = ""
+) -> Iterator[ReadItem]:
+    """One document per entry of an XML feed (``content_type``: the HTTP header, if any)."""
     if _ENTITY_DECL.search(data[:65536]):
         yield problems.entity_declarations(origin)
         return
     # Bytes, never a URL or path: parsing a file must not touch the network.
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    headers = {"content-type": content_type} if content_type else None
+    parsed = feedparser.parse(
+        data, response_headers=headers, sanitize_html=True, resolve_relative_uris=False
+    )
     if parsed.get("bozo") and not parsed.entries:
         yield problems.not_a_feed(origin, _bozo_reason(parsed))
         return

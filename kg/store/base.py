@@ -79,6 +79,38 @@ class Store(ABC):
     def cooccurring(self, key: str, *, limit: int = 10) -> list[Row]:
         """Entities that share documents with an entity, most shared first."""
 
+    @abstractmethod
+    def claims(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        """Current claims as flat rows (claim columns plus ``doc_*`` fields),
+        in the order of the time they are about; undated ones last.
+
+        ``entity`` is an entity key, matched against the subject and every
+        entity the claim's sentence names; ``metric`` a case-insensitive
+        substring; ``since``/``until`` keep claims whose time overlaps them.
+        """
+
+    @abstractmethod
+    def citations(self, document: str) -> list[Row]:
+        """Current citations of one document, in text order."""
+
+    @abstractmethod
+    def feed_status(self) -> dict[str, Row]:
+        """What the last fetch of each feed came to, by feed URL."""
+
+    @abstractmethod
+    def save_feed_status(self, row: Row) -> None:
+        """Record one feed's fetch (``url`` plus the columns of ``feed_status``)."""
+
     # -- lifecycle --------------------------------------------------------
     @abstractmethod
     def close(self) -> None:

@@ -118,6 +118,93 @@ MIGRATIONS: list[str] = [
         UPDATE entities SET document_count = document_count - 1 WHERE id = old.entity_id;
     END;
     """,
+    # 2: claims and citations. Facts are never deleted: when an article
+    # changes, the claims read from its old text are invalidated (two clocks:
+    # recorded_at / invalidated_at for the store, time_* for the world).
+    """
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        text_hash TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        sent_start INTEGER NOT NULL,
+        sent_end INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        subject TEXT,
+        subject_entity_id INTEGER REFERENCES entities (id),
+        metric TEXT,
+        scope TEXT NOT NULL DEFAULT '[]',
+        value REAL,
+        low REAL,
+        high REAL,
+        unit TEXT,
+        kind TEXT NOT NULL,
+        approx TEXT,
+        quantity_text TEXT,
+        time_start TEXT,
+        time_end TEXT,
+        time_granularity TEXT,
+        time_text TEXT,
+        time_basis TEXT NOT NULL,
+        attributed_to TEXT,
+        cited TEXT NOT NULL DEFAULT '[]',
+        hedge TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        invalidated_at TEXT
+    );
+    CREATE INDEX claims_document ON claims (document_id, invalidated_at);
+    CREATE INDEX claims_subject ON claims (subject_entity_id) WHERE invalidated_at IS NULL;
+    CREATE INDEX claims_time ON claims (time_start) WHERE invalidated_at IS NULL;
+    CREATE INDEX claims_kind_metric ON claims (kind, metric) WHERE invalidated_at IS NULL;
+
+    -- ABOUT edges beyond the subject: every entity a claim's sentence names.
+    CREATE TABLE claim_entities (
+        claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        role TEXT NOT NULL,
+        PRIMARY KEY (claim_id, entity_id, role)
+    ) WITHOUT ROWID;
+    CREATE INDEX claim_entities_entity ON claim_entities (entity_id);
+
+    CREATE TABLE citations (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        text_hash TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        role TEXT NOT NULL,
+        entity_id INTEGER REFERENCES entities (id),
+        text TEXT NOT NULL DEFAULT '',
+        start INTEGER,
+        end INTEGER,
+        url TEXT,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        number INTEGER,
+        claim_ids TEXT NOT NULL DEFAULT '[]',
+        recorded_at TEXT NOT NULL,
+        invalidated_at TEXT
+    );
+    CREATE INDEX citations_document ON citations (document_id, invalidated_at);
+    CREATE INDEX citations_entity ON citations (entity_id) WHERE invalidated_at IS NULL;
+    """,
+    # 3: what the last fetch of each feed came to (kg feeds status).
+    """
+    CREATE TABLE feed_status (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_checked TEXT,
+        last_success TEXT,
+        last_error TEXT,
+        http_status INTEGER,
+        entries INTEGER,
+        new_entries INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

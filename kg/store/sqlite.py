@@ -16,9 +16,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from extractors.catalog import entity_key
-from extractors.records import Extraction
+from extractors.records import Citation, Extraction
 from kg import errors
 from kg.store.base import Row, Store
+from kg.store.rows import CITATION_COLUMNS, CLAIM_COLUMNS, claim_ids, claim_row
 from kg.store.schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
@@ -161,6 +162,72 @@ class SQLiteStore(Store):
             row,
         )
         self._write_entities(item)
+        self._write_claims(item, now)
+
+    def _write_claims(self, item: Extraction, now: str) -> None:
+        """Invalidate the claims of the document's earlier text, then add the new ones."""
+        for table in ("claims", "citations"):
+            self.conn.execute(
+                f"UPDATE {table} SET invalidated_at = ?"
+                " WHERE document_id = ? AND invalidated_at IS NULL AND text_hash != ?",
+                (now, item.id, item.text_hash),
+            )
+        ids = claim_ids(item)
+        rows = [claim_row(item, claim, ids[i], now) for i, claim in enumerate(item.claims)]
+        for row in rows:
+            name = row.pop("subject_entity")
+            row["subject_entity_id"] = self._entity_id(name) if name else None
+        self.conn.executemany(
+            f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})"
+            f" VALUES ({', '.join(':' + c for c in CLAIM_COLUMNS)})"
+            # An article changed back to an earlier text revives that text's claims.
+            " ON CONFLICT (id) DO UPDATE SET invalidated_at = NULL",
+            rows,
+        )
+        known = {entity_key(m.name): m.name for m in item.mentions}
+        about = {
+            (ids[i], self._entity_id(known[entity_key(m.name)]), "mentions")
+            for i, claim in enumerate(item.claims)
+            for m in item.mentions
+            if claim.sent_start <= m.start and m.end <= claim.sent_end
+        }
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id, role) VALUES (?, ?, ?)",
+            sorted(about),
+        )
+        self.conn.executemany(
+            f"INSERT INTO citations ({', '.join(CITATION_COLUMNS)})"
+            f" VALUES ({', '.join(':' + c for c in CITATION_COLUMNS)})",
+            [self._citation_row(item, c, ids, now, known) for c in item.citations],
+        )
+
+    def _citation_row(
+        self,
+        item: Extraction,
+        citation: Citation,
+        ids: list[str],
+        now: str,
+        known: dict[str, str],
+    ) -> dict[str, object]:
+        key = entity_key(citation.source)
+        return {
+            "document_id": item.id,
+            "text_hash": item.text_hash,
+            "kind": citation.kind,
+            "source": citation.source,
+            "role": citation.role,
+            "entity_id": self._entity_id(known[key]) if key in known else None,
+            "text": citation.text,
+            "start": citation.start if citation.start >= 0 else None,
+            "end": citation.end if citation.end >= 0 else None,
+            "url": citation.url,
+            "title": citation.title,
+            "outlet": citation.outlet,
+            "published": citation.published,
+            "number": citation.number,
+            "claim_ids": json.dumps([ids[i] for i in citation.claims if i < len(ids)]),
+            "recorded_at": now,
+        }
 
     def _write_entities(self, item: Extraction) -> None:
         rows = []
@@ -344,6 +411,83 @@ class SQLiteStore(Store):
             LIMIT ?
         """
         return [dict(row) for row in self.conn.execute(sql, (key, limit))]
+
+    def claims(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        where = ["c.invalidated_at IS NULL"]
+        if entity:
+            where.append(
+                "(c.subject_entity_id IN (SELECT id FROM entities WHERE key = :entity)"
+                " OR c.id IN (SELECT ce.claim_id FROM claim_entities ce"
+                " JOIN entities e ON e.id = ce.entity_id WHERE e.key = :entity))"
+            )
+        if metric:
+            where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
+        if since:
+            where.append("c.time_end >= :since")
+        if until:
+            where.append("c.time_start <= :until")
+        if outlet:
+            where.append("d.outlet = :outlet COLLATE NOCASE")
+        if document:
+            where.append("c.document_id = :document")
+        sql = (
+            "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
+            " d.outlet AS doc_outlet, d.published AS doc_published"
+            " FROM claims c JOIN documents d ON d.id = c.document_id"
+            " LEFT JOIN entities e ON e.id = c.subject_entity_id"
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY c.time_start IS NULL, c.time_start, c.time_end, d.published,"
+            " c.document_id, c.start" + (" LIMIT :limit" if limit else "")
+        )
+        named = {
+            "entity": entity,
+            "metric": f"%{metric}%" if metric else None,
+            "since": since,
+            "until": until,
+            "outlet": outlet,
+            "document": document,
+            "limit": limit,
+        }
+        for row in self.conn.execute(sql, named):
+            yield dict(row)
+
+    def citations(self, document: str) -> list[Row]:
+        sql = (
+            "SELECT kind, source, role, text, start, end, url, title, outlet, published, number,"
+            " claim_ids FROM citations WHERE document_id = ? AND invalidated_at IS NULL"
+            " ORDER BY start IS NULL, start, id"
+        )
+        return [dict(row) for row in self.conn.execute(sql, (document,))]
+
+    def feed_status(self) -> dict[str, Row]:
+        return {row["url"]: dict(row) for row in self.conn.execute("SELECT * FROM feed_status")}
+
+    def save_feed_status(self, row: Row) -> None:
+        columns = [c for c in FEED_STATUS_COLUMNS if c in row]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
+        with self.transaction():
+            self.conn.execute(
+                f"INSERT INTO feed_status ({', '.join(columns)})"
+                f" VALUES ({', '.join(':' + c for c in columns)})"
+                f" ON CONFLICT (url) DO UPDATE SET {updates}",
+                {c: row[c] for c in columns},
+            )
+
+
+FEED_STATUS_COLUMNS = (
+    "url", "etag", "last_modified", "last_checked", "last_success", "last_error",
+    "http_status", "entries", "new_entries", "failures",
+)  # fmt: skip
 
 
 def _entity_row(row: Row, aliases: list[str]) -> Row:

@@ -1,0 +1,180 @@
+"""Who a sentence's claims come from: speakers and data sources.
+
+Read off the dependency parse, in the forms news uses:
+
+- "according to X" (X, or the named entity inside "figures compiled by X");
+- a reporting verb with a subject: "X said", "noted analysts at X";
+- "citing X's data", "data from X": X is the *data source*, apart from the
+  speaker ("noted analysts at Trending Topics EU, citing OpenRouter's data":
+  speaker Trending Topics EU, data OpenRouter).
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> sentence_attribution(nlp("No parse, no attribution.")[:]).speaker is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extractors.records import EntityMention
+
+#: Verbs that introduce what someone says, finds or estimates.
+REPORTING_VERBS = frozenset(
+    "say tell report estimate show find note state claim announce write add argue "
+    "reckon predict forecast calculate indicate suggest reveal confirm disclose "
+    "explain warn observe conclude record put project".split()
+)
+#: Nouns that name a body of numbers: "data from X", "X's figures".
+DATA_NOUNS = frozenset(
+    "data figure figures statistic statistics number numbers ranking rankings "
+    "leaderboard report survey analysis study estimate estimates dashboard".split()
+)
+_SOURCE_LABELS = ("ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP", "WORK_OF_ART")
+
+
+@dataclass(slots=True)
+class Source:
+    """A speaker or data source: its name and the text that named it."""
+
+    name: str
+    kind: str  # "according_to" | "attribution" | "citing"
+    role: str  # "speaker" | "data"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class SentenceAttribution:
+    """The sources one sentence names; its claims inherit them."""
+
+    speaker: Source | None = None
+    data: list[Source] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[Source]:
+        return ([self.speaker] if self.speaker else []) + self.data
+
+
+def sentence_attribution(
+    sent: Span, mentions: list[EntityMention] | None = None
+) -> SentenceAttribution:
+    """Speakers and data sources named in one sentence."""
+    mentions = mentions or []
+    result = SentenceAttribution()
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end:
+            source = _according_to(token, sent, mentions)
+            if source is not None:
+                result.speaker = result.speaker or source
+        elif token.lower_ == "citing" or (token.lemma_ == "cite" and token.pos_ == "VERB"):
+            result.data.extend(_cited(token, mentions))
+        elif token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
+            source = _reporter(token, mentions)
+            if source is not None and result.speaker is None:
+                result.speaker = source
+        elif token.lemma_ in DATA_NOUNS and token.pos_ == "NOUN":
+            result.data.extend(_data_owner(token, mentions))
+    result.data = _distinct(result.data, result.speaker)
+    return result
+
+
+def _according_to(token: Token, sent: Span, mentions: list[EntityMention]) -> Source | None:
+    to = token.doc[token.i + 1]
+    if to.lower_ != "to":
+        return None
+    objects = [t for t in to.children if t.dep_ == "pobj"] or [
+        t for t in to.head.children if t.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    phrase = _subtree_span(objects[0])
+    return _named(phrase, mentions, "according_to", "speaker", start=token.idx)
+
+
+def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    subject = subjects[0]
+    if subject.lemma_ in DATA_NOUNS:  # "OpenRouter's data show ...": a data source
+        owner = _data_owner(subject, mentions)
+        return owner[0] if owner else None
+    return _named(_subtree_span(subject), mentions, "attribution", "speaker")
+
+
+def _cited(verb: Token, mentions: list[EntityMention]) -> list[Source]:
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "pobj", "attr")]
+    found = []
+    for obj in objects:
+        source = _named(_subtree_span(obj), mentions, "citing", "data")
+        if source is not None:
+            found.append(source)
+    return found
+
+
+def _data_owner(noun: Token, mentions: list[EntityMention]) -> list[Source]:
+    """X in "X's data", "data from X", "figures compiled by X"."""
+    owners = [t for t in noun.children if t.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owners.extend(t for t in child.children if t.dep_ == "pobj")
+        if child.dep_ == "acl":  # "figures compiled by X"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    owners.extend(t for t in agent.children if t.dep_ == "pobj")
+    found = []
+    for owner in owners:
+        source = _named(_subtree_span(owner), mentions, "citing", "data", entities_only=True)
+        if source is not None:
+            found.append(source)
+    return found
+
+
+def _subtree_span(token: Token) -> Span:
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    return token.doc[left:right]
+
+
+def _named(
+    phrase: Span,
+    mentions: list[EntityMention],
+    kind: str,
+    role: str,
+    *,
+    start: int | None = None,
+    entities_only: bool = False,
+) -> Source | None:
+    """The entity a phrase names (the last one, as in "analysts at X"), else the phrase."""
+    begin, end = phrase.start_char, phrase.end_char
+    inside = [
+        m for m in mentions if begin <= m.start and m.end <= end and m.label in _SOURCE_LABELS
+    ]
+    text = phrase.text
+    if inside:
+        chosen = next((m for m in inside if m.label in ("ORG", "PERSON")), inside[-1])
+        if len(inside) > 1 and inside[-1].label in ("ORG", "PERSON"):
+            chosen = inside[-1]
+        return Source(chosen.name, kind, role, start if start is not None else begin, end, text)
+    if entities_only or not text.strip() or len(phrase) > 8:
+        return None
+    name = phrase.text.strip(" ,.;:\"'")
+    if phrase[0].pos_ == "DET":
+        name = phrase[1:].text.strip(" ,.;:\"'")
+    return Source(name, kind, role, start if start is not None else begin, end, text)
+
+
+def _distinct(sources: list[Source], speaker: Source | None) -> list[Source]:
+    seen = {speaker.name} if speaker else set()
+    unique = []
+    for source in sources:
+        if source.name not in seen:
+            seen.add(source.name)
+            unique.append(source)
+    return unique

@@ -1,0 +1,486 @@
+"""Claim frames: who or what a figure is about, what it measures, where and when.
+
+For every quantity in a sentence, the dependency parse gives the frame:
+
+- the **metric** is the noun the figure measures ("a 36% *share* of token
+  volume"), or what a percentage is a part of ("45% of *token usage*" reads
+  as "share of token usage"), or, when the figure is the predicate ("their
+  share had been below 2 percent"), the subject noun;
+- the **subject** is the clause's grammatical subject ("Chinese models"), or
+  the owner of the metric ("Chinese models' share", "the share of Chinese
+  models"); a pronoun takes the last subject named before it;
+- the **scope** is the named places and platforms the figure is "on", "across",
+  "at" or "in" ("on OpenRouter");
+- the **time** is the time expression of the sentence nearest to the figure
+  (so "from 10% in January to 36% by late April" gives two claims with two
+  times), else the document's publication date, marked "as-reported";
+- the **hedge** says whether it is reported as fact, estimated, projected or
+  conditional.
+
+Sentences with a time expression and an event verb but no figure ("Tencent
+launched WorkBuddy in late May 2026") give event claims, with no quantity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
+from extractors.records import (
+    Claim,
+    EntityMention,
+    Hedge,
+    Quantity,
+    TimeBasis,
+    TimeExpression,
+)
+
+#: Dependency labels by which a figure modifies the noun it measures.
+MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"})
+SCOPE_PREPS = frozenset({"on", "across", "at", "via", "through", "within", "inside"})
+SCOPE_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "LOC", "FAC"})
+#: How many tokens a subject's complement may add ("models from Chinese developers").
+SUBJECT_TAIL = 4
+#: Words that cannot be a subject by themselves ("which", "what" point elsewhere).
+WH_WORDS = frozenset("which what who whom whose that where when".split())
+PRONOUNS = frozenset("it its they them their he his she her this that these those we our".split())
+ESTIMATE_WORDS = frozenset({"estimate", "estimated", "estimates", "reckon", "guess", "project"})
+PROJECTION_LEMMAS = frozenset({"forecast", "expect", "project", "predict", "anticipate", "plan"})
+CONDITION_WORDS = frozenset({"if", "unless", "provided", "assuming"})
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may"})
+FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+#: Verbs of an event worth a timeline entry; copulas and reporting verbs are not events.
+NON_EVENT_LEMMAS = REPORTING_VERBS | {"be", "have", "do", "become", "seem", "remain"}
+
+
+def extract_claims(
+    doc: Doc,
+    quantities: Sequence[Quantity],
+    times: Sequence[TimeExpression],
+    mentions: Sequence[EntityMention],
+    published: str | None = None,
+) -> list[Claim]:
+    """All claims of a parsed document, in text order."""
+    claims: list[Claim] = []
+    last_subject: tuple[str | None, str | None] = (None, None)
+    for sent in doc.sents:
+        lo, hi = sent.start_char, sent.end_char
+        sent_times = [t for t in times if lo <= t.start_char and t.end_char <= hi]
+        sent_quantities = [
+            q for q in quantities if lo <= q.start and q.end <= hi and _is_figure(q, sent_times)
+        ]
+        if not sent_quantities and not sent_times:
+            continue
+        sent_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
+        attribution = sentence_attribution(sent, sent_mentions)
+        used_times: set[int] = set()
+        for quantity in sent_quantities:
+            claim = _figure_claim(sent, quantity, sent_times, sent_mentions, attribution)
+            last_subject = _resolve_pronoun(claim, last_subject)
+            earlier = context_times(times, claim)
+            _date_claim(claim, sent_times, published, used_times, earlier, doc.text)
+            claims.append(claim)
+        _share_metrics(claims[len(claims) - len(sent_quantities) :])
+        for index, time in enumerate(sent_times):
+            if index in used_times:
+                continue
+            event = _event_claim(sent, time, sent_mentions, attribution, sent_quantities)
+            if event is not None:
+                last_subject = _resolve_pronoun(event, last_subject)
+                claims.append(event)
+    return claims
+
+
+# -- figures ----------------------------------------------------------------------------
+
+
+def _is_figure(quantity: Quantity, times: list[TimeExpression]) -> bool:
+    """Durations ("two years") and numbers inside a time expression are not claims."""
+    if quantity.kind == "duration":
+        return False
+    return not any(t.start_char < quantity.end and quantity.start < t.end_char for t in times)
+
+
+#: Granularities precise enough to date the figures that follow them in a text.
+CONTEXT_GRANULARITIES = frozenset(
+    {"day", "week", "month", "part-of-month", "quarter", "half", "part-of-year", "season"}
+)
+
+
+def context_times(times: Sequence[TimeExpression], claim: Claim) -> list[TimeExpression]:
+    """Absolute time expressions before the claim's sentence, nearest last.
+
+    An article that says "by April 2026, the data shows ..." dates the figures
+    it then gives; these are the candidates for a claim with no time of its own.
+    """
+    return [
+        t
+        for t in times
+        if t.end_char <= claim.sent_start
+        and t.anchor is None
+        and t.granularity in CONTEXT_GRANULARITIES
+    ]
+
+
+def _share_metrics(sentence_claims: list[Claim]) -> None:
+    """ "up from roughly 10% in January" measures what the sentence's other figure does.
+
+    A figure whose metric was only its verb takes the metric of a figure of
+    the same kind and unit in the same sentence that names one.
+    """
+    named = [c for c in sentence_claims if c.quantity and c.metric and " " in c.metric]
+    for claim in sentence_claims:
+        if claim.quantity is None or (claim.metric and " " in claim.metric):
+            continue
+        for other in named:
+            assert other.quantity is not None
+            if (other.quantity.kind, other.quantity.unit) == (
+                claim.quantity.kind,
+                claim.quantity.unit,
+            ):
+                claim.metric = other.metric
+                claim.subject = claim.subject or other.subject
+                claim.subject_entity = claim.subject_entity or other.subject_entity
+                break
+
+
+def _figure_claim(
+    sent: Span,
+    quantity: Quantity,
+    times: list[TimeExpression],
+    mentions: list[EntityMention],
+    attribution: SentenceAttribution,
+) -> Claim:
+    doc = sent.doc
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else doc[sent.start]
+    inside = set(range(span.start, span.end)) if span is not None else {root.i}
+    measured = _measured_noun(root, inside)
+    verb = _governing_verb(root)
+    subject_token = _subject_of(verb) if verb is not None else None
+    metric, owner = _metric(root, measured, subject_token, inside, quantity)
+    subject_phrase = owner if owner is not None else subject_token
+    if subject_phrase is not None and subject_phrase.i in inside:
+        subject_phrase = None
+    subject, entity = _phrase_name(subject_phrase, mentions)
+    return Claim(
+        sentence=sent.text,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        start=quantity.start,
+        end=quantity.end,
+        subject=subject,
+        subject_entity=entity,
+        metric=metric,
+        scope=_scope(sent, mentions, attribution),
+        quantity=quantity,
+        attributed_to=attribution.speaker.name if attribution.speaker else None,
+        cited=[s.name for s in attribution.sources],
+        hedge=_hedge(sent, verb),
+    )
+
+
+def _measured_noun(root: Token, inside: set[int]) -> Token | None:
+    """The noun a figure modifies: "a 36% share" -> share."""
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb (or copula) of the clause the token is in."""
+    current = token
+    for _ in range(12):  # parse trees are shallow; this bounds a malformed one
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for _ in range(4):
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head  # "models that hold 36%": the noun the clause describes
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _metric(
+    root: Token,
+    measured: Token | None,
+    subject: Token | None,
+    inside: set[int],
+    quantity: Quantity,
+) -> tuple[str | None, Token | None]:
+    """What the figure measures, and the token naming whose it is (if the metric says)."""
+    if measured is not None:
+        return _noun_phrase(measured, inside, with_of=True), _owner(measured)
+    part_of = _of_object(root)
+    if part_of is not None and quantity.kind == "percent":
+        return f"share of {_noun_phrase(part_of, inside, with_of=False)}", None
+    compared = _comparison(root)
+    if compared is not None:
+        return compared, None
+    if subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "":
+        owner = _owner(subject)
+        if owner is not None or subject.lemma_ in _MEASURE_NOUNS:
+            return _noun_phrase(subject, inside, with_of=False), owner
+    verb = _governing_verb(root)
+    if verb is not None and verb.lemma_ not in ("be",):
+        unit = quantity.unit if quantity.kind == "count" else ""
+        return " ".join(w for w in (verb.lemma_, unit) if w), None
+    return None, None
+
+
+def _comparison(root: Token) -> str | None:
+    """ "10 to 20 times cheaper than American ones": the metric is the comparison."""
+    head = root.head
+    for _ in range(2):
+        if head.pos_ == "ADJ" and head.tag_ in ("JJR", "RBR", "JJ"):
+            than = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "than"]
+            phrase = head.lower_
+            if than:
+                objects = [t for t in than[0].children if t.dep_ == "pobj"]
+                if objects:
+                    obj = objects[0]
+                    phrase += " than " + obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
+            return phrase
+        head = head.head
+    return None
+
+
+#: Nouns that are themselves a measure, so a subject like "the share" is the metric.
+_MEASURE_NOUNS = frozenset(
+    "share price prices cost costs revenue revenues sales profit profits growth rate "
+    "volume usage traffic value valuation output demand supply spending income "
+    "market number total count margin turnover inflation unemployment".split()
+)
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose the measure is: "Chinese models' share", "the share of Chinese models"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    of_object = _of_object(noun)
+    if of_object is not None and of_object.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return of_object
+    return None
+
+
+def _noun_phrase(noun: Token, exclude: set[int], *, with_of: bool) -> str:
+    """The noun with its compounds and adjectives (and an "of X" complement)."""
+    words = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod") and t.i not in exclude and not t.like_num
+    ]
+    # Only the contiguous run just before the noun: "token volume share".
+    run: list[Token] = []
+    for t in sorted(words, key=lambda t: t.i, reverse=True):
+        if t.i == (run[0].i if run else noun.i) - 1:
+            run.insert(0, t)
+    parts = [t.text for t in run if any(ch.isalnum() for ch in t.text)] + [noun.text]
+    phrase = " ".join(parts)
+    if with_of:
+        of_object = _of_object(noun)
+        if of_object is not None and of_object.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
+            phrase += " of " + _noun_phrase(of_object, exclude, with_of=False)
+    return phrase.lower() if not noun.ent_type_ else phrase
+
+
+def _phrase_name(
+    token: Token | None, mentions: list[EntityMention]
+) -> tuple[str | None, str | None]:
+    """A subject's text (its noun phrase) and the canonical entity it names, if any."""
+    if token is None or token.lower_ in WH_WORDS:
+        return None, None
+    doc = token.doc
+    left = token.left_edge.i
+    while left < token.i and doc[left].dep_ in ("det", "punct", "cc", "case", "predet"):
+        left += 1
+    right = token.i + 1
+    # "models from Chinese developers": a short from/of complement belongs to the subject.
+    for child in token.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "of", "at", "in")
+            and token.ent_type_ == ""
+        ):
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].right_edge.i - token.i <= SUBJECT_TAIL:
+                right = objects[0].right_edge.i + 1
+            break
+    span = doc[left:right]
+    text = span.text.strip(" ,'\u2019\"")
+    if text.endswith(("'s", "\u2019s")):
+        text = text[:-2]
+    for m in mentions:
+        if m.start < span.end_char and span.start_char < m.end:
+            return text, m.name
+    return text, None
+
+
+def _resolve_pronoun(
+    claim: Claim, last: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """Give a pronoun subject the last subject named; return the new last subject."""
+    if claim.subject and claim.subject.lower() in PRONOUNS:
+        claim.subject, claim.subject_entity = last
+        return last
+    if claim.subject:
+        return claim.subject, claim.subject_entity
+    return last
+
+
+def _scope(
+    sent: Span, mentions: list[EntityMention], attribution: SentenceAttribution
+) -> list[str]:
+    """Named platforms and places the sentence puts its figures on or in."""
+    sources = {s.name for s in attribution.sources}
+    scope: list[str] = []
+    doc = sent.doc
+    for m in mentions:
+        if m.label not in SCOPE_LABELS or m.name in sources or m.name in scope:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep" and (
+            head.lower_ in SCOPE_PREPS or (head.lower_ == "in" and m.label in ("GPE", "LOC"))
+        ):
+            scope.append(m.name)
+    return scope
+
+
+def _hedge(sent: Span, verb: Token | None) -> Hedge:
+    words = {t.lower_ for t in sent}
+    lemmas = {t.lemma_ for t in sent}
+    if words & CONDITION_WORDS:
+        return "conditional"
+    auxiliaries = (
+        {t.lower_ for t in verb.children if t.dep_ == "aux"} if verb is not None else set()
+    )
+    if auxiliaries & FUTURE_MODALS or (verb is not None and verb.lemma_ in PROJECTION_LEMMAS):
+        return "projected"
+    if auxiliaries & CONDITIONAL_MODALS:
+        return "conditional"
+    if words & ESTIMATE_WORDS or "estimate" in lemmas:
+        return "estimated"
+    return "reported"
+
+
+# -- times ------------------------------------------------------------------------------
+
+
+def _date_claim(
+    claim: Claim,
+    times: list[TimeExpression],
+    published: str | None,
+    used: set[int],
+    earlier: list[TimeExpression],
+    text: str,
+) -> None:
+    """Give the claim a time: the nearest of its sentence; else one stated earlier in
+    its paragraph; else the publication date ("as-reported"); else the last date the
+    article stated before it ("context")."""
+    candidates = [
+        (i, t)
+        for i, t in enumerate(times)
+        if t.end_char <= claim.start or t.start_char >= claim.end
+    ]
+    if candidates:
+        index, time = min(candidates, key=lambda pair: _distance(claim, pair[1]))
+        claim.time, claim.time_basis = time, "stated"
+        used.add(index)
+        return
+    in_paragraph = [t for t in earlier if "\n\n" not in text[t.end_char : claim.sent_start]]
+    if in_paragraph:
+        claim.time, claim.time_basis = in_paragraph[-1], "context"
+    elif published:
+        claim.time, claim.time_basis = _as_reported(published)
+    elif earlier:
+        claim.time, claim.time_basis = earlier[-1], "context"
+    else:
+        claim.time, claim.time_basis = None, "none"
+
+
+def _distance(claim: Claim, time: TimeExpression) -> int:
+    if time.end_char <= claim.start:
+        return claim.start - time.end_char
+    # A time after the figure binds a little tighter ("36% by late April").
+    return max(0, time.start_char - claim.end - 1)
+
+
+def _as_reported(published: str | None) -> tuple[TimeExpression | None, TimeBasis]:
+    if not published:
+        return None, "none"
+    day = published[:10]
+    return TimeExpression(day, day, "day", "", -1, -1, anchor=day), "as-reported"
+
+
+# -- events -----------------------------------------------------------------------------
+
+
+def _event_claim(
+    sent: Span,
+    time: TimeExpression,
+    mentions: list[EntityMention],
+    attribution: SentenceAttribution,
+    quantities: list[Quantity],
+) -> Claim | None:
+    """ "X launched Y in late May 2026": an event with a subject, a verb and a time."""
+    doc = sent.doc
+    span = doc.char_span(time.start_char, time.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None or verb.lemma_ in NON_EVENT_LEMMAS or verb.pos_ != "VERB":
+        return None
+    subject_token = _subject_of(verb)
+    if subject_token is None:
+        return None
+    subject, entity = _phrase_name(subject_token, mentions)
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "attr", "oprd")]
+    what = verb.lemma_
+    if objects:
+        object_text, _ = _phrase_name(objects[0], mentions)
+        what = f"{what} {object_text}" if object_text else what
+    return Claim(
+        sentence=sent.text,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        start=verb.idx,
+        end=verb.idx + len(verb.text),
+        subject=subject,
+        subject_entity=entity,
+        metric=what,
+        scope=_scope(sent, mentions, attribution),
+        quantity=None,
+        time=time,
+        time_basis="stated",
+        attributed_to=attribution.speaker.name if attribution.speaker else None,
+        cited=[s.name for s in attribution.sources],
+        hedge=_hedge(sent, verb),
+    )

