@@ -76,7 +76,8 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rupees": "INR", "rupee": "INR", "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
-    "p": "GBP pence",
+    "p": "GBP pence", "won": "KRW", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+    "rupiah": "IDR", "pesos": "MXN", "lira": "TRY", "shekels": "ILS", "naira": "NGN",
 }  # fmt: skip
 PHYSICAL_UNITS = {
     "gw": "GW", "mw": "MW", "kw": "kW", "tw": "TW", "gwh": "GWh", "mwh": "MWh", "kwh": "kWh",
@@ -129,12 +130,12 @@ _NUMBER = rf"(?:{_DIGITS})"
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?)\s?)"
 # Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
 # a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
-_RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and)\s+)"
+_RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and|or)\s+)"
 _QUANTITY = re.compile(
     rf"""
     (?P<currency>{_CURRENCY_PREFIX})?
     (?P<number>{_NUMBER}|{_WORD_NUMBER})
-    (?:\s?(?P<scale>{_SCALE})(?![a-z]))?
+    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z]))?
     (?:
         (?P<range_sep>{_RANGE_SEP}-?)
         (?P<currency2>{_CURRENCY_PREFIX})?
@@ -155,13 +156,22 @@ _RATE_AFTER = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s(?:(?P<adj>[a-z][a-z-]*)\s)?(?P<word>[a-z][a-z/°-]*)", re.I)
 _FRACTION = re.compile(
-    r"\b(?P<frac>two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
-    r"|(?<=\s)half)(?=\s+(?:of|the|its|their|all)\b)",
+    r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|twentieth|hundredth)s?"
+    r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
+    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b)",
     re.I,
 )
 _OF_THE = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+)?(?P<whole>\d+|{_WORD_NUMBER})\b",
+    rf"\s+of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+)?(?P<whole>\d+|{_WORD_NUMBER})\b"
+    # "one of the 800 metres favourites": the second number has its own unit
+    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
     re.I,
+)
+#: "Two of Britain's unions", "nine of her meetings": a part of a group.
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all"
+    r"|[A-Z][\w.]*['’]s)\b"
 )
 #: What joins a figure to one that shares its unit: "X tokens ..., against Y".
 _CONTRAST = re.compile(
@@ -189,8 +199,11 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in order; see the module docstring."""
     dates = _date_spans(doc)
     found: list[_Match] = []
-    for match in _QUANTITY.finditer(text):
-        parsed = _parse(text, match)
+    position = 0
+    while match := _QUANTITY.search(text, position):
+        parsed = _parse(text, match, doc)
+        # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end.
+        position = parsed.end if parsed else match.end("number")
         if parsed is None or _overlaps(parsed, dates) or _overlaps_any(parsed, found):
             continue
         found.append(parsed)
@@ -200,7 +213,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     return [_quantity(text, m) for m in found]
 
 
-def _parse(text: str, match: re.Match[str]) -> _Match | None:
+def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | None:
     start, end = match.start(), match.end()
     number_text = match.group("number")
     if not _clean_edges(text, start, end, match):
@@ -223,12 +236,26 @@ def _parse(text: str, match: re.Match[str]) -> _Match | None:
         return None
     if kind == "number" and _looks_like_a_year_or_date(text, match, low, scale, end):
         return None
+    if _metres_not_millions(text, match):
+        approx, begin = _approximation(text, start)
+        metres = low / scale
+        return _Match(begin, match.end("scale"), metres, high / scale, "m", "physical", approx)
     if kind == "number" and _glued_letter_scale(match):
         return None  # "405B", "7B": model sizes, not figures
     if _lone_one(match, kind, unit, text, end):
         return None  # "one lab", "One reading": an article, not a figure
+    if _names_a_thing(text, match, doc):
+        return None  # "BBC Radio 1", "Windows 95"
+    if kind == "count" and _unit_is_a_verb(doc, match.end()):
+        unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
+    if kind == "number" and (noun := _counted_noun(doc, match)):
+        unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
+    if kind == "number" and _PARTITIVE.match(text[end:]):
+        kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not _worth_keeping(text, match, low, scale):
         return None
+    if kind == "number" and scale >= 1000:
+        kind = "count"  # "159 million": a count of something said before
     if kind == "count" and unit == "" and (whole := _OF_THE.match(text[end:])):
         end += whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {_whole(whole.group('whole'))}"
@@ -253,7 +280,8 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # ordinals
     if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
         tail = re.match(r"[a-z]+", text[end:], re.I)
-        if tail and tail.group(0).lower() not in ("x", "pc", "pp", "fold", "bn", "mn", "k", "m"):
+        glued_ok = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "nd", "rd", "th")
+        if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
             return False  # "4o", "3B" model sizes, "10am"
     if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", text[end:], re.I):
         return False  # times of day
@@ -284,6 +312,15 @@ def _number(text: str) -> float | None:
     return total
 
 
+#: Words before "X to Y" that make it a change rather than a range.
+_CHANGE_BEFORE = (
+    r"\b(?:from|rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|cut|raised"
+    r"|rising|falling|up|down|by)\s+(?:\S+\s+){0,4}$"
+)
+#: Ranges span less than this factor ("10-to-100x" is 10); beyond, it is two figures.
+MAX_RANGE_RATIO = 200
+
+
 def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, float] | None:
     """Both ends of a range, scaled ("10-20 billion": the scale applies to both), or None
     when the second number is not a range end ("2024-25", a score "3-1", "5 and 6")."""
@@ -292,11 +329,16 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
     if high is None:
         return None
     scale2 = SCALES[match.group("scale2").lower()] if match.group("scale2") else scale
-    if not match.group("scale"):
-        scale = scale2
-    if sep == "and" and not re.search(r"between\s+\S*\s*$", match.string[: match.start()], re.I):
+    if not match.group("scale") and low <= high:
+        scale = scale2  # "10-20 billion"; not "17,000 to 4.48 million"
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    if sep == "and" and not re.search(r"between\s+\S*\s*$", before, re.I):
         return None
-    if high * scale2 < low * scale and sep in ("-", "–", "—"):
+    if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
+        return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
+    if low * scale and high * scale2 / (low * scale) > MAX_RANGE_RATIO:
+        return None
+    if high * scale2 < low * scale:
         return None
     return low * scale, high * scale2
 
@@ -314,11 +356,59 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> tu
         return unit, "percent", end + pct.end()
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
+        if mult.group("times") and _OCCASIONS_AFTER.match(text[end + mult.end() :]):
+            return "times", "count", end + mult.end()  # "rates went up five times": occasions
         return "x", "multiplier", end + mult.end()
+    glued = re.match(r"[a-z°/]+\b", rest, re.I)
+    if glued and glued.group(0).lower() in PHYSICAL_UNITS:
+        return _with_rate(
+            text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
+        )
+    hyphenated = _HYPHEN_UNIT.match(rest)
+    if hyphenated:
+        return _hyphen_unit(hyphenated, end)
     word = _WORD_AFTER.match(rest)
     if word:
         return _word_unit(text, end, word, match)
     return "", "number", end
+
+
+#: After "N times", what makes it a count of occasions ("went up five times from",
+#: "cancelled seven times, which") rather than a multiplier ("eight times higher").
+_OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:from|in|a|an|per|since|before|after|during|this|last|each|every"
+    r"|already|now|and|or|but|when|while|to|by|at|on|for|with|since|so far|running)\b)",
+    re.I,
+)
+#: Contexts where "200m" is metres, not millions.
+_METRE_CONTEXT = re.compile(
+    r"\s(?:champion|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
+    r"|final|record|dash|title|medal|gold|silver|bronze|event|runner|swim|long|high|wide|deep"
+    r"|tall|above|below|away)\b",
+    re.I,
+)
+_HYPHEN_UNIT = re.compile(
+    r"-(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
+    r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
+    r"(?P<old>-old)?\b",
+    re.I,
+)
+
+
+def _hyphen_unit(match: re.Match[str], end: int) -> tuple[str, str, int]:
+    """ "48-year-old", "three-metre", "a 200-page report"."""
+    unit = match.group("unit").lower()
+    stop = end + match.end()
+    if match.group("old"):
+        return "years", "age", stop
+    if unit in DURATION_UNITS:
+        return DURATION_UNITS[unit], "duration", stop
+    physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
+                "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
+                "tonne": "tonnes", "ton": "tonnes", "mph": "mph"}  # fmt: skip
+    if unit in physical:
+        return physical[unit], "physical", stop
+    return unit + "s", "count", stop
 
 
 def _word_unit(
@@ -332,6 +422,9 @@ def _word_unit(
         return _with_rate(text, CURRENCY_WORDS[first], "currency", first_end)
     if first in PHYSICAL_UNITS:
         return _with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
+    if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
+        unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
+        return _with_rate(text, unit, "physical", end + word.end("word"))
     if first in DURATION_UNITS:
         if re.match(
             r"\s+(?:ago|earlier|later|prior|before|after|from now)\b", text[first_end:], re.I
@@ -375,15 +468,77 @@ def _looks_like_a_year_or_date(
     return bool(re.match(r"s\b", text[end : end + 2]))  # "the 1990s"
 
 
+#: Entity types whose numbers are part of a name, not a figure.
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"})
+
+
+def _names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
+    """A small whole number right after a capitalised word names something."""
+    if match.group("currency") or match.group("scale") or match.group("number2"):
+        return False
+    number = match.group("number")
+    if not number.isdigit() or int(number) > 999:
+        return False
+    previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
+    if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
+        return False
+    if doc is not None:
+        span = doc.char_span(match.start("number"), match.end("number"), alignment_mode="expand")
+        if span is not None and len(span) and span[0].ent_type_ in NAME_ENTITIES:
+            return True
+        return (
+            span is not None
+            and len(span) > 0
+            and span[0].ent_type_ == ""
+            and (span[0].i > 0 and doc[span[0].i - 1].pos_ == "PROPN")
+        )
+    return True
+
+
+def _unit_is_a_verb(doc: Doc | None, end: int) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    following = [t for t in span if not t.is_space]
+    return bool(following) and following[0].pos_ in ("VERB", "AUX")
+
+
+def _counted_noun(doc: Doc | None, match: re.Match[str]) -> str | None:
+    """The noun a number counts, from the parse: "5,808 Academy voters" -> "voters"."""
+    if doc is None:
+        return None
+    span = doc.char_span(match.start("number"), match.end("number"), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[-1]
+    head = token.head
+    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
+        if head.ent_type_ in ("DATE", "TIME"):
+            return None
+        return head.text.lower()
+    return None
+
+
 def _lone_one(match: re.Match[str], kind: str, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million") or part of "one of the five";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
     word = match.group("number")
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
-    if word.lower() == "one" and not _OF_THE.match(text[end:]):
+    if word.lower() == "one" and kind in ("count", "number") and not _OF_THE.match(text[end:]):
         return True
     return word[0].isupper() and bool(re.match(r"\s+[A-Z]", text[match.end("number") :]))
+
+
+def _metres_not_millions(text: str, match: re.Match[str]) -> bool:
+    """ "the 200m champion": a glued "m" after a modest number, in a context of distance."""
+    if match.group("currency") or (match.group("scale") or "") != "m":
+        return False
+    if match.start("scale") != match.end("number") or _number(match.group("number")) is None:
+        return False
+    return bool(_METRE_CONTEXT.match(text[match.end("scale") :]))
 
 
 def _glued_letter_scale(match: re.Match[str]) -> bool:
@@ -414,10 +569,21 @@ def _approximation(text: str, start: int) -> tuple[Approx, int]:
     return "=", start
 
 
+_DENOMINATORS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                 "twentieth": 20, "hundredth": 100, "half": 2}  # fmt: skip
+
+
+def _fraction_value(phrase: str) -> float:
+    """ "one twentieth" -> 0.05, "three fifths" -> 0.6."""
+    numerator, _, denominator = phrase.partition(" ")
+    top = 1 if numerator == "a" else UNITS_WORDS.get(numerator, 1)
+    return top / _DENOMINATORS.get(denominator.rstrip("s"), 2) if denominator else 0.5
+
+
 def _fractions(text: str) -> Iterator[_Match]:
     for match in _FRACTION.finditer(text):
         phrase = match.group("frac").lower().replace("-", " ")
-        value = FRACTIONS.get(phrase, FRACTIONS.get(phrase.replace(" ", "-"), 0.5))
+        value = FRACTIONS.get(phrase) or _fraction_value(phrase)
         approx, start = _approximation(text, match.start())
         yield _Match(start, match.end(), value, value, "", "ratio", approx)
 
