@@ -74,7 +74,7 @@ def evaluate(split: str | None = None) -> dict[str, Score]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.quantities", description=__doc__)
-    parser.add_argument("--split", choices=("dev", "test"))
+    parser.add_argument("--split", choices=("dev", "test", "heldout"))
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args()
     if not shared_available():

@@ -23,6 +23,7 @@ launched WorkBuddy in late May 2026") give event claims, with no quantity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -155,7 +156,7 @@ def _figure_claim(
 ) -> Claim:
     doc = sent.doc
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else doc[sent.start]
+    root = _figure_root(span) if span is not None and len(span) else doc[sent.start]
     inside = set(range(span.start, span.end)) if span is not None else {root.i}
     measured = _measured_noun(root, inside)
     verb = _governing_verb(root)
@@ -182,19 +183,44 @@ def _figure_claim(
     )
 
 
+def _figure_root(span: Span) -> Token:
+    """The head of the figure itself: in "below 2 percent" that is "percent", not "below"."""
+    root = span.root
+    for _ in range(3):
+        if root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ"):
+            break
+        inner = [t for t in root.children if span.start <= t.i < span.end]
+        if not inner:
+            break
+        root = max(inner, key=lambda t: len(list(t.subtree)))
+    return root
+
+
 def _measured_noun(root: Token, inside: set[int]) -> Token | None:
     """The noun a figure modifies: "a 36% share" -> share."""
     head = root.head
-    if root.dep_ in MODIFIER_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in MODIFIER_DEPS and head.i not in inside and _is_nominal(head):
         return head
     return None
+
+
+#: Dependency labels only nouns take: a word in one is a noun whatever its tag says
+#: (the small model tags "share" in "a 10% token volume share" as a verb).
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
+
+
+def _is_nominal(token: Token) -> bool:
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    has_determiner = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    return token.dep_ in NOMINAL_DEPS and has_determiner
 
 
 def _governing_verb(token: Token) -> Token | None:
     """The verb (or copula) of the clause the token is in."""
     current = token
     for _ in range(12):  # parse trees are shallow; this bounds a malformed one
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux" and not _is_nominal(current):
             return current
         if current.head is current:
             return None
@@ -288,25 +314,38 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+#: Parts of speech a metric's modifiers may have ("weekly token volume share").
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
 def _noun_phrase(noun: Token, exclude: set[int], *, with_of: bool) -> str:
-    """The noun with its compounds and adjectives (and an "of X" complement)."""
-    words = [
-        t
-        for t in noun.lefts
-        if t.dep_ in ("compound", "amod", "nmod") and t.i not in exclude and not t.like_num
-    ]
-    # Only the contiguous run just before the noun: "token volume share".
-    run: list[Token] = []
-    for t in sorted(words, key=lambda t: t.i, reverse=True):
-        if t.i == (run[0].i if run else noun.i) - 1:
-            run.insert(0, t)
-    parts = [t.text for t in run if any(ch.isalnum() for ch in t.text)] + [noun.text]
-    phrase = " ".join(parts)
+    """The noun with the modifiers just before it in its subtree (and an "of X" complement).
+
+    Stops at the figure itself, determiners, numbers and punctuation, so "a 10%
+    token volume share" gives "token volume share".
+    """
+    words: list[Token] = []
+    index = noun.i - 1
+    while index >= noun.left_edge.i:
+        token = noun.doc[index]
+        if index in exclude or token.pos_ not in _MODIFIER_POS or not token.text.isalpha():
+            break
+        attached = token.dep_ in ("compound", "amod", "nmod", "poss") or token.head.i == noun.i
+        if not attached and (token.head.i <= index or token.head.i > noun.i):
+            break
+        words.insert(0, token)
+        index -= 1
+    phrase = " ".join([t.text for t in words if t.dep_ != "poss"] + [_clean_word(noun.text)])
     if with_of:
         of_object = _of_object(noun)
         if of_object is not None and of_object.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             phrase += " of " + _noun_phrase(of_object, exclude, with_of=False)
     return phrase.lower() if not noun.ent_type_ else phrase
+
+
+def _clean_word(text: str) -> str:
+    """A token's word without glued markup: "share.[1][2" -> "share"."""
+    return re.split(r"[^\w'’-]", text, maxsplit=1)[0] or text
 
 
 def _phrase_name(

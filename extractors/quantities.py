@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractors.records import Approx, Quantity
 
@@ -127,7 +127,7 @@ _APPROX = re.compile(
 # -- the pattern -----------------------------------------------------------------------
 
 _NUMBER = rf"(?:{_DIGITS})"
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?)\s?)"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?)\s?)"
 # Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
 # a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
 _RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and|or)\s+)"
@@ -150,11 +150,12 @@ _PERCENT_AFTER = re.compile(
 )
 _MULTIPLIER_AFTER = re.compile(r"(?:\s?(?P<x>x)\b|\s(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I)
 _RATE_AFTER = re.compile(
-    r"\s(?P<rate>(?:per|a|an|each|every)\s(?:(?:million|thousand|billion|1,?000|1m|1k)\s)?"
-    r"(?:[a-z]+(?:\s(?:tokens|words|users|queries|requests))?))\b",
+    r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t](?:(?:million|thousand|billion|1,?000|1m|1k)[ \t])?"
+    r"(?:[a-z]+(?:[ \t](?:tokens|words|users|queries|requests))?))\b",
     re.I,
 )
-_WORD_AFTER = re.compile(r"\s(?:(?P<adj>[a-z][a-z-]*)\s)?(?P<word>[a-z][a-z/°-]*)", re.I)
+# Units sit on the number's own line: "7.36T" above a "Chinese tokens" label is not one.
+_WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
 _FRACTION = re.compile(
     r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
     r"|twentieth|hundredth)s?"
@@ -248,6 +249,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "BBC Radio 1", "Windows 95"
     if kind == "count" and _unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
+    if kind == "number" and re.search(r"\b(?:aged|age of)\s+$", text[max(0, start - 10) : start]):
+        unit, kind = "years", "age"  # "from the age of 17"
     if kind == "number" and (noun := _counted_noun(doc, match)):
         unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
     if kind == "number" and _PARTITIVE.match(text[end:]):
@@ -387,6 +390,10 @@ _METRE_CONTEXT = re.compile(
     r"|tall|above|below|away)\b",
     re.I,
 )
+#: Before a duration, words that make it a stretch of the calendar (a time expression).
+_TIME_SPAN_BEFORE = re.compile(
+    r"\bthe\s+(?:last|past|first|next|previous|coming|following|final|latest)\s+$", re.I
+)
 _HYPHEN_UNIT = re.compile(
     r"-(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
@@ -426,10 +433,13 @@ def _word_unit(
         unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
         return _with_rate(text, unit, "physical", end + word.end("word"))
     if first in DURATION_UNITS:
-        if re.match(
-            r"\s+(?:ago|earlier|later|prior|before|after|from now)\b", text[first_end:], re.I
-        ):
+        if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", text[first_end:], re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure
+        if _TIME_SPAN_BEFORE.search(text[max(0, end - 40) : match.start()]) or re.match(
+            r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending|until)\b",
+            text[first_end:],
+        ):
+            return "", "skip", end  # "the last eight years", "the three months to December"
         return DURATION_UNITS[first], "duration", first_end
     if first == "of" and _OF_THE.match(text[end:]):
         return "", "count", end  # "four of the five"
@@ -477,8 +487,8 @@ def _names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
     if match.group("currency") or match.group("scale") or match.group("number2"):
         return False
     number = match.group("number")
-    if not number.isdigit() or int(number) > 999:
-        return False
+    if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", number):
+        return False  # "Claude 4.6", "Radio 4"; not "Apple 2,000" (no such prose anyway)
     previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
     if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
         return False
@@ -489,10 +499,16 @@ def _names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
         return (
             span is not None
             and len(span) > 0
-            and span[0].ent_type_ == ""
-            and (span[0].i > 0 and doc[span[0].i - 1].pos_ == "PROPN")
+            and span[0].ent_type_ in ("", "CARDINAL")
+            and span[0].i > 0
+            and _name_like(doc[span[0].i - 1])
         )
     return True
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence ("Fable 5", tagged ADJ)."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _unit_is_a_verb(doc: Doc | None, end: int) -> bool:
@@ -521,6 +537,11 @@ def _counted_noun(doc: Doc | None, match: re.Match[str]) -> str | None:
     return None
 
 
+_ONE_COUNTS_AFTER = (
+    r"\b(?:only|just|exactly|than|least|most|over|under|about|nearly|almost|barely|single)\s+$"
+)
+
+
 def _lone_one(match: re.Match[str], kind: str, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million") or part of "one of the five";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
@@ -528,7 +549,8 @@ def _lone_one(match: re.Match[str], kind: str, unit: str, text: str, end: int) -
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
     if word.lower() == "one" and kind in ("count", "number") and not _OF_THE.match(text[end:]):
-        return True
+        # "only one goal", "more than one" count; "one lab", "one direction" do not.
+        return not re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()])
     return word[0].isupper() and bool(re.match(r"\s+[A-Z]", text[match.end("number") :]))
 
 
@@ -551,10 +573,24 @@ def _whole(text: str) -> str:
     return str(int(value)) if value is not None and value == int(value) else text
 
 
+#: Words after which a bare decimal is a value ("fell to 61.2", "was 3.5").
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:to|from|at|of|by|was|is|were|are|be|been|reached|hit|stood|rose|fell|dropped"
+    r"|climbed|averaged|scored|measured|about|around|nearly|than)\s+$",
+    re.I,
+)
+
+
 def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
-    """A bare number with no unit: keep scaled ones and "four of the five"."""
+    """A bare number with no unit: keep scaled ones, decimals ("the index dropped to 61.2")
+    and "four of the five"."""
     if match.group("number2") is not None or scale != 1:
         return True
+    if re.fullmatch(r"\d+\.\d+", match.group("number")):
+        # "the index fell to 61.2" is a figure; "sonnet 4.6" and "(2026.02)" are not.
+        if re.fullmatch(r"(?:19|20)\d\d\.\d\d", match.group("number")):
+            return False
+        return bool(_FIGURE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]))
     return bool(_OF_THE.match(text[match.end() :]))
 
 
@@ -596,7 +632,8 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         if len(gap) > 40 or any(mark in gap for mark in ".;:"):
             continue
         if (
-            after.kind == "number"
+            not after.unit
+            and after.kind in ("number", "count")
             and before.unit
             and before.kind in ("count", "currency", "physical")
             and _CONTRAST.search(gap)

@@ -112,6 +112,10 @@ class _Context:
     anchor: date | None
     previous: _Found | None
     sentence_year: int | None
+    future: bool = False
+    #: The year of the last absolute date in the text: year-less months take it
+    #: when there is no anchor (HeidelTime's strategy for narratives).
+    last_year: int | None = None
 
 
 def find_times(
@@ -131,7 +135,11 @@ def find_times(
     found: list[_Found] = []
     for match, handler in chosen:
         context = _Context(
-            anchor_day, found[-1] if found else None, _sentence_year(text, match.start())
+            anchor_day,
+            _reference(text, found),
+            _sentence_year(text, match.start()),
+            _looks_ahead(text, match.start()),
+            _last_year(found),
         )
         result = handler(match, context)
         if result is None:
@@ -169,16 +177,71 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_year(text: str, position: int) -> int | None:
-    """An explicit year in the same sentence, for year-less months: the last one
-    before the expression, else the first after it ("from January to late April 2026")."""
+    """The year of a date the expression is paired with in its sentence: "from January
+    to late April 2026", "between March and May 2025" (not any year the sentence names:
+    "formed in 1977, they tour on 28 March" is this year's March)."""
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
     ends = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
     end = min(ends) if ends else len(text)
-    before = re.findall(rf"(?<![\w$€£.,-])({_YEAR})\b", text[start:position])
-    if before:
-        return int(before[-1])
     after = re.search(rf"(?<![\w$€£.,-])({_YEAR})\b", text[position:end])
-    return int(after.group(1)) if after else None
+    if after and _paired(text[position : position + after.start()]):
+        return int(after.group(1))
+    before = list(re.finditer(rf"(?<![\w$€£.,-])({_YEAR})\b", text[start:position]))
+    if before and _paired(text[start + before[-1].end() : position]):
+        return int(before[-1].group(1))
+    return None
+
+
+def _paired(gap: str) -> bool:
+    """A short stretch that joins two dates: "January to late April", "March and May"."""
+    return len(gap) <= PAIRED_GAP and bool(_PAIRED.search(gap))
+
+
+#: How far apart two dates may be and still share a year ("from January ... to late April").
+PAIRED_GAP = 40
+#: Words that pair two dates into one span, so they share a year.
+_PAIRED = re.compile(r"\b(?:to|until|till|through|and|or|from|between)\b|[-–]")
+#: Words in the clause before a day or month that say it looks ahead ("will launch on
+#: 11 March"), and prepositions that do so only right before it ("for Saturday's trip").
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|'ll|is set to|are set to|set to|is due to|are due to|due to|expected to"
+    r"|plans? to|hopes? to|aims? to|to be|upcoming|next|scheduled|begins?|starts?|opens?)\b",
+    re.I,
+)
+_FUTURE_JUST_BEFORE = re.compile(r"\b(?:for|until|till|ahead of)\s+(?:\w+\s+)?$", re.I)
+
+
+def _looks_ahead(text: str, position: int) -> bool:
+    """Whether the clause before the expression speaks of the future."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), position - 80)
+    clause = re.split(r"[;,]\s", text[start + 1 : position])[-1]
+    return bool(_FUTURE_CUES.search(clause) or _FUTURE_JUST_BEFORE.search(clause))
+
+
+def _last_year(found: list[_Found]) -> int | None:
+    absolute = [f for f in found if f.anchor is None and f.granularity != "decade"]
+    return absolute[-1].last.year if absolute else None
+
+
+def _reference(text: str, found: list[_Found]) -> _Found | None:
+    """What an anaphoric expression ("one year prior") counts from: the last time
+    expression, or the span of the last two when coordinated ("February and March")."""
+    if not found:
+        return None
+    last = found[-1]
+    if len(found) > 1:
+        before = found[-2]
+        joiner = text[before.end : last.start]
+        if re.fullmatch(r"\s*(?:and|or|to|-|–|through|until)\s*", joiner):
+            return _Found(
+                before.start,
+                last.end,
+                min(before.first, last.first),
+                max(before.last, last.last),
+                last.granularity,
+                last.anchor,
+            )
+    return last
 
 
 # -- intervals --------------------------------------------------------------------------
@@ -203,8 +266,13 @@ def _year_for_month(month: int, context: _Context, day: int = 1) -> tuple[int, d
     if context.sentence_year:
         return context.sentence_year, None
     if context.anchor is None:
-        return None
+        return (context.last_year, None) if context.last_year else None
     year = context.anchor.year
+    if context.future:
+        # "will launch on 11 March": the next such day on or after the anchor.
+        if date(year, month, min(day, 28)) < context.anchor - timedelta(days=7):
+            year += 1
+        return year, context.anchor
     # News looks back: take the latest such month starting by a month after the anchor.
     if date(year, month, min(day, 28)) > context.anchor + timedelta(days=31):
         year -= 1
@@ -351,16 +419,53 @@ def _season(m: re.Match[str], c: _Context) -> Resolved:
         year = int(m["year"])
     elif c.anchor:
         year, anchored = c.anchor.year, c.anchor
-        if m["rel"] and m["rel"].lower() == "last":
-            year -= 1
-        elif m["rel"] and m["rel"].lower() == "next":
-            year += 1
+        rel = (m["rel"] or "").lower()
+        this_years = _months(year, first_month, last_month)
+        if rel == "last" and this_years[1] >= c.anchor:
+            year -= 1  # in February, "last summer" is last year's
+        elif rel == "next" and this_years[0] <= c.anchor:
+            year += 1  # in February, "next summer" is this year's; in July, next year's
     else:
         return None
     if first_month > last_month and not m["year"]:
         year += 1 if c.anchor and c.anchor.month == 12 else 0
     first, last = _months(year, first_month, last_month)
     return first, last, "season", anchored
+
+
+def _relative_month(m: re.Match[str], c: _Context) -> Resolved:
+    """ "last December": the latest December before the anchor; "next March" the first after."""
+    if c.anchor is None:
+        return None
+    month, rel = _month_number(m["month"]), m["rel"].lower()
+    year = c.anchor.year
+    if rel == "last" and month >= c.anchor.month:
+        year -= 1
+    elif rel == "next" and month <= c.anchor.month:
+        year += 1
+    first, last = _month_days(year, month)
+    return first, last, "month", c.anchor
+
+
+def _part_of_relative_month(m: re.Match[str], c: _Context) -> Resolved:
+    """ "late last month", "early next month"."""
+    if c.anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = _shift_months(c.anchor.replace(day=1), step)
+    part = _part_key(m["part"])
+    first_day, last_day = PART_OF_MONTH[part]
+    month_last = _month_days(month.year, month.month)[1]
+    last = month_last if part == "late" else month.replace(day=last_day)
+    return month.replace(day=first_day), last, "part-of-month", c.anchor
+
+
+def _year_span(m: re.Match[str], c: _Context) -> Resolved:
+    """ "between 2005 and 2007", "from 2019 to 2023"."""
+    first, last = int(m["year"]), int(m["year2"])
+    if not first < last <= first + 50:
+        return None
+    return date(first, 1, 1), date(last, 12, 31), "range", None
 
 
 def _decade(m: re.Match[str], c: _Context) -> Resolved:
@@ -395,8 +500,8 @@ def _weekday(m: re.Match[str], c: _Context) -> Resolved:
     rel = (m["rel"] or "").lower()
     if rel == "last" and back == 0:
         back = 7
-    if rel == "next":
-        ahead = (target - c.anchor.weekday()) % 7 or 7
+    if rel == "next" or (not rel and c.future):
+        ahead = (target - c.anchor.weekday()) % 7 or (7 if rel else 0)
         day = c.anchor + timedelta(days=ahead)
     else:
         day = c.anchor - timedelta(days=back)
@@ -448,9 +553,62 @@ def _ago(m: re.Match[str], c: _Context) -> Resolved:
     if unit in ("year", "decade") and not anaphoric:
         # "three years ago" names a year, not the month three years before today.
         return date(moved.year, 1, 1), date(moved.year, 12, 31), "year", used
-    # The reference's month, moved: "one year prior" to a week in February 2026
-    # is February 2025 (a month: the text says no more precisely).
-    return *_month_days(moved.year, moved.month), "month", used
+    # The reference's months, moved: "one year prior" to a week in February 2026 is
+    # February 2025 (a month: the text says no more precisely than that).
+    last = _shift_months(reference[1].replace(day=1), months)
+    return moved, _month_days(last.year, last.month)[1], "month", used
+
+
+def _part_of_this_year(m: re.Match[str], c: _Context) -> Resolved:
+    """ "before the end of the year", "at the start of next year"."""
+    if c.anchor is None:
+        return None
+    year = c.anchor.year + {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    first_month, last_month = PART_OF_YEAR[_part_key(m["part"])]
+    first, last = _months(year, first_month, last_month)
+    return first, last, "part-of-year", c.anchor
+
+
+def _earlier_later(m: re.Match[str], c: _Context) -> Resolved:
+    """ "earlier this year" runs from its start to the anchor; "later this month" after it."""
+    if c.anchor is None:
+        return None
+    a = c.anchor
+    if m["unit"].lower() == "year":
+        first, last = date(a.year, 1, 1), date(a.year, 12, 31)
+    else:
+        first, last = _month_days(a.year, a.month)
+    if m["when"].lower() == "earlier":
+        return first, a, "range", a
+    return a, last, "range", a
+
+
+def _months_of_year(m: re.Match[str], c: _Context) -> Resolved:
+    """ "the final three months of 2004" is its fourth quarter."""
+    n = _number(m["n"])
+    year = int(m["year"])
+    if m["edge"].lower() == "first":
+        first, last = _months(year, 1, n)
+    else:
+        first, last = _months(year, 13 - n, 12)
+    return first, last, {3: "quarter", 6: "half"}.get(n, "range"), None
+
+
+def _following(m: re.Match[str], c: _Context) -> Resolved:
+    """ "the following two weeks": after the last time mentioned (else the anchor)."""
+    n = _number(m["n"]) if m["n"] else 1
+    unit = m["unit"].lower().rstrip("s")
+    if c.previous is not None:
+        start, used = c.previous.last + timedelta(days=1), c.previous.first
+    elif c.anchor is not None:
+        start, used = c.anchor + timedelta(days=1), c.anchor
+    else:
+        return None
+    if unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        return start, start + timedelta(days=days - 1), "range", used
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
+    return start, _shift_months(start, months) - timedelta(days=1), "range", used
 
 
 def _past_n(m: re.Match[str], c: _Context) -> Resolved:
@@ -490,7 +648,21 @@ PATTERNS: list[tuple[str, Handler]] = [
     (rf"(?P<t>(?:{_WEEKDAY},?\s+)?{_DATE_TAIL})\b", _full_date),
     (rf"(?P<t>(?:{_WEEKDAY},?\s+)?{_DATE_TAIL_DMY})\b", _full_date),
     (rf"(?P<t>{_PART}[- ]?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)", _part_of_month),
-    (rf"(?P<t>{_PART}[- ]?(?P<month>{_ANY_MONTH}),?\s+(?P<year>{_YEAR}))\b", _part_of_month),
+    (rf"(?P<t>{_PART}[- ]?(?P<month>{_ANY_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)\b", _part_of_month),
+    (rf"(?P<t>{_PART}\s+(?P<rel>the|this|next|last)\s+year)\b", _part_of_this_year),
+    (rf"(?P<t>{_PART}\s+(?P<rel>this|next|last)\s+month)\b", _part_of_relative_month),
+    (rf"(?P<t>\b(?P<rel>last|next)\s+(?P<month>{_MONTH}))", _relative_month),
+    (
+        rf"(?P<t>\b(?:between|from)\s+(?P<year>{_YEAR})\s+(?:and|to|until)\s+(?P<year2>{_YEAR}))\b",
+        _year_span,
+    ),
+    (r"(?P<t>\b(?P<when>earlier|later)\s+this\s+(?P<unit>year|month))\b", _earlier_later),
+    (
+        rf"(?P<t>\bthe\s+(?P<edge>first|last|final)\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of"
+        rf"\s+(?P<year>{_YEAR}))\b",
+        _months_of_year,
+    ),
+    (rf"(?P<t>\bthe\s+(?:following|next|subsequent)\s+(?:{_NUM}\s+)?{_UNIT})\b", _following),
     (rf"(?P<t>\b(?P<month>{_ANY_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR}))\b", _month),
     (rf"(?P<t>(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?)\b(?!\s*\d)", _month),
     (

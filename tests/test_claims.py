@@ -7,6 +7,8 @@ with a speaker and a data source, footnotes resolved against a Sources list).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.catalog import EntityCatalog
@@ -49,7 +51,10 @@ def test_one_sentence_two_figures_two_times(share_report):
 def test_week_ending_and_one_year_prior_with_a_pronoun_subject(share_report):
     week = claim_for(share_report, "61 percent")
     assert (week.time.start, week.time.end, week.time.granularity) == (
-        "2026-02-18", "2026-02-24", "week")
+        "2026-02-18",
+        "2026-02-24",
+        "week",
+    )
     assert week.scope == ["OpenRouter"]
     prior = claim_for(share_report, "2 percent")
     assert prior.quantity.approx == "<"
@@ -109,3 +114,61 @@ def test_footnotes_resolve_to_the_sources_list(analyzer, fixtures_dir):
     doubled = [c for c in extraction.claims if c.time and c.time.granularity == "quarter"]
     assert doubled and "Compute Review" in doubled[0].cited
     assert all(c.claims for c in footnotes)
+
+
+# -- the seed articles (../shared) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(analyzer, seeds_dir):
+    claims = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        [src] = read_path(path)
+        claims.extend(analyzer.analyse(src).claims)
+    return claims
+
+
+def dated(claims, figure):
+    return {
+        (c.time.start, c.time.end)
+        for c in claims
+        if c.quantity and c.quantity.text.endswith(figure) and c.time
+    }
+
+
+def test_seed_share_figures_and_their_times(seed_claims):
+    assert ("2026-01-01", "2026-01-10") in dated(seed_claims, "10%")  # early January 2026
+    assert ("2026-04-21", "2026-04-30") in dated(seed_claims, "36%")  # late April 2026
+    assert ("2026-04-01", "2026-04-30") in dated(seed_claims, "45 percent")  # April 2026
+    assert ("2026-04-01", "2026-04-30") in dated(seed_claims, "37.1%")  # "by april 2026"
+    sixty_one = dated(seed_claims, "61 percent") | dated(seed_claims, "61%")
+    assert ("2026-02-18", "2026-02-24") in sixty_one  # the week ending 24 February 2026
+    assert ("2026-05-01", "2026-08-31") in sixty_one  # mid-2026
+    [(start, end)] = dated(seed_claims, "below 2 percent")  # one year prior
+    assert start <= "2025-02-01" and end >= "2025-02-28"
+
+
+def test_seed_figures_values_and_units(seed_claims):
+    quantities = {c.quantity.text: c.quantity for c in seed_claims if c.quantity}
+    assert quantities["$0.30 per million tokens"].unit == "USD per million tokens"
+    assert quantities["7.36 trillion tokens"].value == pytest.approx(7.36e12)
+    assert quantities["approximately 8.5 times"].approx == "~"
+    ten_to_twenty = quantities["10 to 20 times"]
+    assert (ten_to_twenty.low, ten_to_twenty.high, ten_to_twenty.kind) == (10, 20, "multiplier")
+    assert quantities["2.94 trillion"].unit == "tokens"
+    assert not [t for t in quantities if t in ("5", "3.2", "1", "2025", "2026")]
+
+
+def test_seed_citations(analyzer, seeds_dir):
+    paths = sorted(seeds_dir.glob("*.txt"))
+    extractions = [analyzer.analyse(next(iter(read_path(p)))) for p in paths]
+    citations = [c for e in extractions for c in e.citations]
+    footnotes = [c for c in citations if c.kind == "footnote"]
+    report = next(e for e in extractions if "\nSources\n" in e.source.text)
+    body = report.source.text.split("\nSources\n")[0]
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+    assert markers and {c.number for c in footnotes} == markers  # every marker resolves
+    assert all(c.title for c in footnotes)
+    assert any(c.outlet == "Reuters" for c in footnotes)
+    assert any(c.kind == "according_to" and c.source == "OpenRouter" for c in citations)
+    assert any(c.kind == "citing" and c.source == "OpenRouter" for c in citations)

@@ -1,0 +1,112 @@
+"""Time expressions: intervals, granularities and anchors, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.timex import find_times
+
+ANCHOR = "2026-05-13"  # a Wednesday
+
+
+def times(text, anchor=ANCHOR):
+    found = find_times(text, anchor=anchor)
+    for t in found:
+        assert text[t.start_char : t.end_char] == t.text
+    return [(t.text, t.start, t.end, t.granularity) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Usage peaked in late April 2026.",
+            ("late April 2026", "2026-04-21", "2026-04-30", "part-of-month"),
+        ),
+        (
+            "It was quiet in early January.",
+            ("early January", "2026-01-01", "2026-01-10", "part-of-month"),
+        ),
+        (
+            "Targets for mid-2026 were met.",
+            ("mid-2026", "2026-05-01", "2026-08-31", "part-of-year"),
+        ),
+        (
+            "In the week ending February 24, 2026, it led.",
+            ("the week ending February 24, 2026", "2026-02-18", "2026-02-24", "week"),
+        ),
+        (
+            "During the week of February 9–15, 2026 it led.",
+            ("the week of February 9–15, 2026", "2026-02-09", "2026-02-15", "week"),
+        ),
+        ("Results for Q1 2026 are due.", ("Q1 2026", "2026-01-01", "2026-03-31", "quarter")),
+        (
+            "In the first quarter of 2026 it grew.",
+            ("the first quarter of 2026", "2026-01-01", "2026-03-31", "quarter"),
+        ),
+        ("Sales in H2 2025 fell.", ("H2 2025", "2025-07-01", "2025-12-31", "half")),
+        ("It launched in 2025.", ("2025", "2025-01-01", "2025-12-31", "year")),
+        ("Prices fell last week.", ("last week", "2026-05-04", "2026-05-10", "week")),
+        ("It was cut by late March.", ("late March", "2026-03-21", "2026-03-31", "part-of-month")),
+        ("It rained in August.", ("August", "2025-08-01", "2025-08-31", "month")),
+        ("It starts in June.", ("June", "2026-06-01", "2026-06-30", "month")),
+        ("They met on Tuesday.", ("Tuesday", "2026-05-12", "2026-05-12", "day")),
+        ("They will meet on Tuesday.", ("Tuesday", "2026-05-19", "2026-05-19", "day")),
+        ("Sales rose three years ago.", ("three years ago", "2023-01-01", "2023-12-31", "year")),
+        (
+            "It changed late last month.",
+            ("late last month", "2026-04-21", "2026-04-30", "part-of-month"),
+        ),
+        ("Growth slowed in the 1990s.", ("the 1990s", "1990-01-01", "1999-12-31", "decade")),
+        ("Plans from 2024-25 stand.", ("2024-25", "2024-01-01", "2025-12-31", "range")),
+        (
+            "The plan is done by the end of the year.",
+            ("the end of the year", "2026-09-01", "2026-12-31", "part-of-year"),
+        ),
+    ],
+)
+def test_expressions(text, expected):
+    assert times(text) == [expected]
+
+
+def test_anaphoric_shift_counts_from_the_last_time_mentioned():
+    text = "In the week ending February 24, 2026, it led. One year prior, it trailed."
+    week, prior = find_times(text, anchor=ANCHOR)
+    assert (prior.start, prior.end, prior.granularity) == ("2025-02-01", "2025-02-28", "month")
+    assert prior.anchor == week.start
+
+
+def test_year_less_months_share_the_year_of_their_pair():
+    assert times("It rose from 10% in January to 36% by late April 2026.", anchor=None) == [
+        ("January", "2026-01-01", "2026-01-31", "month"),
+        ("late April 2026", "2026-04-21", "2026-04-30", "part-of-month"),
+    ]
+
+
+def test_relative_expressions_need_an_anchor():
+    assert times("It fell last week and in June.", anchor=None) == []
+
+
+def test_absolute_ones_record_no_anchor():
+    [t] = find_times("It fell in April 2026.", anchor=ANCHOR)
+    assert t.anchor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices may rise and troops march on.",
+        "It processed 2025 tokens for $2026.",
+        "GLM-5 and V3.2 were tested for three years.",
+        "Call 10:30.",
+    ],
+)
+def test_not_time_expressions(text):
+    assert times(text) == []
+
+
+def test_gold_set_value_accuracy(shared_dir):
+    from eval.timex import evaluate
+
+    _, _, exact, total = evaluate()
+    assert exact / total >= 0.85, f"{exact} of {total}"
