@@ -85,5 +85,7 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def row(self, name: str) -> str:
-        return (f"{name:<22} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
-                f"  (tp {self.true_pos}, fp {self.false_pos}, fn {self.false_neg})")
+        return (
+            f"{name:<22} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+            f"  (tp {self.true_pos}, fp {self.false_pos}, fn {self.false_neg})"
+        )

@@ -40,8 +40,14 @@ def evaluate(split: str | None = None) -> dict[str, Score]:
         predicted = find_quantities(sentence, nlp(sentence))
         matched: set[int] = set()
         for q in predicted:
-            hit = next((i for i, (s, e) in enumerate(spans)
-                        if i not in matched and s < q.end and q.start < e), None)
+            hit = next(
+                (
+                    i
+                    for i, (s, e) in enumerate(spans)
+                    if i not in matched and s < q.end and q.start < e
+                ),
+                None,
+            )
             if hit is None:
                 detection.false_pos += 1
                 value.false_pos += 1
@@ -55,8 +61,9 @@ def evaluate(split: str | None = None) -> dict[str, Score]:
             else:
                 value.false_pos += 1
                 value.false_neg += 1
+                gold_text, gold_value = expected["text"], expected["value"]
                 value.errors.append(
-                    f"value  {q.text!r}={q.value:g}, gold {expected['text']!r}={expected['value']:g}"
+                    f"value  {q.text!r}={q.value:g}, gold {gold_text!r}={gold_value:g}"
                 )
             if q.kind == expected["kind"]:
                 kind.true_pos += 1
@@ -68,7 +75,9 @@ def evaluate(split: str | None = None) -> dict[str, Score]:
             if i not in matched:
                 detection.false_neg += 1
                 value.false_neg += 1
-                detection.errors.append(f"missed {g['text']!r} in {item['source']}: {sentence[:90]}")
+                detection.errors.append(
+                    f"missed {g['text']!r} in {item['source']}: {sentence[:90]}"
+                )
     return {"detection": detection, "value": value, "kind (of detected)": kind}
 
 

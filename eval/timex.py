@@ -39,14 +39,25 @@ def evaluate(split: str | None = None) -> tuple[Score, Score, int, int]:
     exact = total = 0
     for item, sentence in gold_items("timex", split):
         gold = item["times"]
-        spans = [(s + item["start"], e + item["start"])
-                 for s, e in locate(sentence, [g["text"] for g in gold])]
-        predicted = [t for t in _article_times(item["source"], item["anchor"])
-                     if item["start"] <= t.start_char and t.end_char <= item["end"]]
+        spans = [
+            (s + item["start"], e + item["start"])
+            for s, e in locate(sentence, [g["text"] for g in gold])
+        ]
+        predicted = [
+            t
+            for t in _article_times(item["source"], item["anchor"])
+            if item["start"] <= t.start_char and t.end_char <= item["end"]
+        ]
         matched: dict[int, TimeExpression] = {}
         for t in predicted:
-            hit = next((i for i, (s, e) in enumerate(spans)
-                        if i not in matched and s < t.end_char and t.start_char < e), None)
+            hit = next(
+                (
+                    i
+                    for i, (s, e) in enumerate(spans)
+                    if i not in matched and s < t.end_char and t.start_char < e
+                ),
+                None,
+            )
             if hit is None:
                 detection.false_pos += 1
                 value.false_pos += 1
@@ -60,15 +71,19 @@ def evaluate(split: str | None = None) -> tuple[Score, Score, int, int]:
             if t is None:
                 detection.false_neg += 1
                 value.false_neg += 1
-                detection.errors.append(f"missed {g['text']!r} in {item['source']}: {sentence[:80]}")
+                detection.errors.append(
+                    f"missed {g['text']!r} in {item['source']}: {sentence[:80]}"
+                )
             elif (t.start, t.end) == (g["start"], g["end"]):
                 exact += 1
                 value.true_pos += 1
             else:
                 value.false_pos += 1
                 value.false_neg += 1
-                value.errors.append(f"value  {t.text!r} {t.start}..{t.end} ({t.granularity}),"
-                                    f" gold {g['start']}..{g['end']} ({g['granularity']})")
+                value.errors.append(
+                    f"value  {t.text!r} {t.start}..{t.end} ({t.granularity}),"
+                    f" gold {g['start']}..{g['end']} ({g['granularity']})"
+                )
     return detection, value, exact, total
 
 

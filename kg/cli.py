@@ -637,7 +637,10 @@ def fetch(
     analyzer = Analyzer(settings.model, EntityCatalog.load(settings.entities_path))
     client = HttpClient(timeout=timeout)
     with _store(settings) as store:
-        runs = FeedFetcher(store, analyzer, client, workers=workers, force=force).run(chosen)
+        fetcher = FeedFetcher(
+            store, analyzer, client, workers=workers, force=force, on_problem=_echo_problem
+        )
+        runs = fetcher.run(chosen)
     if as_json:
         click.echo(to_json([r.as_dict() for r in runs]))
     else:
@@ -645,6 +648,10 @@ def fetch(
             click.echo(_feed_line(run), err=True)
     if any(r.status == "failed" for r in runs):
         raise SystemExit(1)
+
+
+def _echo_problem(problem: Problem) -> None:
+    click.echo(f"{'error' if problem.fatal else 'warning'}: {problem}", err=True)
 
 
 def _feed_line(run: FeedRun) -> str:

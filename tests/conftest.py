@@ -52,3 +52,15 @@ def bare_nlp():
     import spacy
 
     return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="module")
+def feed_server(fixtures_dir: Path):
+    """A real HTTP server on 127.0.0.1 serving our feeds (and ../shared's when present)."""
+    from tests.feed_server import FeedServer
+
+    folders = [fixtures_dir / "sources", FIXTURES.parent.parent.parent / "shared" / "feeds"]
+    server = FeedServer([f for f in folders if f.is_dir()]).start()
+    yield server
+    server.shutdown()
+    server.server_close()
