@@ -1,4 +1,10 @@
-"""Run the benchmarks and print a table: ``python -m bench [--limit N]``."""
+"""Run the benchmarks and print their tables: ``python -m bench [--limit N] [--quick]``.
+
+1. ingest throughput against bare spaCy (ratio, documents per second);
+2. query latency on stores of 1k, 10k and 100k documents;
+3. peak memory of ``kg ingest`` on a growing corpus.
+Every ratio is against a baseline measured in the same run.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,10 @@ import datetime
 import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
-from bench import ingest
+from bench import ingest, latency, memory
 from kg.output import format_table
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -18,19 +25,28 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "bbc-news-2005.jsonl")
-    parser.add_argument("--limit", type=int, help="use the first N articles only")
+    parser.add_argument("--limit", type=int, default=600, help="articles to ingest (600)")
     parser.add_argument("--workers", default="1,2", help="process counts to measure (1,2)")
+    parser.add_argument("--quick", action="store_true", help="stores of 1k and 10k only")
     args = parser.parse_args()
     if not args.corpus.is_file():
         print(f"no corpus at {args.corpus}; pass --corpus PATH (a JSON Lines file)")
         return 0
     workers = tuple(int(w) for w in args.workers.split(","))
-    rows = ingest.run(args.corpus, args.limit, workers)
     print(
         f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · "
         f"{datetime.date.today().isoformat()}"
     )
-    print(format_table(rows, list(rows[0])))
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        rows, seed = ingest.run(args.corpus, args.limit, workers, workdir)
+        print(format_table(rows, list(rows[0])), end="\n\n", flush=True)
+        sizes = latency.SIZES[:2] if args.quick else latency.SIZES
+        rows = latency.run(seed, workdir, sizes)
+        print(format_table(rows, list(rows[0]), width=200), end="\n\n", flush=True)
+        steps = (max(50, args.limit // 4), args.limit)
+        rows = memory.run(args.corpus, steps, workdir)
+        print(format_table(rows, list(rows[0])))
     return 0
 
 

@@ -71,18 +71,32 @@ def sentence_attribution(
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end:
             source = _according_to(token, sent, mentions)
-            if source is not None:
-                result.speaker = result.speaker or source
+            if source is not None and result.speaker is None:
+                result.speaker = source
+            elif source is not None:
+                # "X said ..., according to Z": X speaks, Z reports it.
+                source.role = "source"
+                result.data.append(source)
         elif token.lower_ == "citing" or (token.lemma_ == "cite" and token.pos_ == "VERB"):
             result.data.extend(_cited(token, mentions))
         elif token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
-            source = _reporter(token, mentions)
-            if source is not None and result.speaker is None:
-                result.speaker = source
+            _add_reporter(result, _reporter(token, mentions))
         elif token.lemma_ in DATA_NOUNS and token.pos_ == "NOUN":
             result.data.extend(_data_owner(token, mentions))
     result.data = _distinct(result.data, result.speaker)
     return result
+
+
+def _add_reporter(result: SentenceAttribution, source: Source | None) -> None:
+    """The first speaker speaks; "According to Z, X said": X speaks and Z reports it."""
+    if source is None:
+        return
+    if result.speaker is None:
+        result.speaker = source
+    elif result.speaker.kind == "according_to":
+        result.speaker.role = "source"
+        result.data.append(result.speaker)
+        result.speaker = source
 
 
 def _according_to(token: Token, sent: Span, mentions: list[EntityMention]) -> Source | None:

@@ -23,6 +23,8 @@ from kg.store.rows import CITATION_COLUMNS, CLAIM_COLUMNS, claim_ids, claim_row
 from kg.store.schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
+#: How many of an entity's documents co-occurrence is counted over (see cooccurring).
+COOCCURRENCE_SAMPLE = 2_000
 _LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters
 
 
@@ -399,18 +401,24 @@ class SQLiteStore(Store):
         return [dict(row) for row in self.conn.execute(sql, params)]
 
     def cooccurring(self, key: str, *, limit: int = 10) -> list[Row]:
+        # Counted over a bounded sample of the entity's documents, so that the answer
+        # costs the same for an entity in 50 documents or in 50,000.
         sql = """
+            WITH mine AS (
+                SELECT de.document_id FROM document_entities de
+                WHERE de.entity_id = (SELECT id FROM entities WHERE key = :key)
+                LIMIT :sample
+            )
             SELECT other.name, other.type, count(*) AS documents
-            FROM entities e
-            JOIN document_entities mine ON mine.entity_id = e.id
+            FROM mine
             JOIN document_entities theirs ON theirs.document_id = mine.document_id
-                AND theirs.entity_id != e.id
             JOIN entities other ON other.id = theirs.entity_id
-            WHERE e.key = ?
+            WHERE other.key != :key
             GROUP BY other.id ORDER BY documents DESC, other.mention_count DESC, other.name
-            LIMIT ?
+            LIMIT :limit
         """
-        return [dict(row) for row in self.conn.execute(sql, (key, limit))]
+        params = {"key": key, "limit": limit, "sample": COOCCURRENCE_SAMPLE}
+        return [dict(row) for row in self.conn.execute(sql, params)]
 
     def claims(
         self,
@@ -425,10 +433,11 @@ class SQLiteStore(Store):
     ) -> Iterator[Row]:
         where = ["c.invalidated_at IS NULL"]
         if entity:
+            # A set of claim ids from two indexes, probed as the time index is walked.
             where.append(
-                "(c.subject_entity_id IN (SELECT id FROM entities WHERE key = :entity)"
-                " OR c.id IN (SELECT ce.claim_id FROM claim_entities ce"
-                " JOIN entities e ON e.id = ce.entity_id WHERE e.key = :entity))"
+                "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.entity_id ="
+                " (SELECT id FROM entities WHERE key = :entity) UNION SELECT id FROM claims"
+                " WHERE subject_entity_id = (SELECT id FROM entities WHERE key = :entity))"
             )
         if metric:
             where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
@@ -440,15 +449,6 @@ class SQLiteStore(Store):
             where.append("d.outlet = :outlet COLLATE NOCASE")
         if document:
             where.append("c.document_id = :document")
-        sql = (
-            "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
-            " d.outlet AS doc_outlet, d.published AS doc_published"
-            " FROM claims c JOIN documents d ON d.id = c.document_id"
-            " LEFT JOIN entities e ON e.id = c.subject_entity_id"
-            f" WHERE {' AND '.join(where)}"
-            " ORDER BY c.time_start IS NULL, c.time_start, c.time_end, d.published,"
-            " c.document_id, c.start" + (" LIMIT :limit" if limit else "")
-        )
         named = {
             "entity": entity,
             "metric": f"%{metric}%" if metric else None,
@@ -456,10 +456,28 @@ class SQLiteStore(Store):
             "until": until,
             "outlet": outlet,
             "document": document,
-            "limit": limit,
         }
-        for row in self.conn.execute(sql, named):
-            yield dict(row)
+        # Dated claims in time order straight from the time index (so a LIMIT stops the
+        # scan early instead of sorting every match), then the undated ones.
+        dated = " AND ".join([*where, "c.time_start IS NOT NULL"])
+        undated = " AND ".join([*where, "c.time_start IS NULL"])
+        found = 0
+        for condition, order in (
+            (dated, "c.time_start, c.time_end, c.document_id, c.start"),
+            (undated, "c.document_id, c.start"),
+        ):
+            sql = (
+                "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
+                " d.outlet AS doc_outlet, d.published AS doc_published"
+                " FROM claims c JOIN documents d ON d.id = c.document_id"
+                " LEFT JOIN entities e ON e.id = c.subject_entity_id"
+                f" WHERE {condition} ORDER BY {order}"
+            )
+            for row in self.conn.execute(sql, named):
+                yield dict(row)
+                found += 1
+                if limit and found >= limit:
+                    return
 
     def citations(self, document: str) -> list[Row]:
         sql = (
