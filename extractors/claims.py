@@ -65,33 +65,67 @@ def extract_claims(
 ) -> list[Claim]:
     """All claims of a parsed document, in text order."""
     claims: list[Claim] = []
-    last_subject: tuple[str | None, str | None] = (None, None)
+    previous: _Previous = None
     for sent in doc.sents:
         lo, hi = sent.start_char, sent.end_char
+        sent_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if previous is not None and "\n\n" in doc.text[previous[2] : lo]:
+            previous = None  # a pronoun does not reach back past a paragraph
         sent_times = [t for t in times if lo <= t.start_char and t.end_char <= hi]
         sent_quantities = [
             q for q in quantities if lo <= q.start and q.end <= hi and _is_figure(q, sent_times)
         ]
-        if not sent_quantities and not sent_times:
-            continue
-        sent_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
-        attribution = sentence_attribution(sent, sent_mentions)
-        used_times: set[int] = set()
-        for quantity in sent_quantities:
-            claim = _figure_claim(sent, quantity, sent_times, sent_mentions, attribution)
-            last_subject = _resolve_pronoun(claim, last_subject)
-            earlier = context_times(times, claim)
-            _date_claim(claim, sent_times, published, used_times, earlier, doc.text)
-            claims.append(claim)
-        _share_metrics(claims[len(claims) - len(sent_quantities) :])
-        for index, time in enumerate(sent_times):
-            if index in used_times:
-                continue
-            event = _event_claim(sent, time, sent_mentions, attribution, sent_quantities)
-            if event is not None:
-                last_subject = _resolve_pronoun(event, last_subject)
-                claims.append(event)
+        if sent_quantities or sent_times:
+            claims.extend(
+                _sentence_claims(
+                    sent, sent_quantities, sent_times, sent_mentions, times, published, previous
+                )
+            )
+        previous = _sentence_subject(sent, sent_mentions) or previous
     return claims
+
+
+#: The subject of the sentence before: text, entity, and where that sentence ends.
+_Previous = tuple[str, str | None, int] | None
+
+
+def _sentence_claims(
+    sent: Span,
+    quantities: list[Quantity],
+    sent_times: list[TimeExpression],
+    mentions: list[EntityMention],
+    times: Sequence[TimeExpression],
+    published: str | None,
+    previous: _Previous,
+) -> list[Claim]:
+    attribution = sentence_attribution(sent, mentions)
+    used_times: set[int] = set()
+    claims = []
+    for quantity in quantities:
+        claim = _figure_claim(sent, quantity, sent_times, mentions, attribution)
+        _resolve_pronoun(claim, sent, mentions, previous)
+        _date_claim(
+            claim, sent_times, published, used_times, context_times(times, claim), sent.doc.text
+        )
+        claims.append(claim)
+    _share_metrics(claims)
+    for index, time in enumerate(sent_times):
+        if index in used_times:
+            continue
+        event = _event_claim(sent, time, mentions, attribution, quantities)
+        if event is not None:
+            _resolve_pronoun(event, sent, mentions, previous)
+            claims.append(event)
+    return claims
+
+
+def _sentence_subject(sent: Span, mentions: list[EntityMention]) -> _Previous:
+    """The sentence's own nominal subject, for a pronoun in the next one."""
+    subject = _subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in WH_WORDS:
+        return None
+    text, entity = _phrase_name(subject, mentions)
+    return (text, entity, sent.end_char) if text else None
 
 
 # -- figures ----------------------------------------------------------------------------
@@ -142,8 +176,6 @@ def _share_metrics(sentence_claims: list[Claim]) -> None:
                 claim.quantity.unit,
             ):
                 claim.metric = other.metric
-                claim.subject = claim.subject or other.subject
-                claim.subject_entity = claim.subject_entity or other.subject_entity
                 break
 
 
@@ -162,7 +194,7 @@ def _figure_claim(
     verb = _governing_verb(root)
     subject_token = _subject_of(verb) if verb is not None else None
     metric, owner = _metric(root, measured, subject_token, inside, quantity)
-    subject_phrase = owner if owner is not None else subject_token
+    subject_phrase = _beneficiary(root) or (owner if owner is not None else subject_token)
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
     subject, entity = _phrase_name(subject_phrase, mentions)
@@ -194,6 +226,18 @@ def _figure_root(span: Span) -> Token:
             break
         root = max(inner, key=lambda t: len(list(t.subtree)))
     return root
+
+
+def _beneficiary(root: Token) -> Token | None:
+    """ "2.94 trillion for American providers": the figure is theirs, not the clause's."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and any(
+                    t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in obj.subtree
+                ):
+                    return obj
+    return None
 
 
 def _measured_noun(root: Token, inside: set[int]) -> Token | None:
@@ -232,7 +276,8 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subjects:
-            return subjects[0]
+            # Two subjects means a clause was misattached: the nearest one is the verb's.
+            return min(subjects, key=lambda t: abs(t.i - verb.i))
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head  # "models that hold 36%": the noun the clause describes
@@ -309,8 +354,10 @@ def _owner(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     of_object = _of_object(noun)
-    if of_object is not None and of_object.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
-        return of_object
+    if of_object is not None and any(
+        t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for t in of_object.subtree
+    ):
+        return of_object  # "the combined share of major US hyperscalers"
     return None
 
 
@@ -370,6 +417,9 @@ def _phrase_name(
             if objects and objects[0].right_edge.i - token.i <= SUBJECT_TAIL:
                 right = objects[0].right_edge.i + 1
             break
+        if child.dep_ == "acl" and child.right_edge.i - token.i <= SUBJECT_TAIL + 1:
+            right = child.right_edge.i + 1  # "models built by Chinese developers"
+            break
     span = doc[left:right]
     text = span.text.strip(" ,'\u2019\"")
     if text.endswith(("'s", "\u2019s")):
@@ -381,15 +431,28 @@ def _phrase_name(
 
 
 def _resolve_pronoun(
-    claim: Claim, last: tuple[str | None, str | None]
-) -> tuple[str | None, str | None]:
-    """Give a pronoun subject the last subject named; return the new last subject."""
-    if claim.subject and claim.subject.lower() in PRONOUNS:
-        claim.subject, claim.subject_entity = last
-        return last
-    if claim.subject:
-        return claim.subject, claim.subject_entity
-    return last
+    claim: Claim, sent: Span, mentions: list[EntityMention], previous: _Previous
+) -> None:
+    """Give a pronoun subject ("they", "their share") its antecedent: a noun subject
+    earlier in the same sentence, else the subject of the sentence before."""
+    if not claim.subject or claim.subject.lower() not in PRONOUNS:
+        return
+    earlier = [
+        t
+        for t in sent
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.idx < claim.start
+        and t.lower_ not in WH_WORDS
+        and t.lemma_ not in _MEASURE_NOUNS  # "their share": the share is not whose
+        and not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in t.children)
+    ]
+    if earlier:
+        claim.subject, claim.subject_entity = _phrase_name(earlier[-1], mentions)
+    elif previous is not None:
+        claim.subject, claim.subject_entity = previous[0], previous[1]
+    else:
+        claim.subject, claim.subject_entity = None, None
 
 
 def _scope(

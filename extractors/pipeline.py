@@ -15,7 +15,10 @@ Examples
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,14 +66,57 @@ class Analyzer:
     def analyse_many(
         self, sources: Iterable[SourceDocument], *, workers: int = 1
     ) -> Iterator[Extraction]:
-        """Extract a stream of documents, in order, ``workers`` processes wide."""
+        """Extract a stream of documents, in order, ``workers`` processes wide.
+
+        With several workers, each process runs the whole extraction (parse,
+        entities, quantities, times, claims), not only spaCy: the rules after
+        the parse cost enough that running them in one process would make it
+        the bottleneck.
+        """
+        if workers <= 1:
+            yield from self._analyse_here(sources)
+            return
+        global _WORKER_ANALYZER
+        self.nlp  # noqa: B018 - load before forking, so the workers share the model
+        _WORKER_ANALYZER = self
+        context = multiprocessing.get_context("fork")
+        # Pool.imap would read the whole input ahead; a bounded window of batches in
+        # flight keeps memory flat on a corpus of any size.
+        pending: deque[AsyncResult[list[Extraction]]] = deque()
+        with context.Pool(workers) as pool:
+            for batch in _batches(sources, self.batch_size):
+                pending.append(pool.apply_async(_analyse_in_worker, (batch,)))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+    def _analyse_here(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction]:
         pairs = ((src.text, src) for src in sources)
-        docs = self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=self.batch_size, n_process=max(1, workers)
-        )
+        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
         version = self.version
         for doc, src in docs:
             yield extraction_from_doc(doc, src, self.catalog, version)
+
+
+#: The analyzer a forked worker process inherits (set just before the pool forks).
+_WORKER_ANALYZER: Analyzer | None = None
+
+
+def _analyse_in_worker(batch: list[SourceDocument]) -> list[Extraction]:
+    assert _WORKER_ANALYZER is not None
+    return list(_WORKER_ANALYZER._analyse_here(batch))
+
+
+def _batches(sources: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
+    batch: list[SourceDocument] = []
+    for src in sources:
+        batch.append(src)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def extraction_from_doc(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -29,8 +30,10 @@ from kg.progress import Progress
 from kg.store import Store, open_store
 from kg.web import HttpClient
 from queries.claims import claim_table_row, list_claims
+from queries.conflicts import conflict_sets
 from queries.documents import list_documents, store_stats
 from queries.entities import entity_profile, list_entities
+from queries.timeline import describe_time, timeline
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -663,3 +666,131 @@ def _feed_line(run: FeedRun) -> str:
             f"{run.updated} updated, {run.unchanged} unchanged"
         )
     return f"{run.feed.name}: {run.status}"
+
+
+# -- conflicts and timeline ----------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--entity", metavar="NAME", help="Only sets with a claim about this entity.")
+@click.option("--metric", metavar="TEXT", help="Only sets with a claim whose metric has TEXT.")
+@date_option("--since", "Only sets with a claim about a time ending on or after this date.")
+@date_option("--until", "Only sets with a claim about a time starting on or before this date.")
+@click.option(
+    "--min-severity",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Only sets at least this severe (relative spread of the values, 0-1).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of sets.")
+@store_options
+@friendly_errors
+def conflicts(
+    entity: str | None,
+    metric: str | None,
+    since: str | None,
+    until: str | None,
+    min_severity: float,
+    as_json: bool,
+    db: str | None,
+    config: str | None,
+) -> None:
+    """Figures that disagree: every value, who gives it, for when, and why they differ.
+
+    Each set is one metric for one subject. Its explanations say what kind of
+    disagreement it is: contradiction (same time, values differ), different
+    date (one figure, dated differently), different definition, revised, or
+    different time (a trend). Severity is the relative spread of the values.
+
+    \b
+    Example:
+        kg conflicts --metric share --min-severity 0.2
+    """
+    with _store(_settings(config, db)) as store:
+        sets = conflict_sets(
+            store, entity=entity, metric=metric, since=since, until=until, min_severity=min_severity
+        )
+    if as_json:
+        click.echo(to_json(sets))
+        return
+    if not sets:
+        click.echo("no conflicting figures found", err=True)
+    color = sys.stdout.isatty()
+    for found in sets:
+        _print_set(found, color)
+
+
+def _print_set(found: dict[str, object], color: bool) -> None:
+    title = f"{found['subject'] or '?'} - {found['metric'] or '?'}"
+    click.echo(click.style(title, bold=True) if color else title)
+    click.echo(f"set {found['id']} · severity {found['severity']} · {found['origins']} origins")
+    claims = found["claims"]
+    assert isinstance(claims, list)
+    for claim in claims:
+        figure = claim["quantity_text"] or ""
+        sentence = " ".join(claim["sentence"].split())
+        if color and figure:
+            sentence = sentence.replace(figure, click.style(figure, fg="yellow", bold=True), 1)
+        when = describe_time(claim["time"])
+        published = (claim["document"]["published"] or "")[:10] or "date unknown"
+        click.echo(
+            f"  {figure:<18} {when:<24} {claim['document']['outlet'] or '?'}"
+            f" (published {published})"
+        )
+        click.echo(f"      {sentence}")
+    explanations = found["explanations"]
+    assert isinstance(explanations, list)
+    for explanation in explanations:
+        click.echo(
+            f"  - {explanation['kind']}: {explanation['text']}"
+            f" ({len(explanation['claims'])} claims)"
+        )
+    click.echo()
+
+
+@cli.command("timeline")
+@click.argument("about", required=False, metavar="[ENTITY or TEXT]")
+@date_option("--since", "Only what happened on or after this date.")
+@date_option("--until", "Only what happened on or before this date.")
+@click.option("--undated", is_flag=True, help="Also list claims nothing dates, at the end.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of entries.")
+@store_options
+@friendly_errors
+def timeline_command(
+    about: str | None,
+    since: str | None,
+    until: str | None,
+    undated: bool,
+    as_json: bool,
+    db: str | None,
+    config: str | None,
+) -> None:
+    """What happened when, according to whom: claims in the order of the time they are about.
+
+    ABOUT is an entity (name or alias) or, if no entity has that name, a text
+    the claim's metric or sentence contains. The same figure or event from
+    several sources is one entry listing them all; '!' marks entries in a
+    conflict set (see 'kg conflicts').
+
+    \b
+    Example:
+        kg timeline OpenRouter --since 2025-01-01
+    """
+    with _store(_settings(config, db)) as store:
+        entries = timeline(store, about, since=since, until=until, undated=undated)
+    if as_json:
+        click.echo(to_json(entries))
+        return
+    rows = [
+        {
+            "when": e["when"],
+            "!": "!" if e["conflict"] else "",
+            "what": e["text"],
+            "sources": ", ".join(
+                sorted({s["outlet"] or s["attributed_to"] or "?" for s in e["sources"]})
+            ),
+        }
+        for e in entries
+    ]
+    emit(rows, ["when", "!", "what", "sources"], "table")

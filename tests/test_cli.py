@@ -326,3 +326,13 @@ def test_extract_from_stdin_without_storing(tmp_path, monkeypatch):
     assert (claim["attributed_to"], claim["cited"]) == ("Tencent", ["Tencent", "Reuters"])
     assert claim["time"]["text"] == "March 2026"
     assert not (tmp_path / "kg.db").exists()  # nothing stored
+
+
+def test_two_workers_store_what_one_does(run, tmp_path):
+    config = config_with_entities(tmp_path)
+    run("ingest", EXAMPLES, "--config", config, "--db", tmp_path / "one.db")
+    run("ingest", EXAMPLES, "--config", config, "--db", tmp_path / "two.db", "--workers", "2")
+    for command in (("claims", "--json"), ("entities", "--json"), ("documents", "--json")):
+        one = run(*command, "--db", tmp_path / "one.db").stdout
+        two = run(*command, "--db", tmp_path / "two.db").stdout
+        assert json.loads(one) == json.loads(two), command

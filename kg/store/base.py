@@ -100,6 +100,15 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
+        """Links between current claims (``claim_a``, ``claim_b``, ``relation``), all of
+        them or those touching ``claim_ids``."""
+
+    @abstractmethod
+    def claims_by_id(self, claim_ids: Sequence[str]) -> list[Row]:
+        """Current claims with these ids, as :meth:`claims` rows."""
+
+    @abstractmethod
     def citations(self, document: str) -> list[Row]:
         """Current citations of one document, in text order."""
 

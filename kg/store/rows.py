@@ -12,12 +12,13 @@ import json
 from typing import Any
 
 from extractors.records import Claim, Extraction
+from extractors.topics import topic_key
 
 CLAIM_COLUMNS = (
     "id", "document_id", "text_hash", "sentence", "sent_start", "sent_end", "start", "end",
     "subject", "subject_entity_id", "metric", "scope", "value", "low", "high", "unit", "kind",
     "approx", "quantity_text", "time_start", "time_end", "time_granularity", "time_text",
-    "time_basis", "attributed_to", "cited", "hedge", "recorded_at",
+    "time_basis", "attributed_to", "cited", "hedge", "recorded_at", "topic_key",
 )  # fmt: skip
 CITATION_COLUMNS = (
     "document_id", "text_hash", "kind", "source", "role", "entity_id", "text", "start", "end",
@@ -66,4 +67,11 @@ def claim_row(item: Extraction, claim: Claim, claim_id: str, now: str) -> dict[s
         "cited": json.dumps(claim.cited),
         "hedge": claim.hedge,
         "recorded_at": now,
+        "topic_key": topic_key(
+            q.kind if q else "event",
+            q.unit if q else None,
+            claim.metric,
+            claim.subject,
+            claim.subject_entity,
+        ),
     }

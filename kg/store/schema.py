@@ -213,6 +213,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX claims_undated ON claims (document_id, start)
         WHERE invalidated_at IS NULL AND time_start IS NULL;
     """,
+    # 5: topics and the edges between claims about the same thing (kg conflicts).
+    """
+    ALTER TABLE claims ADD COLUMN topic_key TEXT;
+    CREATE INDEX claims_topic ON claims (topic_key, recorded_at DESC)
+        WHERE invalidated_at IS NULL AND topic_key IS NOT NULL;
+    CREATE TABLE claim_links (
+        claim_a TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        claim_b TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        PRIMARY KEY (claim_a, claim_b)
+    ) WITHOUT ROWID;
+    CREATE INDEX claim_links_b ON claim_links (claim_b);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -18,11 +18,15 @@ from pathlib import Path
 from extractors.catalog import entity_key
 from extractors.records import Citation, Extraction
 from kg import errors
+from kg.relations import origin, relation
 from kg.store.base import Row, Store
 from kg.store.rows import CITATION_COLUMNS, CLAIM_COLUMNS, claim_ids, claim_row
 from kg.store.schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
+#: How many stored claims on a topic a new claim is compared with (the newest):
+#: bounds the cost of adding a document however large the store grows.
+TOPIC_CANDIDATES = 500
 #: How many of an entity's documents co-occurrence is counted over (see cooccurring).
 COOCCURRENCE_SAMPLE = 2_000
 _LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters
@@ -179,6 +183,7 @@ class SQLiteStore(Store):
         for row in rows:
             name = row.pop("subject_entity")
             row["subject_entity_id"] = self._entity_id(name) if name else None
+            row["doc_outlet"], row["published"] = item.source.outlet, item.source.published
         self.conn.executemany(
             f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})"
             f" VALUES ({', '.join(':' + c for c in CLAIM_COLUMNS)})"
@@ -202,6 +207,38 @@ class SQLiteStore(Store):
             f" VALUES ({', '.join(':' + c for c in CITATION_COLUMNS)})",
             [self._citation_row(item, c, ids, now, known) for c in item.citations],
         )
+        self._link_claims([r for r in rows if r["topic_key"]])
+
+    def _link_claims(self, rows: list[dict[str, object]]) -> None:
+        """Relate each new figure to the stored ones on its topic (an indexed, bounded set)."""
+        links = []
+        for row in rows:
+            new = {**row, "origin": origin(row)}
+            for other in self._topic_candidates(str(row["topic_key"]), str(row["id"])):
+                kind = relation(new, other)
+                if kind:
+                    a, b = sorted((str(row["id"]), str(other["id"])))
+                    links.append((a, b, kind))
+        self.conn.executemany(
+            "INSERT INTO claim_links (claim_a, claim_b, relation) VALUES (?, ?, ?)"
+            " ON CONFLICT (claim_a, claim_b) DO UPDATE SET relation = excluded.relation",
+            links,
+        )
+
+    def _topic_candidates(self, key: str, claim_id: str) -> list[dict[str, object]]:
+        sql = (
+            "SELECT c.id, c.document_id, c.sent_start, c.kind, c.value, c.low, c.high,"
+            " c.approx, c.quantity_text,"
+            " c.time_start, c.time_end, c.time_basis, c.metric, c.cited, c.attributed_to,"
+            " d.outlet AS doc_outlet, d.published"
+            " FROM claims c JOIN documents d ON d.id = c.document_id"
+            " WHERE c.topic_key = ? AND c.invalidated_at IS NULL AND c.id != ?"
+            " ORDER BY c.recorded_at DESC LIMIT ?"
+        )
+        rows = [dict(r) for r in self.conn.execute(sql, (key, claim_id, TOPIC_CANDIDATES))]
+        for r in rows:
+            r["origin"] = origin(r)
+        return rows
 
     def _citation_row(
         self,
@@ -478,6 +515,40 @@ class SQLiteStore(Store):
                 found += 1
                 if limit and found >= limit:
                     return
+
+    def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
+        base = (
+            "SELECT l.claim_a, l.claim_b, l.relation FROM claim_links l"
+            " JOIN claims a ON a.id = l.claim_a AND a.invalidated_at IS NULL"
+            " JOIN claims b ON b.id = l.claim_b AND b.invalidated_at IS NULL"
+        )
+        if claim_ids is None:
+            return [dict(row) for row in self.conn.execute(base)]
+        found: dict[tuple[str, str], Row] = {}
+        ids = list(claim_ids)
+        for start in range(0, len(ids), _LOOKUP_CHUNK):
+            chunk = ids[start : start + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"{base} WHERE l.claim_a IN ({marks}) OR l.claim_b IN ({marks})"
+            for row in self.conn.execute(sql, chunk + chunk):
+                found[(row[0], row[1])] = dict(row)
+        return list(found.values())
+
+    def claims_by_id(self, claim_ids: Sequence[str]) -> list[Row]:
+        rows: list[Row] = []
+        ids = list(claim_ids)
+        for start in range(0, len(ids), _LOOKUP_CHUNK):
+            chunk = ids[start : start + _LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
+                " d.outlet AS doc_outlet, d.published AS doc_published"
+                " FROM claims c JOIN documents d ON d.id = c.document_id"
+                " LEFT JOIN entities e ON e.id = c.subject_entity_id"
+                f" WHERE c.invalidated_at IS NULL AND c.id IN ({marks})"
+            )
+            rows.extend(dict(row) for row in self.conn.execute(sql, chunk))
+        return rows
 
     def citations(self, document: str) -> list[Row]:
         sql = (

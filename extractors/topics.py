@@ -1,0 +1,151 @@
+"""What a figure is about, normalised, so claims from different outlets can meet.
+
+Two claims can only disagree if they measure the same thing: the same kind
+of quantity, a compatible subject and the same metric. This module turns a
+claim's free-text subject and metric into small sets of normalised terms,
+and a *topic key* that indexes the claims worth comparing:
+
+- metric terms: lemmas of the metric's content words, with common synonyms
+  folded ("consumption", "usage", "traffic" are all "volume") and words that
+  only qualify the period or breadth dropped ("weekly", "total", "market");
+- subject terms: nationalities and countries folded to one name ("Chinese",
+  "China" -> "china"; "US", "U.S.", "American" -> "united states") plus the
+  canonical entity the subject names; generic nouns ("models", "firms") are
+  dropped, so "Chinese AI models" and "major Chinese LLMs" meet.
+
+No rule here names a source, a platform or a story: these are general
+newsroom synonyms, tuned on the BBC corpus and the examples.
+
+Examples
+--------
+>>> sorted(metric_terms("share of weekly token consumption"))
+['share', 'token', 'volume']
+>>> metric_terms("market share of token volume") == metric_terms("token volume share")
+True
+>>> sorted(subject_terms("major Chinese LLMs", None))
+['china']
+>>> topic_key("percent", "%", "share of token usage", "Chinese AI models", None)
+'percent|%|china|share'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words folded into one term ("usage" and "consumption" of tokens are the same volume).
+SYNONYMS = {
+    "consumption": "volume", "usage": "volume", "use": "volume", "traffic": "volume",
+    "call": "volume", "calls": "volume", "throughput": "volume", "demand": "volume",
+    "sales": "revenue", "turnover": "revenue", "takings": "revenue",
+    "profits": "profit", "earnings": "profit",
+    "prices": "price", "fee": "price", "fees": "price", "tariff": "price",
+    "costs": "cost", "spending": "cost", "spend": "cost", "expenditure": "cost",
+    "jobs": "job", "workers": "worker", "employees": "worker", "staff": "worker",
+    "cheaper": "cheap", "costlier": "expensive", "faster": "fast", "slower": "slow",
+    "larger": "large", "bigger": "large", "smaller": "small",
+}  # fmt: skip
+#: Words that only qualify a metric's period, breadth or tone.
+QUALIFIERS = frozenset(
+    "of the a an its their his her our total overall weekly daily monthly annual yearly "
+    "quarterly global worldwide combined current latest new recent market than and or in "
+    "on at by for to some about roughly nearly".split()
+)
+#: Nouns too generic to identify a subject.
+GENERIC_SUBJECTS = frozenset(
+    "model models llm llms ai provider providers lab labs developer developers company "
+    "companies firm firms startup startups system systems player players vendor vendors "
+    "major leading top big biggest largest main other open source open-source the a an "
+    "of from in at and some all many several most its their group groups".split()
+)
+NATIONALITIES = {
+    "chinese": "china", "china": "china", "prc": "china",
+    "american": "united states", "americans": "united states", "us": "united states",
+    "u.s.": "united states", "u.s": "united states", "usa": "united states",
+    "america": "united states", "united states": "united states",
+    "british": "united kingdom", "uk": "united kingdom", "u.k.": "united kingdom",
+    "britain": "united kingdom", "english": "united kingdom",
+    "european": "europe", "europe": "europe", "eu": "europe",
+    "japanese": "japan", "japan": "japan", "korean": "south korea", "korea": "south korea",
+    "indian": "india", "india": "india", "french": "france", "france": "france",
+    "german": "germany", "germany": "germany", "russian": "russia", "russia": "russia",
+    "western": "west", "west": "west",
+}  # fmt: skip
+#: Kinds whose figures can contradict each other (events and durations are not figures).
+FIGURE_KINDS = frozenset(
+    {"percent", "currency", "count", "multiplier", "ratio", "physical", "number"}
+)
+
+_WORD = re.compile(r"[a-z][a-z.'’-]*")
+
+
+def _lemma(word: str) -> str:
+    word = word.strip(".'’-")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return SYNONYMS.get(word, word)
+
+
+def metric_terms(metric: str | None, kind: str = "") -> frozenset[str]:
+    """The content terms of a metric, normalised; see the module docstring."""
+    if not metric:
+        return frozenset()
+    words = _WORD.findall(metric.lower().replace("-", " "))
+    if kind == "percent" and words and words[0] in SHARE_VERBS:
+        words[0] = "share"  # "hold 46.6%" states a share
+    return frozenset(_lemma(w) for w in words if w not in QUALIFIERS and len(w) > 1)
+
+
+#: Verbs that, with a percentage, state a share ("they hold 46.6%", "accounted for 61%").
+SHARE_VERBS = frozenset(
+    "hold held account accounted capture captured command commanded control controlled "
+    "represent represented take took reach reached make made comprise comprised own owned "
+    "have had".split()
+)
+
+
+def metric_head(metric: str | None, kind: str = "") -> str:
+    """The measure itself: "share" in "market share of token volume"."""
+    if not metric:
+        return ""
+    before_of = metric.lower().split(" of ")[0].split(" than ")[0]
+    words = [w for w in _WORD.findall(before_of) if w not in QUALIFIERS]
+    if not words:
+        return ""
+    if kind == "percent" and words[0] in SHARE_VERBS:
+        return "share"
+    return _lemma(words[-1])
+
+
+def subject_terms(subject: str | None, entity: str | None) -> frozenset[str]:
+    """Who or what a figure is about, as nationality and entity terms."""
+    terms: set[str] = set()
+    text = (subject or "").lower()
+    for phrase, country in NATIONALITIES.items():
+        if re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", text):
+            terms.add(country)
+    if entity:
+        name = entity.lower()
+        terms.add(NATIONALITIES.get(name, name))
+    if not terms and text:
+        words = [w for w in _WORD.findall(text) if w not in GENERIC_SUBJECTS]
+        terms.update(_lemma(w) for w in words)
+    return frozenset(terms)
+
+
+def topic_key(
+    kind: str, unit: str | None, metric: str | None, subject: str | None, entity: str | None
+) -> str | None:
+    """The index key of the claims a figure should be compared with, or None.
+
+    Claims without a subject or a metric get no key: comparing them with
+    everything would only make noise.
+    """
+    if kind not in FIGURE_KINDS:
+        return None
+    head = metric_head(metric, kind)
+    subjects = subject_terms(subject, entity)
+    if not head or not subjects:
+        return None
+    return f"{kind}|{unit or ''}|{','.join(sorted(subjects))}|{head}"

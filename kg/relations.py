@@ -1,0 +1,166 @@
+"""How two claims about the same thing relate: they agree, or why they differ.
+
+Given two figures with the same topic key (:mod:`extractors.topics`), the
+relation is decided in this order, the first that fits:
+
+``same_claim``
+    the same document says it twice (a summary and the body): not a link.
+``different_time``
+    both are dated, the times do not overlap and the values differ: a trend.
+``different_date``
+    the same figure (within rounding) dated differently by different
+    documents: "61%" in February by one, "mid-2026" by another.
+``corroborates``
+    the same figure at an overlapping (or unstated) time.
+``compatible``
+    the values agree once rounding, ranges and "about" are allowed for
+    ("about 45%" and "44.8%"; "80–90%" and "85%").
+``different_definition``
+    the metrics are not quite the same ("provider-level" against
+    "model-level" share): the figures need not agree.
+``revised``
+    the same origin gave another figure later.
+``contradiction``
+    the same metric at the same time, and the values differ beyond what
+    their precision allows.
+
+Examples
+--------
+>>> a = {"value": 36.0, "low": 36.0, "high": 36.0, "approx": "=", "quantity_text": "36%",
+...      "time_start": "2026-04-21", "time_end": "2026-04-30", "metric": "share of token volume",
+...      "document_id": "d1", "origin": "openrouter", "published": None}
+>>> b = dict(a, value=45.0, low=45.0, high=45.0, approx="~", quantity_text="about 45%",
+...          time_start="2026-04-01", time_end="2026-04-30", document_id="d2", origin="wire")
+>>> relation(a, b)
+'contradiction'
+>>> relation(a, dict(b, value=36.2, low=36.2, high=36.2))
+'compatible'
+>>> relation(a, dict(b, time_start="2026-01-01", time_end="2026-01-10"))
+'different_time'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from extractors.topics import metric_head, metric_terms
+
+Row = dict[str, Any]
+
+#: Relations that mean the figures disagree (and put their claims in a conflict set).
+DISAGREEMENTS = frozenset({"contradiction", "different_date", "different_definition", "revised"})
+#: Relations that mean the figures agree.
+AGREEMENTS = frozenset({"corroborates", "compatible"})
+#: How much two metrics' terms must overlap (relative to the shorter) to be related.
+RELATED_METRIC = 0.5
+#: "about" allows this much either way, relative to the value.
+ABOUT = 0.05
+
+
+def relation(a: Row, b: Row) -> str | None:
+    """The relation of two claims with the same topic key, or None when unrelated."""
+    same_document = a["document_id"] == b["document_id"]
+    if same_document and (_same_value(a, b) or a.get("sent_start") == b.get("sent_start")):
+        return None  # one article repeating itself, or a change within one sentence
+    if metric_head(a["metric"], a.get("kind", "")) != metric_head(b["metric"], b.get("kind", "")):
+        return None  # a share and an increase are different measures, whatever they share
+    a_terms = metric_terms(a["metric"], a.get("kind", ""))
+    b_terms = metric_terms(b["metric"], b.get("kind", ""))
+    if _overlap_coefficient(a_terms, b_terms) < RELATED_METRIC:
+        return None
+    # One metric said more precisely than the other ("share" and "share of token
+    # volume") is the same metric; each naming what the other lacks is another one.
+    same_metric = a_terms <= b_terms or b_terms <= a_terms
+    overlap = _overlap(a, b)
+    same = _same_value(a, b)
+    if _weakly_dated(a) or _weakly_dated(b):
+        # A figure dated only by its article's publication ("as reported") says nothing
+        # about *when*: it can agree with another, but not disagree on time or value.
+        if same:
+            return "corroborates"
+        return "compatible" if _compatible(a, b) else None
+    if overlap is False:
+        if same and a["document_id"] != b["document_id"]:
+            return "different_date"
+        return "different_time"
+    if same:
+        return "corroborates"
+    if _compatible(a, b):
+        return "compatible"
+    if not same_metric:
+        return "different_definition"
+    if a.get("origin") and a.get("origin") == b.get("origin") and a["published"] != b["published"]:
+        return "revised"
+    return "contradiction"
+
+
+def _weakly_dated(row: Row) -> bool:
+    return row.get("time_basis") in ("as-reported", "none", None) and "time_basis" in row
+
+
+def _overlap_coefficient(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def _overlap(a: Row, b: Row) -> bool | None:
+    """Whether the claims' times overlap; None when either is undated."""
+    if not (a["time_start"] and b["time_start"]):
+        return None
+    return bool(a["time_start"] <= b["time_end"] and b["time_start"] <= a["time_end"])
+
+
+def _same_value(a: Row, b: Row) -> bool:
+    return bool(abs(a["value"] - b["value"]) <= 1e-9 * max(1.0, abs(a["value"])))
+
+
+def _compatible(a: Row, b: Row) -> bool:
+    """Whether the stated values can be the same number once precision is allowed for."""
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _bounds(row: Row) -> tuple[float, float]:
+    low, high = float(row["low"]), float(row["high"])
+    half_step = _half_step(row.get("quantity_text") or "")
+    low, high = low - half_step * _scale(row), high + half_step * _scale(row)
+    approx = row.get("approx") or "="
+    if approx == "~":
+        return low * (1 - ABOUT), high * (1 + ABOUT)
+    if approx in (">", ">="):
+        return low, float("inf")
+    if approx in ("<", "<="):
+        return float("-inf"), high
+    return low, high
+
+
+def _half_step(text: str) -> float:
+    """Half the last stated digit: "36%" is 35.5-36.5, "37.1%" is 37.05-37.15."""
+    number = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if number is None:
+        return 0.5
+    decimals = len(number.group(1) or "")
+    return 0.5 * 10**-decimals
+
+
+def _scale(row: Row) -> float:
+    """The factor a stated number was multiplied by ("7.36 trillion")."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", row.get("quantity_text") or "")
+    if number is None:
+        return 1.0
+    stated = float(number.group(0).replace(",", ""))
+    return float(row["low"]) / stated if stated else 1.0
+
+
+def origin(row: Row) -> str:
+    """Who a figure ultimately comes from: the data it cites, its speaker, else its outlet.
+
+    Several outlets repeating one cited figure are one origin.
+    """
+    cited = row.get("cited")
+    sources = json.loads(cited) if isinstance(cited, str) else (cited or [])
+    first = sources[-1] if sources else None  # data sources come after the speaker
+    name = first or row.get("attributed_to") or row.get("doc_outlet") or row.get("document_id")
+    return str(name).lower()

@@ -1,0 +1,118 @@
+"""Conflict sets: claims about the same thing that disagree, and how.
+
+The links between claims (:mod:`kg.relations`, stored at ingest) form a
+graph; networkx finds its connected components. A component with at least
+one disagreement is a *conflict set*: every figure in it, each with its
+outlet, times and sentence, and the explanations of the disagreements
+(``contradiction``, ``different_date``, ``different_definition``,
+``revised``) and of the trend around them (``different_time``).
+
+Severity is the relative spread of the disagreeing values, halved when they
+come from a single origin (several outlets repeating one cited source are
+one origin).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+import networkx as nx
+
+from kg.relations import DISAGREEMENTS, origin
+from kg.store.base import Row, Store
+from queries.claims import claim_json, list_claims
+
+EXPLANATIONS = {
+    "contradiction": "same metric, same time, values differ beyond their stated precision",
+    "different_date": "the same figure, dated differently by different sources",
+    "different_definition": "the metrics are defined differently, so the figures need not agree",
+    "revised": "the same origin gave another figure later",
+    "different_time": "the same metric at different times: a trend, not a contradiction",
+    "compatible": "the values agree once rounding, ranges and 'about' are allowed for",
+    "corroborates": "the same figure for the same time",
+}
+ORDER = ("contradiction", "different_date", "different_definition", "revised",
+         "different_time", "compatible", "corroborates")  # fmt: skip
+
+
+def conflict_graph(store: Store, claim_ids: list[str] | None = None) -> nx.Graph:
+    """Claims as nodes, their stored relations as edges."""
+    graph = nx.Graph()
+    for link in store.claim_links(claim_ids):
+        graph.add_edge(link["claim_a"], link["claim_b"], relation=link["relation"])
+    return graph
+
+
+def conflict_sets(
+    store: Store,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_severity: float = 0.0,
+) -> list[dict[str, Any]]:
+    """Conflict sets, most severe first; filters keep sets with a matching claim."""
+    graph = conflict_graph(store)
+    wanted = None
+    if entity or metric or since or until:
+        matching = list_claims(
+            store, entity=entity, metric=metric, since=since, until=until, figures_only=True
+        )
+        wanted = {c["id"] for c in matching}
+    sets = []
+    for component in nx.connected_components(graph):
+        edges = graph.subgraph(component).edges(data="relation")
+        if not any(relation in DISAGREEMENTS for _, _, relation in edges):
+            continue
+        if wanted is not None and not wanted & component:
+            continue
+        found = _conflict_set(store, sorted(component), list(edges))
+        if found["severity"] >= min_severity:
+            sets.append(found)
+    sets.sort(key=lambda s: (-s["severity"], s["id"]))
+    return sets
+
+
+def set_id(claim_ids: list[str]) -> str:
+    return hashlib.sha256("|".join(sorted(claim_ids)).encode()).hexdigest()[:12]
+
+
+def _conflict_set(store: Store, ids: list[str], edges: list[tuple[str, str, str]]) -> Row:
+    rows = {row["id"]: row for row in store.claims_by_id(ids)}
+    claims = sorted(
+        (claim_json(rows[i]) for i in ids if i in rows),
+        key=lambda c: ((c["time"] or {}).get("start") or "9999", c["value"] or 0),
+    )
+    by_kind: dict[str, set[str]] = {}
+    for a, b, relation in edges:
+        by_kind.setdefault(relation, set()).update((a, b))
+    explanations = [
+        {"kind": kind, "claims": sorted(by_kind[kind]), "text": EXPLANATIONS[kind]}
+        for kind in ORDER
+        if kind in by_kind
+    ]
+    disagreeing = {i for a, b, r in edges if r in DISAGREEMENTS for i in (a, b)}
+    values = [rows[i]["value"] for i in disagreeing if i in rows and rows[i]["value"] is not None]
+    origins = {origin(rows[i]) for i in ids if i in rows}
+    spread = (max(values) - min(values)) / max(abs(v) for v in values) if values else 0.0
+    severity = (
+        spread if len({origin(rows[i]) for i in disagreeing if i in rows}) > 1 else spread / 2
+    )
+    return {
+        "id": set_id(ids),
+        "subject": _most_common(c["subject"] for c in claims),
+        "metric": _most_common(c["metric"] for c in claims),
+        "scope": sorted({s for c in claims for s in c["scope"]}),
+        "severity": round(min(1.0, severity), 3),
+        "origins": len(origins),
+        "explanations": explanations,
+        "claims": claims,
+    }
+
+
+def _most_common(values: Any) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,140 @@
+"""The timeline: what happened when, according to whom.
+
+Dated claims and events in the order of the time they are *about* (not when
+they were published), each shown at its granularity. Several sources giving
+the same figure (or reporting the same event) for the same time are one
+entry that lists them all; entries whose claims are in a conflict set say
+which.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractors.topics import subject_terms
+from kg.errors import KgError
+from kg.store.base import Store
+from queries.claims import list_claims
+from queries.conflicts import conflict_sets
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def timeline(
+    store: Store,
+    about: str | None = None,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> list[dict[str, Any]]:
+    """Entries in time order; ``about`` is an entity (name or alias) or else a text."""
+    claims = _claims_about(store, about, since, until)
+    in_set = {c["id"]: s["id"] for s in conflict_sets(store) for c in s["claims"]}
+    entries: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for claim in claims:
+        time = claim["time"]
+        if time is None and not undated:
+            continue
+        key = _entry_key(claim)
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = {
+                "start": time["start"] if time else None,
+                "end": time["end"] if time else None,
+                "granularity": time["granularity"] if time else None,
+                "when": describe_time(time),
+                "text": _describe(claim),
+                "claims": [],
+                "sources": [],
+                "conflict": None,
+            }
+        entry["claims"].append(claim)
+        source = _source(claim)
+        if source not in entry["sources"]:
+            entry["sources"].append(source)
+        entry["conflict"] = entry["conflict"] or in_set.get(claim["id"])
+    return sorted(
+        entries.values(),
+        key=lambda e: (e["start"] is None, e["start"] or "", e["end"] or "", e["text"]),
+    )
+
+
+def _claims_about(
+    store: Store, about: str | None, since: str | None, until: str | None
+) -> list[dict[str, Any]]:
+    if about is None:
+        return list_claims(store, since=since, until=until)
+    try:
+        return list_claims(store, entity=about, since=since, until=until)
+    except KgError:
+        return list_claims(store, metric=about, since=since, until=until)
+
+
+def _entry_key(claim: dict[str, Any]) -> tuple[Any, ...]:
+    time = claim["time"] or {}
+    subject = tuple(sorted(subject_terms(claim["subject"], claim["subject_entity"])))
+    if claim["kind"] == "event":
+        return (time.get("start"), time.get("end"), "event", subject, claim["metric"])
+    return (
+        time.get("start"),
+        time.get("end"),
+        claim["kind"],
+        claim["unit"],
+        claim["value"],
+        subject,
+    )
+
+
+def _describe(claim: dict[str, Any]) -> str:
+    subject = claim["subject"] or claim["subject_entity"] or ""
+    if claim["kind"] == "event":
+        return " ".join(p for p in (subject, claim["metric"] or "") if p)
+    metric = claim["metric"] or ""
+    return " ".join(
+        p for p in (subject, metric + ":" if metric else "", claim["quantity_text"]) if p
+    )
+
+
+def _source(claim: dict[str, Any]) -> dict[str, Any]:
+    document = claim["document"]
+    return {
+        "outlet": document["outlet"],
+        "document": document["id"],
+        "title": document["title"],
+        "published": document["published"],
+        "attributed_to": claim["attributed_to"],
+    }
+
+
+def describe_time(time: dict[str, Any] | None) -> str:
+    """A time at its granularity: "late Apr 2026", "week ending 24 Feb 2026", "2025"."""
+    if time is None:
+        return "undated"
+    start, end, granularity = time["start"], time["end"], time["granularity"]
+    year, month, day = int(start[:4]), int(start[5:7]), int(start[8:10])
+    name = MONTHS[month - 1]
+    if granularity == "day":
+        return f"{day} {name} {year}"
+    if granularity == "week":
+        return f"week ending {int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
+    if granularity == "month":
+        return (
+            f"{name} {year}"
+            if start[:7] == end[:7]
+            else f"{name}–{MONTHS[int(end[5:7]) - 1]} {year}"
+        )
+    if granularity == "part-of-month":
+        part = "early" if day <= 10 else "mid" if day <= 20 else "late"
+        return f"{part} {name} {year}"
+    if granularity == "quarter":
+        return f"Q{(month - 1) // 3 + 1} {year}"
+    if granularity == "half":
+        return f"H{1 if month <= 6 else 2} {year}"
+    if granularity == "part-of-year":
+        return f"{'early' if month <= 4 else 'mid' if month <= 8 else 'late'} {year}"
+    if granularity == "year":
+        return str(year)
+    if granularity == "decade":
+        return f"the {year}s"
+    return f"{start} – {end}"

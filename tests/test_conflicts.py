@@ -1,0 +1,162 @@
+"""Conflicting figures and the timeline, on our examples (and the seeds when present)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from extractors.topics import metric_terms, subject_terms, topic_key
+from kg.cli import cli
+from kg.relations import relation
+
+from .test_cli import EXAMPLES, config_with_entities
+
+
+def figure(value, text, start, end, **extra):
+    row = {"value": value, "low": value, "high": value, "approx": "=", "quantity_text": text,
+           "time_start": start, "time_end": end, "time_basis": "stated",
+           "metric": "share of token volume", "document_id": text, "sent_start": 0,
+           "origin": text, "published": "2026-05-01", "kind": "percent"}
+    row.update(extra)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (figure(36, "36%", "2026-04-21", "2026-04-30"),
+         figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"), "contradiction"),
+        (figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"),
+         figure(44.8, "44.8%", "2026-04-01", "2026-04-30"), "compatible"),
+        (figure(85, "80–90%", "2026-04-01", "2026-04-30", low=80, high=90),
+         figure(85.5, "85.5%", "2026-04-01", "2026-04-30"), "compatible"),
+        (figure(61, "61 percent", "2026-02-18", "2026-02-24"),
+         figure(61, "61%", "2026-05-01", "2026-08-31"), "different_date"),
+        (figure(10, "10%", "2026-01-01", "2026-01-10"),
+         figure(36, "36%", "2026-04-21", "2026-04-30"), "different_time"),
+        (figure(36, "36%", "2026-04-21", "2026-04-30"),
+         figure(36, "36 percent", "2026-04-01", "2026-04-30"), "corroborates"),
+        (figure(36, "36%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-01"),
+         figure(39, "39%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-09"),
+         "revised"),
+        (figure(37.1, "37.1%", "2026-04-01", "2026-04-30", metric="provider share of tokens"),
+         figure(45, "45%", "2026-04-01", "2026-04-30", metric="model share of tokens"),
+         "different_definition"),
+        (figure(36, "36%", "2026-05-12", "2026-05-12", time_basis="as-reported"),
+         figure(45, "45%", "2026-04-01", "2026-04-30"), None),
+        (figure(61, "61%", "2026-02-18", "2026-02-24"),
+         figure(56.9, "56.9%", "2026-02-18", "2026-02-24", metric="increase of call volume"),
+         None),
+    ],
+)
+def test_relations(a, b, expected):
+    assert relation(a, b) == expected
+
+
+def test_topics_fold_synonyms_and_generic_words():
+    assert metric_terms("share of weekly token consumption") == metric_terms("token usage share")
+    assert subject_terms("models built by Chinese labs", None) == {"china"}
+    assert subject_terms("U.S. firms", None) == subject_terms("American companies", None)
+    assert topic_key("percent", "%", "hold", "the US big three", None) == (
+        "percent|%|united states|share")
+    assert topic_key("event", None, "launch WorkBuddy", "Tencent", "Tencent") is None
+    assert topic_key("percent", "%", "share", None, None) is None
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("conflicts")
+    db = folder / "kg.db"
+    result = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db), "--config",
+                                      str(config_with_entities(folder))])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def kg(db, *args):
+    result = CliRunner().invoke(cli, [*map(str, args), "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_the_share_figures_form_one_set_with_typed_explanations(examples_db):
+    sets = json.loads(kg(examples_db, "conflicts", "--json").stdout)
+    [shares] = [s for s in sets if "share" in (s["metric"] or "")]
+    values = {c["value"] for c in shares["claims"]}
+    assert {36.0, 45.0, 37.1, 61.0} <= values
+    kinds = {e["kind"]: set(e["claims"]) for e in shares["explanations"]}
+    by_id = {c["id"]: c for c in shares["claims"]}
+    contradicting = {by_id[i]["value"] for i in kinds["contradiction"]}
+    assert {45.0, 37.1} <= contradicting  # April 2026: about 45% against 37.1%
+    sixty_one = [by_id[i] for i in kinds["different_date"] if by_id[i]["value"] == 61.0]
+    assert len({c["time"]["start"] for c in sixty_one}) == 2  # one figure, two dates
+    assert shares["origins"] >= 3 and 0 < shares["severity"] <= 1
+    # Unrelated figures never join: no prices, token counts or multipliers in the set.
+    assert {c["kind"] for c in shares["claims"]} == {"percent"}
+
+
+def test_conflicts_table_and_filters(examples_db):
+    table = kg(examples_db, "conflicts").stdout
+    assert "contradiction:" in table and "different_date:" in table
+    assert "Asia Tech Wire" in table
+    assert json.loads(kg(examples_db, "conflicts", "--metric", "price", "--json").stdout) == []
+    assert json.loads(kg(examples_db, "conflicts", "--min-severity", "1", "--json").stdout) == []
+    assert json.loads(kg(examples_db, "conflicts", "--entity", "OpenRouter", "--json").stdout)
+
+
+def test_links_only_join_claims_on_one_topic(examples_db):
+    conn = sqlite3.connect(examples_db)
+    mixed = conn.execute(
+        "SELECT count(*) FROM claim_links l JOIN claims a ON a.id = l.claim_a"
+        " JOIN claims b ON b.id = l.claim_b WHERE a.topic_key != b.topic_key"
+    ).fetchone()[0]
+    assert mixed == 0
+    assert conn.execute("SELECT count(*) FROM claim_links").fetchone()[0] > 0
+
+
+def test_timeline_in_the_order_of_what_it_is_about(examples_db):
+    entries = json.loads(kg(examples_db, "timeline", "OpenRouter", "--json").stdout)
+    starts = [e["start"] for e in entries]
+    assert starts == sorted(starts)
+    assert all(e["sources"] and e["claims"] for e in entries)
+    assert any(e["conflict"] for e in entries)
+    [week] = [e for e in entries if e["granularity"] == "week"]
+    assert week["when"] == "week ending 24 Feb 2026"
+    undated = json.loads(kg(examples_db, "timeline", "--undated", "--json").stdout)
+    assert len(undated) >= len(json.loads(kg(examples_db, "timeline", "--json").stdout))
+    table = kg(examples_db, "timeline", "share").stdout.splitlines()
+    assert table[0].split() == ["when", "!", "what", "sources"]
+
+
+def test_an_event_reported_twice_is_one_entry(tmp_path):
+    db = tmp_path / "kg.db"
+    (tmp_path / "a.txt").write_text("Tencent launched WorkBuddy in late May 2026.\n")
+    (tmp_path / "b.txt").write_text("Rivals watched as Tencent launched WorkBuddy in late May "
+                                    "2026, a desk note said.\n")
+    kg(db, "ingest", tmp_path / "a.txt", "--outlet", "Desk A")
+    kg(db, "ingest", tmp_path / "b.txt", "--outlet", "Desk B")
+    entries = json.loads(kg(db, "timeline", "--json").stdout)
+    [launch] = [e for e in entries if "launch" in e["text"]]
+    assert {s["outlet"] for s in launch["sources"]} == {"Desk A", "Desk B"}
+    assert launch["when"] == "late May 2026"
+
+
+# -- the seeds ----------------------------------------------------------------------------
+
+
+def test_seed_share_conflict(seeds_dir, tmp_path):
+    db = tmp_path / "kg.db"
+    kg(db, "ingest", seeds_dir, "--config", config_with_entities(tmp_path))
+    sets = json.loads(kg(db, "conflicts", "--json").stdout)
+    [shares] = [s for s in sets if {36.0, 61.0} <= {c["value"] for c in s["claims"]}]
+    by_id = {c["id"]: c for c in shares["claims"]}
+    kinds = {e["kind"]: {by_id[i]["value"] for i in e["claims"]} for e in shares["explanations"]}
+    assert {36.0, 45.0, 37.1} <= kinds["contradiction"]
+    assert 61.0 in kinds["different_date"]
+    assert {10.0, 2.0} <= kinds["different_time"]
+    for found in sets:  # a share, a week-on-week increase and a share-price jump never meet
+        values = {c["value"] for c in found["claims"]}
+        assert not ({61.0, 56.9} <= values or {61.0, 48.0} <= values)
