@@ -2,7 +2,8 @@
 
 1. ingest throughput against bare spaCy (ratio, documents per second);
 2. query latency on stores of 1k, 10k and 100k documents;
-3. peak memory of ``kg ingest`` on a growing corpus.
+3. the cost of adding documents to each of those stores;
+4. peak memory of ``kg ingest`` on a growing corpus.
 Every ratio is against a baseline measured in the same run.
 """
 
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import ingest, latency, memory
+from bench import incremental, ingest, latency, memory
 from kg.output import format_table
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -43,6 +44,9 @@ def main() -> int:
         print(format_table(rows, list(rows[0])), end="\n\n", flush=True)
         sizes = latency.SIZES[:2] if args.quick else latency.SIZES
         rows = latency.run(seed, workdir, sizes)
+        print(format_table(rows, list(rows[0]), width=200), end="\n\n", flush=True)
+        stores = {size: workdir / f"store-{size}.db" for size in sizes}
+        rows = incremental.run(args.corpus, args.limit, stores)
         print(format_table(rows, list(rows[0]), width=200), end="\n\n", flush=True)
         steps = (max(50, args.limit // 4), args.limit)
         rows = memory.run(args.corpus, steps, workdir)

@@ -17,7 +17,9 @@ from bench.stores import replicate
 from kg.store import open_store
 from kg.store.base import Store
 from queries.claims import list_claims
+from queries.conflicts import conflict_sets
 from queries.entities import entity_profile, list_entities
+from queries.timeline import timeline
 
 SIZES = (1_000, 10_000, 100_000)
 GOAL_SECONDS = 1.0
@@ -38,6 +40,13 @@ def queries(store: Store, entity: str) -> dict[str, Callable[[], Any]]:
         ),
         "kg claims --since 2005-01-01 --until 2005-01-31 --limit 100": lambda: list_claims(
             store, since="2005-01-01", until="2005-01-31", limit=100
+        ),
+        f"kg conflicts --entity '{entity}'": lambda: conflict_sets(store, entity=entity),
+        "kg conflicts --since 2005-01-01 --until 2005-01-31": lambda: conflict_sets(
+            store, since="2005-01-01", until="2005-01-31"
+        ),
+        f"kg timeline '{entity}' --since 2005-01-01 --until 2005-01-31": lambda: timeline(
+            store, entity, since="2005-01-01", until="2005-01-31"
         ),
     }
 

@@ -83,5 +83,11 @@ def _copy_once(conn: sqlite3.Connection, copy: int, limit: int) -> None:
         " FROM citations WHERE document_id IN (SELECT id FROM picked)",
         {"s": suffix},
     )
+    conn.execute(
+        "INSERT INTO claim_links (claim_a, claim_b, relation) SELECT l.claim_a || :s,"
+        " l.claim_b || :s, l.relation FROM claim_links l JOIN claims c ON c.id = l.claim_a"
+        " WHERE c.document_id IN (SELECT id FROM picked)",
+        {"s": suffix},
+    )
     conn.execute("DROP TABLE picked")
     conn.execute("COMMIT")

@@ -107,6 +107,8 @@ def _sentence_claims(
         _date_claim(
             claim, sent_times, published, used_times, context_times(times, claim), sent.doc.text
         )
+        if claim.hedge == "reported" and _about_the_future(claim, published):
+            claim.hedge = "projected"  # "exports rise 4% in 2027", said in 2026
         claims.append(claim)
     _share_metrics(claims)
     for index, time in enumerate(sent_times):
@@ -117,6 +119,12 @@ def _sentence_claims(
             _resolve_pronoun(event, sent, mentions, previous)
             claims.append(event)
     return claims
+
+
+def _about_the_future(claim: Claim, published: str | None) -> bool:
+    if not published or claim.time is None or claim.time_basis != "stated":
+        return False
+    return claim.time.start > published[:10]
 
 
 def _sentence_subject(sent: Span, mentions: list[EntityMention]) -> _Previous:
@@ -484,7 +492,11 @@ def _hedge(sent: Span, verb: Token | None) -> Hedge:
     auxiliaries = (
         {t.lower_ for t in verb.children if t.dep_ == "aux"} if verb is not None else set()
     )
-    if auxiliaries & FUTURE_MODALS or (verb is not None and verb.lemma_ in PROJECTION_LEMMAS):
+    projecting = verb is not None and (
+        verb.lemma_ in PROJECTION_LEMMAS
+        or (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in PROJECTION_LEMMAS)
+    )
+    if auxiliaries & FUTURE_MODALS or projecting:
         return "projected"
     if auxiliaries & CONDITIONAL_MODALS:
         return "conditional"
@@ -545,6 +557,11 @@ def _as_reported(published: str | None) -> tuple[TimeExpression | None, TimeBasi
 # -- events -----------------------------------------------------------------------------
 
 
+def _governs_figure(verb: Token, quantity: Quantity) -> bool:
+    span = verb.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _governing_verb(_figure_root(span)) == verb
+
+
 def _event_claim(
     sent: Span,
     time: TimeExpression,
@@ -560,6 +577,8 @@ def _event_claim(
     verb = _governing_verb(span.root)
     if verb is None or verb.lemma_ in NON_EVENT_LEMMAS or verb.pos_ != "VERB":
         return None
+    if any(_governs_figure(verb, q) for q in quantities):
+        return None  # "reached 61% by mid-2026, up from ... 2025": the figure's sentence
     subject_token = _subject_of(verb)
     if subject_token is None:
         return None

@@ -33,7 +33,7 @@ from queries.claims import claim_table_row, list_claims
 from queries.conflicts import conflict_sets
 from queries.documents import list_documents, store_stats
 from queries.entities import entity_profile, list_entities
-from queries.timeline import describe_time, timeline
+from queries.timeline import describe_time, source_name, timeline
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -787,9 +787,7 @@ def timeline_command(
             "when": e["when"],
             "!": "!" if e["conflict"] else "",
             "what": e["text"],
-            "sources": ", ".join(
-                sorted({s["outlet"] or s["attributed_to"] or "?" for s in e["sources"]})
-            ),
+            "sources": ", ".join(sorted({source_name(s) for s in e["sources"]})),
         }
         for e in entries
     ]

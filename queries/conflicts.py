@@ -37,11 +37,27 @@ ORDER = ("contradiction", "different_date", "different_definition", "revised",
          "different_time", "compatible", "corroborates")  # fmt: skip
 
 
-def conflict_graph(store: Store, claim_ids: list[str] | None = None) -> nx.Graph:
-    """Claims as nodes, their stored relations as edges."""
+def conflict_graph(store: Store, seeds: set[str] | None = None) -> nx.Graph:
+    """Claims as nodes, their stored relations as edges.
+
+    With ``seeds``, only the components that hold them: links are followed out
+    from the seeds a hop at a time, so the cost is the size of those components,
+    not of the store.
+    """
     graph = nx.Graph()
-    for link in store.claim_links(claim_ids):
-        graph.add_edge(link["claim_a"], link["claim_b"], relation=link["relation"])
+    if seeds is None:
+        for link in store.claim_links():
+            graph.add_edge(link["claim_a"], link["claim_b"], relation=link["relation"])
+        return graph
+    frontier = set(seeds)
+    while frontier:
+        graph.add_nodes_from(frontier)
+        reached: set[str] = set()
+        for link in store.claim_links(sorted(frontier)):
+            a, b = link["claim_a"], link["claim_b"]
+            reached.update(n for n in (a, b) if n not in graph)
+            graph.add_edge(a, b, relation=link["relation"])
+        frontier = reached
     return graph
 
 
@@ -53,25 +69,29 @@ def conflict_sets(
     since: str | None = None,
     until: str | None = None,
     min_severity: float = 0.0,
+    claim_ids: set[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Conflict sets, most severe first; filters keep sets with a matching claim."""
-    graph = conflict_graph(store)
-    wanted = None
+    """Conflict sets, most severe first; filters keep sets with a matching claim.
+
+    ``claim_ids`` limits the search to the sets those claims are in (the timeline
+    uses it to mark its entries).
+    """
+    seeds = claim_ids
     if entity or metric or since or until:
         matching = list_claims(
             store, entity=entity, metric=metric, since=since, until=until, figures_only=True
         )
-        wanted = {c["id"] for c in matching}
+        found = {c["id"] for c in matching}
+        seeds = found if seeds is None else seeds & found
+    graph = conflict_graph(store, seeds)
     sets = []
     for component in nx.connected_components(graph):
         edges = graph.subgraph(component).edges(data="relation")
         if not any(relation in DISAGREEMENTS for _, _, relation in edges):
             continue
-        if wanted is not None and not wanted & component:
-            continue
-        found = _conflict_set(store, sorted(component), list(edges))
-        if found["severity"] >= min_severity:
-            sets.append(found)
+        found_set = _conflict_set(store, sorted(component), list(edges))
+        if found_set["severity"] >= min_severity:
+            sets.append(found_set)
     sets.sort(key=lambda s: (-s["severity"], s["id"]))
     return sets
 

@@ -30,7 +30,9 @@ def timeline(
 ) -> list[dict[str, Any]]:
     """Entries in time order; ``about`` is an entity (name or alias) or else a text."""
     claims = _claims_about(store, about, since, until)
-    in_set = {c["id"]: s["id"] for s in conflict_sets(store) for c in s["claims"]}
+    ids = {c["id"] for c in claims if c["kind"] != "event"}
+    sets = conflict_sets(store, claim_ids=ids) if ids else []
+    in_set = {c["id"]: s["id"] for s in sets for c in s["claims"]}
     entries: dict[tuple[Any, ...], dict[str, Any]] = {}
     for claim in claims:
         time = claim["time"]
@@ -102,9 +104,16 @@ def _source(claim: dict[str, Any]) -> dict[str, Any]:
         "outlet": document["outlet"],
         "document": document["id"],
         "title": document["title"],
+        "url": document["url"],
         "published": document["published"],
         "attributed_to": claim["attributed_to"],
     }
+
+
+def source_name(source: dict[str, Any]) -> str:
+    """How a table names a source: its outlet, else who it quotes, its title, its id."""
+    name = source["outlet"] or source["attributed_to"] or source["title"]
+    return str(name or source["document"][:8])
 
 
 def describe_time(time: dict[str, Any] | None) -> str:

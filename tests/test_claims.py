@@ -172,3 +172,21 @@ def test_seed_citations(analyzer, seeds_dir):
     assert any(c.outlet == "Reuters" for c in footnotes)
     assert any(c.kind == "according_to" and c.source == "OpenRouter" for c in citations)
     assert any(c.kind == "citing" and c.source == "OpenRouter" for c in citations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Harbour Ledger said exports rose 4% in March 2026.", "reported"),
+        ("Analysts estimate that exports rose 4% in March 2026.", "estimated"),
+        ("Exports will rise 4% in 2027, the ministry said.", "projected"),
+        ("Exports are expected to rise 4% in 2027.", "projected"),
+        ("If the port reopens, exports could rise 4% in 2027.", "conditional"),
+    ],
+)
+def test_hedges(analyzer, sentence, hedge):
+    from extractors.records import SourceDocument
+
+    src = SourceDocument(text=sentence, origin="t", key="id:t", published="2026-04-02")
+    [claim] = [c for c in analyzer.analyse(src).claims if c.quantity]
+    assert claim.hedge == hedge
