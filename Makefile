@@ -22,6 +22,9 @@ demo:  ## the main job on the bundled examples, in a throwaway store
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/kg ingest examples/ --db demo.db
 	$(BIN)/kg entities --db demo.db --min-mentions 2
+	$(BIN)/kg claims --db demo.db --figures
+	$(BIN)/kg conflicts --db demo.db
+	$(BIN)/kg timeline --db demo.db
 
 bench:
 	$(BIN)/python -m bench

@@ -116,6 +116,8 @@ class _Context:
     #: The year of the last absolute date in the text: year-less months take it
     #: when there is no anchor (HeidelTime's strategy for narratives).
     last_year: int | None = None
+    #: The span the last sentence with times covered, for "over the same period".
+    period: tuple[date, date] | None = None
 
 
 def find_times(
@@ -140,6 +142,7 @@ def find_times(
             _sentence_year(text, match.start()),
             _looks_ahead(text, match.start()),
             _last_year(found),
+            _last_period(text, found),
         )
         result = handler(match, context)
         if result is None:
@@ -216,6 +219,17 @@ def _looks_ahead(text: str, position: int) -> bool:
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), position - 80)
     clause = re.split(r"[;,]\s", text[start + 1 : position])[-1]
     return bool(_FUTURE_CUES.search(clause) or _FUTURE_JUST_BEFORE.search(clause))
+
+
+def _last_period(text: str, found: list[_Found]) -> tuple[date, date] | None:
+    """From the first to the last day of the time expressions of the latest sentence
+    that has them: "from 10% in January to 36% by late April" spans January to April."""
+    if not found:
+        return None
+    last = found[-1]
+    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    same_sentence = [f for f in found if f.start > sentence_start]
+    return min(f.first for f in same_sentence), max(f.last for f in same_sentence)
 
 
 def _last_year(found: list[_Found]) -> int | None:
@@ -594,6 +608,14 @@ def _months_of_year(m: re.Match[str], c: _Context) -> Resolved:
     return first, last, {3: "quarter", 6: "half"}.get(n, "range"), None
 
 
+def _same_period(m: re.Match[str], c: _Context) -> Resolved:
+    """ "over the same period": the span the last sentence with times covered."""
+    if c.period is None:
+        return None
+    first, last = c.period
+    return first, last, "range", first
+
+
 def _following(m: re.Match[str], c: _Context) -> Resolved:
     """ "the following two weeks": after the last time mentioned (else the anchor)."""
     n = _number(m["n"]) if m["n"] else 1
@@ -663,6 +685,11 @@ PATTERNS: list[tuple[str, Handler]] = [
         _months_of_year,
     ),
     (rf"(?P<t>\bthe\s+(?:following|next|subsequent)\s+(?:{_NUM}\s+)?{_UNIT})\b", _following),
+    (
+        r"(?P<t>\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|time|span|months"
+        r"|weeks|stretch|window))\b",
+        _same_period,
+    ),
     (rf"(?P<t>\b(?P<month>{_ANY_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR}))\b", _month),
     (rf"(?P<t>(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?)\b(?!\s*\d)", _month),
     (

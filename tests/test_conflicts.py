@@ -157,6 +157,8 @@ def test_seed_share_conflict(seeds_dir, tmp_path):
     assert {36.0, 45.0, 37.1} <= kinds["contradiction"]
     assert 61.0 in kinds["different_date"]
     assert {10.0, 2.0} <= kinds["different_time"]
+    [us] = [s for s in sets if {40.0, 46.6} <= {c["value"] for c in s["claims"]}]
+    assert any(e["kind"] == "contradiction" for e in us["explanations"])  # 40% vs big three
     for found in sets:  # a share, a week-on-week increase and a share-price jump never meet
         values = {c["value"] for c in found["claims"]}
         assert not ({61.0, 56.9} <= values or {61.0, 48.0} <= values)
