@@ -15,7 +15,7 @@ test:
 
 lint:
 	$(BIN)/ruff check kg extractors queries tests bench eval
-	$(BIN)/ruff format --check kg extractors queries eval bench
+	$(BIN)/ruff format --check kg extractors queries tests eval bench
 	$(BIN)/mypy
 
 demo:  ## the main job on the bundled examples, in a throwaway store

@@ -31,6 +31,7 @@ from extractors.ids import document_id, text_hash
 from extractors.nlp import load_pipeline, model_version
 from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
+from extractors.streams import chunked
 from extractors.timex import find_times
 
 
@@ -84,7 +85,7 @@ class Analyzer:
         # flight keeps memory flat on a corpus of any size.
         pending: deque[AsyncResult[list[Extraction]]] = deque()
         with context.Pool(workers) as pool:
-            for batch in _batches(sources, self.batch_size):
+            for batch in chunked(sources, self.batch_size):
                 pending.append(pool.apply_async(_analyse_in_worker, (batch,)))
                 if len(pending) >= 2 * workers:
                     yield from pending.popleft().get()
@@ -106,17 +107,6 @@ _WORKER_ANALYZER: Analyzer | None = None
 def _analyse_in_worker(batch: list[SourceDocument]) -> list[Extraction]:
     assert _WORKER_ANALYZER is not None
     return list(_WORKER_ANALYZER._analyse_here(batch))
-
-
-def _batches(sources: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
-    batch: list[SourceDocument] = []
-    for src in sources:
-        batch.append(src)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def extraction_from_doc(

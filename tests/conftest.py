@@ -64,3 +64,22 @@ def feed_server(fixtures_dir: Path):
     yield server
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run ``kg`` in an empty working directory (so ``./kg.db`` is ``tmp_path/kg.db``),
+    with no ``KG_*`` variables, as a new user would."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke

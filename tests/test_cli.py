@@ -8,27 +8,12 @@ import sys
 from pathlib import Path
 
 import feedparser
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    """Run ``kg`` in an empty working directory against ``tmp_path/kg.db``."""
-    monkeypatch.chdir(tmp_path)
-    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
 
 
 def config_with_entities(tmp_path: Path) -> Path:
@@ -278,9 +263,27 @@ def test_claims_json_shape_and_filters(run, tmp_path):
     run("ingest", EXAMPLES, "--config", config_with_entities(tmp_path))
     claims = json.loads(run("claims", "--json").stdout)
     assert claims, "the examples state figures"
-    keys = {"id", "document", "sentence", "span", "subject", "subject_entity", "metric", "scope",
-            "value", "low", "high", "unit", "kind", "approx", "quantity_text", "time",
-            "attributed_to", "cited", "hedge"}
+    keys = {
+        "id",
+        "document",
+        "sentence",
+        "span",
+        "subject",
+        "subject_entity",
+        "metric",
+        "scope",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "kind",
+        "approx",
+        "quantity_text",
+        "time",
+        "attributed_to",
+        "cited",
+        "hedge",
+    }
     assert all(keys <= set(c) for c in claims)
     starts = [c["time"]["start"] for c in claims if c["time"]]
     assert starts == sorted(starts)  # ordered by the time they are about
@@ -289,10 +292,12 @@ def test_claims_json_shape_and_filters(run, tmp_path):
         assert c["quantity_text"] is None or c["quantity_text"] in sentence
     shares = json.loads(run("claims", "--metric", "share", "--json").stdout)
     assert shares and all("share" in (c["metric"] or "") + c["sentence"] for c in shares)
-    april = json.loads(run("claims", "--since", "2026-04-01", "--until", "2026-04-30",
-                           "--json").stdout)
-    assert april and all(c["time"]["end"] >= "2026-04-01" and c["time"]["start"] <= "2026-04-30"
-                         for c in april)
+    april = json.loads(
+        run("claims", "--since", "2026-04-01", "--until", "2026-04-30", "--json").stdout
+    )
+    assert april and all(
+        c["time"]["end"] >= "2026-04-01" and c["time"]["start"] <= "2026-04-30" for c in april
+    )
     wire = json.loads(run("claims", "--outlet", "Asia Tech Wire", "--json").stdout)
     assert wire and {c["document"]["outlet"] for c in wire} == {"Asia Tech Wire"}
     openrouter = json.loads(run("claims", "--entity", "openrouter", "--figures", "--json").stdout)
@@ -311,16 +316,23 @@ def test_claims_of_an_unknown_entity(run, tmp_path):
 def test_extract_from_stdin_without_storing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     text = "Tencent said sales rose 4% in March 2026, according to Reuters.\n"
-    result = CliRunner().invoke(cli, ["extract", "-", "--published", "2026-04-02", "--json"],
-                                input=text, catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["extract", "-", "--published", "2026-04-02", "--json"],
+        input=text,
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     [doc] = json.loads(result.stdout)
     [quantity] = doc["quantities"]
     assert (quantity["value"], quantity["unit"], quantity["text"]) == (4, "%", "4%")
-    assert text[quantity["span"][0]:quantity["span"][1]] == "4%"
+    assert text[quantity["span"][0] : quantity["span"][1]] == "4%"
     [time] = doc["times"]
-    assert (time["start"], time["end"], time["granularity"]) == ("2026-03-01", "2026-03-31",
-                                                                 "month")
+    assert (time["start"], time["end"], time["granularity"]) == (
+        "2026-03-01",
+        "2026-03-31",
+        "month",
+    )
     [claim] = doc["claims"]
     # Tencent said it; Reuters reported that it did.
     assert (claim["attributed_to"], claim["cited"]) == ("Tencent", ["Tencent", "Reuters"])

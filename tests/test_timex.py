@@ -113,8 +113,9 @@ def test_gold_set_value_accuracy(shared_dir):
 
 
 def test_the_same_period_is_the_span_of_the_sentence_before():
-    text = ("Models rose from 10% in January to 36% by late April 2026. "
-            "Rivals fell from 70% to 40% over the same period.")
+    text = (
+        "Models rose from 10% in January to 36% by late April 2026. "
+        "Rivals fell from 70% to 40% over the same period."
+    )
     *_, same = find_times(text, anchor=None)
-    assert (same.text, same.start, same.end) == ("over the same period", "2026-01-01",
-                                                 "2026-04-30")
+    assert (same.text, same.start, same.end) == ("over the same period", "2026-01-01", "2026-04-30")

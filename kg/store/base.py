@@ -9,10 +9,13 @@ command line never see a backend's types.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from extractors.records import Extraction
+from extractors.streams import chunked
+
+__all__ = ["Row", "Store", "chunked"]
 
 Row = dict[str, Any]
 
@@ -130,15 +133,3 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of at most ``size`` items, streaming."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
