@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
+from extractors.listings import label_frame
 from extractors.records import (
     Claim,
     EntityMention,
@@ -202,10 +203,16 @@ def _figure_claim(
     verb = _governing_verb(root)
     subject_token = _subject_of(verb) if verb is not None else None
     metric, owner = _metric(root, measured, subject_token, inside, quantity)
-    subject_phrase = _beneficiary(root) or (owner if owner is not None else subject_token)
+    subject_phrase = (
+        _beneficiary(root) or _labelled_by(root) or (owner if owner is not None else subject_token)
+    )
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
     subject, entity = _phrase_name(subject_phrase, mentions)
+    listed = label_frame(doc.text, quantity.start, quantity.end)
+    if listed is not None:  # "• openai: 12.3%" under "by market share:"
+        subject, entity = listed.subject, _named_between(mentions, listed.start, listed.end)
+        metric = listed.metric or metric
     return Claim(
         sentence=sent.text,
         sent_start=sent.start_char,
@@ -245,6 +252,27 @@ def _beneficiary(root: Token) -> Token | None:
                     t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in obj.subtree
                 ):
                     return obj
+    return None
+
+
+def _named_between(mentions: list[EntityMention], start: int | None, end: int | None) -> str | None:
+    if start is None or end is None:
+        return None
+    return next((m.name for m in mentions if m.start < end and start < m.end), None)
+
+
+def _labelled_by(root: Token) -> Token | None:
+    """ "USA at 46.6%, China at 37.1%": a name just before "at" owns the figure.
+
+    Read from the surface, not the parse: the small model attaches these "at"
+    phrases to whatever verb is near, and the name then looks like a bystander.
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0:
+        return None
+    name = prep.doc[prep.i - 1]
+    if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return name
     return None
 
 
@@ -291,6 +319,9 @@ def _subject_of(verb: Token) -> Token | None:
                 return verb.head  # "models that hold 36%": the noun the clause describes
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "(they) won by delivering 80%": the doer of the main clause
+            continue
         return None
     return None
 
@@ -316,10 +347,21 @@ def _metric(
         if owner is not None or subject.lemma_ in _MEASURE_NOUNS:
             return _noun_phrase(subject, inside, with_of=False), owner
     verb = _governing_verb(root)
+    measure = _measured_object(verb) if verb is not None else None
+    if measure is not None:
+        return _noun_phrase(measure, inside, with_of=True), None  # "a chart comparing token share"
     if verb is not None and verb.lemma_ not in ("be",):
         unit = quantity.unit if quantity.kind == "count" else ""
         return " ".join(w for w in (verb.lemma_, unit) if w), None
     return None, None
+
+
+def _measured_object(verb: Token) -> Token | None:
+    """The verb's object when it names a measure ("comparing token *share*")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
+            return child
+    return None
 
 
 def _comparison(root: Token) -> str | None:

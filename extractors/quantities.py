@@ -273,7 +273,12 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     number_start = match.start("number")
     if number_start == start and before[-1:].isalpha():
         return False  # "Qwen3", "V3.2", "K2"
-    if before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@") and before[-2:-1].isalnum():
+    in_compound = before[-1:] == "-" and before[-2:-1].islower() and after[:1] == "%"
+    if (
+        before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
+        and before[-2:-1].isalnum()
+        and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
+    ):
         return False  # "GLM-5", "v.3", "1/2", "#1"
     if before[-1:] in ("[", "#") or (after[:1] == "]" and before[-1:] == "["):
         return False  # footnote markers, "#1"

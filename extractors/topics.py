@@ -35,7 +35,9 @@ import re
 #: Words folded into one term ("usage" and "consumption" of tokens are the same volume).
 SYNONYMS = {
     "consumption": "volume", "usage": "volume", "use": "volume", "traffic": "volume",
-    "call": "volume", "calls": "volume", "throughput": "volume", "demand": "volume",
+    "call": "volume", "calls": "volume",
+    "request": "volume", "requests": "volume", "query": "volume", "queries": "volume",
+    "throughput": "volume", "demand": "volume",
     "sales": "revenue", "turnover": "revenue", "takings": "revenue",
     "profits": "profit", "earnings": "profit",
     "prices": "price", "fee": "price", "fees": "price", "tariff": "price",
@@ -43,7 +45,15 @@ SYNONYMS = {
     "jobs": "job", "workers": "worker", "employees": "worker", "staff": "worker",
     "cheaper": "cheap", "costlier": "expensive", "faster": "fast", "slower": "slow",
     "larger": "large", "bigger": "large", "smaller": "small",
+    "capability": "performance", "capabilities": "performance",
 }  # fmt: skip
+#: Terms that name a measured quantity: a share *of cost* and a share *of volume*
+#: divide different things, while "provider-level" only says how a share is counted.
+MEASURE_TERMS = frozenset(
+    "share price cost revenue profit growth rate volume value valuation output supply "
+    "income margin inflation unemployment performance speed capacity job worker "
+    "population vote seat score ranking count number total".split()
+)
 #: Words that only qualify a metric's period, breadth or tone.
 QUALIFIERS = frozenset(
     "of the a an its their his her our total overall weekly daily monthly annual yearly "
@@ -105,6 +115,25 @@ SHARE_VERBS = frozenset(
 )
 
 
+#: What a share that names no measure is a share of.
+MARKET_SHARE_OF = frozenset({"volume", "revenue"})
+
+
+def measured_terms(metric: str | None, kind: str = "") -> frozenset[str]:
+    """The measured quantities a metric names besides its head.
+
+    >>> sorted(measured_terms("share of cost", "percent"))
+    ['cost']
+    >>> sorted(measured_terms("provider-level market share", "percent"))
+    ['revenue', 'volume']
+    """
+    head = metric_head(metric, kind)
+    named = (metric_terms(metric, kind) & MEASURE_TERMS) - {head}
+    if head == "share" and not named:
+        return MARKET_SHARE_OF  # a plain "market share" counts sales or volume
+    return named
+
+
 def metric_head(metric: str | None, kind: str = "") -> str:
     """The measure itself: "share" in "market share of token volume"."""
     if not metric:
@@ -134,18 +163,32 @@ def subject_terms(subject: str | None, entity: str | None) -> frozenset[str]:
     return frozenset(terms)
 
 
+def _bare_measure(
+    subject: str | None, entity: str | None, subjects: frozenset[str], head: str
+) -> bool:
+    """Whether a subject only names a measure ("Pre-tax profits"), with no owner."""
+    if entity or subjects & set(NATIONALITIES.values()):
+        return False
+    words = _WORD.findall((subject or "").lower().replace("-", " "))
+    return bool(words) and _lemma(words[-1]) in MEASURE_TERMS | {head}
+
+
 def topic_key(
     kind: str, unit: str | None, metric: str | None, subject: str | None, entity: str | None
 ) -> str | None:
     """The index key of the claims a figure should be compared with, or None.
 
-    Claims without a subject or a metric get no key: comparing them with
+    Claims without a subject or a metric get no key, nor claims whose subject
+    is only the measure itself ("Net profit rose 6%"): comparing them with
     everything would only make noise.
+
+    >>> topic_key("percent", "%", "net profit", "Net profit", None) is None
+    True
     """
     if kind not in FIGURE_KINDS:
         return None
     head = metric_head(metric, kind)
     subjects = subject_terms(subject, entity)
-    if not head or not subjects:
-        return None
+    if not head or not subjects or _bare_measure(subject, entity, subjects, head):
+        return None  # "Net profit rose 6%": whose profit is not said, so no one to compare
     return f"{kind}|{unit or ''}|{','.join(sorted(subjects))}|{head}"

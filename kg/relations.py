@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import Any
 
-from extractors.topics import metric_head, metric_terms
+from extractors.topics import measured_terms, metric_head, metric_terms
 
 Row = dict[str, Any]
 
@@ -55,6 +56,8 @@ DISAGREEMENTS = frozenset({"contradiction", "different_date", "different_definit
 AGREEMENTS = frozenset({"corroborates", "compatible"})
 #: How much two metrics' terms must overlap (relative to the shorter) to be related.
 RELATED_METRIC = 0.5
+#: Times this close are one moment for figures counted differently.
+ADJACENT_DAYS = 7
 #: "about" allows this much either way, relative to the value.
 ABOUT = 0.05
 
@@ -70,6 +73,10 @@ def relation(a: Row, b: Row) -> str | None:
     b_terms = metric_terms(b["metric"], b.get("kind", ""))
     if _overlap_coefficient(a_terms, b_terms) < RELATED_METRIC:
         return None
+    a_measures = measured_terms(a["metric"], a.get("kind", ""))
+    b_measures = measured_terms(b["metric"], b.get("kind", ""))
+    if a_measures and b_measures and not a_measures & b_measures:
+        return None  # a share of cost and a share of volume divide different things
     # One metric said more precisely than the other ("share" and "share of token
     # volume") is the same metric; each naming what the other lacks is another one.
     same_metric = a_terms <= b_terms or b_terms <= a_terms
@@ -81,16 +88,18 @@ def relation(a: Row, b: Row) -> str | None:
         if same:
             return "corroborates"
         return "compatible" if _compatible(a, b) else None
+    if overlap is False and same and a["document_id"] != b["document_id"]:
+        return "different_date"
+    if not same_metric and not same and not _compatible(a, b) and _adjacent(a, b):
+        # Figures counted differently a few days apart are no trend: late March's 7.5%
+        # and April's 12.3% differ by how they count, not by what happened between.
+        return "different_definition"
     if overlap is False:
-        if same and a["document_id"] != b["document_id"]:
-            return "different_date"
         return "different_time"
     if same:
         return "corroborates"
     if _compatible(a, b):
         return "compatible"
-    if not same_metric:
-        return "different_definition"
     if a.get("origin") and a.get("origin") == b.get("origin") and a["published"] != b["published"]:
         return "revised"
     return "contradiction"
@@ -109,6 +118,15 @@ def _overlap(a: Row, b: Row) -> bool | None:
     if not (a["time_start"] and b["time_start"]):
         return None
     return bool(a["time_start"] <= b["time_end"] and b["time_start"] <= a["time_end"])
+
+
+def _adjacent(a: Row, b: Row) -> bool:
+    """Whether the claims' times overlap or lie within ADJACENT_DAYS of each other."""
+    if not (a["time_start"] and b["time_start"]):
+        return False
+    first, second = sorted([a, b], key=lambda r: r["time_start"])
+    gap = date.fromisoformat(second["time_start"]) - date.fromisoformat(first["time_end"])
+    return gap.days <= ADJACENT_DAYS
 
 
 def _same_value(a: Row, b: Row) -> bool:

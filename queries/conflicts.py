@@ -115,9 +115,13 @@ def _conflict_set(store: Store, ids: list[str], edges: list[tuple[str, str, str]
         if kind in by_kind
     ]
     disagreeing = {i for a, b, r in edges if r in DISAGREEMENTS for i in (a, b)}
-    values = [rows[i]["value"] for i in disagreeing if i in rows and rows[i]["value"] is not None]
     origins = {origin(rows[i]) for i in ids if i in rows}
-    spread = (max(values) - min(values)) / max(abs(v) for v in values) if values else 0.0
+    # The widest gap between two claims that disagree, not the set's whole range:
+    # a set also holds a trend, whose early and late points differ by design.
+    spread = max(
+        (_gap(rows[a], rows[b]) for a, b, r in edges if r in DISAGREEMENTS and {a, b} <= set(rows)),
+        default=0.0,
+    )
     severity = (
         spread if len({origin(rows[i]) for i in disagreeing if i in rows}) > 1 else spread / 2
     )
@@ -131,6 +135,14 @@ def _conflict_set(store: Store, ids: list[str], edges: list[tuple[str, str, str]
         "explanations": explanations,
         "claims": claims,
     }
+
+
+def _gap(a: Row, b: Row) -> float:
+    """The relative difference of two claims' values (0 when either has none)."""
+    if a["value"] is None or b["value"] is None:
+        return 0.0
+    largest = max(abs(a["value"]), abs(b["value"]))
+    return abs(a["value"] - b["value"]) / largest if largest else 0.0
 
 
 def _most_common(values: Any) -> str | None:

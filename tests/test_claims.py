@@ -190,3 +190,65 @@ def test_hedges(analyzer, sentence, hedge):
     src = SourceDocument(text=sentence, origin="t", key="id:t", published="2026-04-02")
     [claim] = [c for c in analyzer.analyse(src).claims if c.quantity]
     assert claim.hedge == hedge
+
+
+def claims_of(analyzer, text):
+    from extractors.records import SourceDocument
+
+    src = SourceDocument(text=text, origin="t", key="id:t", published="2026-04-02")
+    return {c.quantity.text: c for c in analyzer.analyse(src).claims if c.quantity}
+
+
+def test_list_lines_take_their_frame_from_the_layout(analyzer):
+    text = (
+        "Harbour Ledger tallied the freight market in March 2026.\n\n"
+        "by carrier-level market share:\n"
+        "  • bluewave: 21.4%\n"
+        "  • northline: 9.8%\n\n"
+        "nordic:\n"
+        "  • fjordline\n"
+        "  • skagen\n\n"
+        "combined: 30.2%\n"
+    )
+    claims = claims_of(analyzer, text)
+    assert (claims["9.8%"].subject, claims["9.8%"].metric) == (
+        "northline",
+        "carrier-level market share",
+    )
+    assert (claims["21.4%"].subject, claims["21.4%"].metric) == (
+        "bluewave",
+        "carrier-level market share",
+    )
+    # "combined" stands for the group it sits under, not for itself
+    assert (claims["30.2%"].subject, claims["30.2%"].metric) == (
+        "nordic",
+        "carrier-level market share",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        # the doer of a "by ...ing" clause is the main clause's subject
+        (
+            "Nordic carriers won the routes by charging 30% less than rivals in 2026.",
+            "30%",
+            "Nordic carriers",
+        ),
+        # "Norway at 41%": the name before "at" owns the figure, however the parse attaches it
+        (
+            "A chart comparing freight share by country, Norway at 41%, Sweden at 22%.",
+            "41%",
+            "Norway",
+        ),
+    ],
+)
+def test_subject_of_figures_outside_the_main_clause(analyzer, sentence, figure, subject):
+    assert claims_of(analyzer, sentence)[figure].subject == subject
+
+
+def test_percentages_inside_hyphenated_compounds(analyzer):
+    text = "Their 90%-of-the-speed-at-40%-of-the-price offer won buyers over.\n"
+    claims = claims_of(analyzer, text)
+    assert {"90%", "40%"} <= set(claims)
+    assert claims_of(analyzer, "The GLM-5 model shipped in March 2026.\n") == {}

@@ -89,6 +89,24 @@ def figure(value, text, start, end, **extra):
             figure(56.9, "56.9%", "2026-02-18", "2026-02-24", metric="increase of call volume"),
             None,
         ),
+        # a share of cost and a share of volume divide different things
+        (
+            figure(20, "20%", "2026-04-01", "2026-04-30", metric="share of cost"),
+            figure(36, "36%", "2026-04-01", "2026-04-30"),
+            None,
+        ),
+        # counted differently a day apart: a definition, not a trend
+        (
+            figure(7.5, "7.5%", "2026-03-21", "2026-03-31", metric="share of weekly tokens"),
+            figure(12.3, "12.3%", "2026-04-01", "2026-04-30", metric="provider-level share"),
+            "different_definition",
+        ),
+        # ... but months apart it is a trend
+        (
+            figure(7.5, "7.5%", "2026-01-01", "2026-01-31", metric="share of weekly tokens"),
+            figure(12.3, "12.3%", "2026-04-01", "2026-04-30", metric="provider-level share"),
+            "different_time",
+        ),
     ],
 )
 def test_relations(a, b, expected):
@@ -202,6 +220,10 @@ def test_seed_share_conflict(seeds_dir, tmp_path):
     assert {10.0, 2.0} <= kinds["different_time"]
     [us] = [s for s in sets if {40.0, 46.6} <= {c["value"] for c in s["claims"]}]
     assert any(e["kind"] == "contradiction" for e in us["explanations"])  # 40% vs big three
+    # a listed "openai: 12.3%" against a sentence's 7.5 percent, counted differently
+    [openai] = [s for s in sets if {7.5, 12.3} <= {c["value"] for c in s["claims"]}]
+    assert {e["kind"] for e in openai["explanations"]} == {"different_definition"}
+    assert all(c["metric"] and "share" in c["metric"] for c in openai["claims"])
     for found in sets:  # a share, a week-on-week increase and a share-price jump never meet
         values = {c["value"] for c in found["claims"]}
         assert not ({61.0, 56.9} <= values or {61.0, 48.0} <= values)
