@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from kg import __version__
+from kg.cli_options import NEO4J_META
 from kg.config import Settings, load_settings
 from kg.store import Store, open_store
 
@@ -31,7 +32,11 @@ def cli() -> None:
 
 def settings_for(config: str | None, db: str | None, **nlp: str | None) -> Settings:
     """The settings of one run, from its options, the environment and feeds.yaml."""
-    return load_settings(config, db=db, model=nlp.get("model"), entities=nlp.get("entities"))
+    context = click.get_current_context(silent=True)
+    neo4j = context.meta.get(NEO4J_META) if context is not None else None
+    return load_settings(
+        config, db=db, neo4j=neo4j, model=nlp.get("model"), entities=nlp.get("entities")
+    )
 
 
 def open_configured_store(settings: Settings) -> Store:

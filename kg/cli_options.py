@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from neo4j import exceptions as neo4j_errors
 
 from extractors.dates import parse_published
 from extractors.errors import ExtractorError
@@ -17,12 +18,31 @@ from kg.errors import KgError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: Where ``--neo4j`` leaves its value for :func:`kg.cli.settings_for`.
+NEO4J_META = "kg.neo4j"
+
+
+def _remember_neo4j(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        if not value.startswith(("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s")):
+            raise click.BadParameter(f"'{value}' is not a bolt:// or neo4j:// URI")
+        ctx.meta[NEO4J_META] = value
+
+
 def store_options(f: F) -> F:
-    """``--db`` and ``--config``."""
+    """``--db``, ``--neo4j`` and ``--config``."""
     f = click.option(
         "--db",
         metavar="PATH",
         help="The SQLite file to use (default: KG_DB, feeds.yaml's settings.db, or ./kg.db).",
+    )(f)
+    f = click.option(
+        "--neo4j",
+        metavar="URI",
+        expose_value=False,
+        callback=_remember_neo4j,
+        help="Use the Neo4j (Bolt) server at URI instead of a SQLite file (default: "
+        "KG_NEO4J_URI; with KG_NEO4J_USER, KG_NEO4J_PASSWORD, KG_NEO4J_DATABASE).",
     )(f)
     f = click.option(
         "--config",
@@ -85,6 +105,11 @@ def friendly_errors(f: F) -> F:
         except sqlite3.OperationalError as exc:
             raise click.ClickException(
                 str(errors.database_unavailable("the database", str(exc)))
+            ) from exc
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
+            reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+            raise click.ClickException(
+                str(errors.server_unreachable("the graph server", reason))
             ) from exc
 
     return wrapper  # type: ignore[return-value]

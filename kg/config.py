@@ -50,8 +50,13 @@ def load_settings(
     model: str | None = None,
     entities: str | Path | None = None,
     db: str | Path | None = None,
+    neo4j: str | None = None,
 ) -> Settings:
-    """Resolve every setting: option, then environment, then file, then default."""
+    """Resolve every setting: option, then environment, then file, then default.
+
+    The store is a Neo4j URI (``--neo4j``, else ``KG_NEO4J_URI`` unless ``--db``
+    is given) or a SQLite path (``--db``, ``KG_DB``, the file's ``db``, ``kg.db``).
+    """
     config_path = _config_path(config)
     file_settings = _read_settings(config_path) if config_path else {}
     base = config_path.parent if config_path else Path.cwd()
@@ -65,8 +70,9 @@ def load_settings(
         # an option or variable is relative to where the user is; the file's to the file
         given_by_file = not (entities or os.environ.get("KG_ENTITIES"))
         entities_path = (base / entities_value) if given_by_file else Path(entities_value)
-    db_value = db or os.environ.get("KG_DB") or from_file("db") or DEFAULT_DB
-    if from_file("db") and not (db or os.environ.get("KG_DB")):
+    server = neo4j or (None if db else os.environ.get("KG_NEO4J_URI"))
+    db_value = server or db or os.environ.get("KG_DB") or from_file("db") or DEFAULT_DB
+    if from_file("db") and not (server or db or os.environ.get("KG_DB")):
         db_value = str(base / str(db_value))
     return Settings(
         config_path=config_path,

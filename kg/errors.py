@@ -52,8 +52,8 @@ def config_missing(path: str) -> KgError:
 def store_not_supported(uri: str) -> KgError:
     return KgError(
         "E007",
-        f"'{uri}' names a store this version cannot open; use a SQLite file path "
-        "(the Neo4j store arrives with bolt:// and neo4j:// URIs)",
+        f"'{uri}' names a store kg cannot open; use a SQLite file path, "
+        "or a bolt:// or neo4j:// URI for a Neo4j server",
     )
 
 
@@ -74,4 +74,20 @@ def no_feeds(path: str) -> KgError:
         "E011",
         f"no feeds to fetch in '{path}'; add one with 'kg feeds add URL' "
         "or import an OPML file with 'kg feeds import FILE'",
+    )
+
+
+def server_unreachable(uri: str, reason: str) -> KgError:
+    return KgError(
+        "E012",
+        f"cannot reach the graph server at {uri} ({reason}); check that it is running "
+        "and the URI (KG_NEO4J_URI or --neo4j)",
+    )
+
+
+def server_refused(uri: str, reason: str) -> KgError:
+    return KgError(
+        "E013",
+        f"the graph server at {uri} refused the connection ({reason}); "
+        "check KG_NEO4J_USER, KG_NEO4J_PASSWORD and KG_NEO4J_DATABASE",
     )

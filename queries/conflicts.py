@@ -22,7 +22,8 @@ import networkx as nx
 
 from kg.relations import DISAGREEMENTS, origin
 from kg.store.base import Row, Store
-from queries.claims import claim_json, list_claims
+from queries.claims import claim_json
+from queries.entities import resolve_entity
 
 EXPLANATIONS = {
     "contradiction": "same metric, same time, values differ beyond their stated precision",
@@ -78,18 +79,23 @@ def conflict_sets(
     """
     seeds = claim_ids
     if entity or metric or since or until:
-        matching = list_claims(
-            store, entity=entity, metric=metric, since=since, until=until, figures_only=True
-        )
-        found = {c["id"] for c in matching}
+        key = resolve_entity(store, entity)["key"] if entity else None
+        matching = store.claims(entity=key, metric=metric, since=since, until=until)
+        # only claims with a topic can be linked: the rest cannot seed a set
+        found = {row["id"] for row in matching if row.get("topic_key")}
         seeds = found if seeds is None else seeds & found
     graph = conflict_graph(store, seeds)
-    sets = []
+    components = []
     for component in nx.connected_components(graph):
-        edges = graph.subgraph(component).edges(data="relation")
-        if not any(relation in DISAGREEMENTS for _, _, relation in edges):
-            continue
-        found_set = _conflict_set(store, sorted(component), list(edges))
+        edges = list(graph.subgraph(component).edges(data="relation"))
+        if any(relation in DISAGREEMENTS for _, _, relation in edges):
+            components.append((sorted(component), edges))
+    # every set's claims in one batched read, not one query per set
+    claim_rows = store.claims_by_id([i for ids, _ in components for i in ids])
+    rows = {row["id"]: row for row in claim_rows}
+    sets = []
+    for ids, edges in components:
+        found_set = _conflict_set(rows, ids, edges)
         if found_set["severity"] >= min_severity:
             sets.append(found_set)
     sets.sort(key=lambda s: (-s["severity"], s["id"]))
@@ -100,8 +106,7 @@ def set_id(claim_ids: list[str]) -> str:
     return hashlib.sha256("|".join(sorted(claim_ids)).encode()).hexdigest()[:12]
 
 
-def _conflict_set(store: Store, ids: list[str], edges: list[tuple[str, str, str]]) -> Row:
-    rows = {row["id"]: row for row in store.claims_by_id(ids)}
+def _conflict_set(rows: dict[str, Row], ids: list[str], edges: list[tuple[str, str, str]]) -> Row:
     claims = sorted(
         (claim_json(rows[i]) for i in ids if i in rows),
         key=lambda c: ((c["time"] or {}).get("start") or "9999", c["value"] or 0),

@@ -66,6 +66,34 @@ def feed_server(fixtures_dir: Path):
     server.server_close()
 
 
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory):
+    """A real Bolt server for the session: KG_NEO4J_URI's, else ArcadeDB from its wheel."""
+    from tests.bolt_server import arcadedb_home, arcadedb_server, configured_server
+
+    configured = configured_server()
+    if configured is not None:
+        yield configured
+        return
+    if arcadedb_home() is None:
+        pytest.skip("no Bolt server: install arcadedb-embedded or set KG_NEO4J_URI")
+    with arcadedb_server(tmp_path_factory.mktemp("arcadedb")) as server:
+        yield server
+
+
+@pytest.fixture
+def bolt_store(bolt_server, monkeypatch):
+    """The server's graph, emptied before the test; ``kg`` commands find it by URI."""
+    from kg.store.neo4j import Neo4jStore
+
+    for name, value in bolt_server.environment().items():
+        monkeypatch.setenv(name, value)
+    store = Neo4jStore(bolt_server.uri)
+    store.clear()
+    yield store
+    store.close()
+
+
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     """Run ``kg`` in an empty working directory (so ``./kg.db`` is ``tmp_path/kg.db``),
@@ -75,7 +103,7 @@ def run(tmp_path, monkeypatch):
     from kg.cli import cli
 
     monkeypatch.chdir(tmp_path)
-    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG"):
+    for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG", "KG_NEO4J_URI"):
         monkeypatch.delenv(name, raising=False)
     runner = CliRunner()
 

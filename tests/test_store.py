@@ -166,6 +166,7 @@ def test_newer_schema_is_refused(tmp_path):
         open_store(path)
 
 
-def test_server_uri_is_not_a_file(tmp_path):
+def test_an_unknown_scheme_is_not_a_file(tmp_path):
     with pytest.raises(KgError, match="E007"):
-        open_store("bolt://localhost:7687")
+        open_store("postgres://localhost:5432/kg")
+    assert not list(tmp_path.iterdir())

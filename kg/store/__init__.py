@@ -14,7 +14,8 @@ _SERVER_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s:/
 
 
 def open_store(location: str | Path) -> Store:
-    """Open the store at ``location``: a SQLite file path (created when new).
+    """Open the store at ``location``: a SQLite file path (created when new), or a
+    ``bolt://`` / ``neo4j://`` URI of a Neo4j (or other Bolt) server.
 
     Examples
     --------
@@ -23,6 +24,10 @@ def open_store(location: str | Path) -> Store:
     0
     """
     text = str(location)
-    if text.startswith(_SERVER_SCHEMES) or "://" in text:
+    if text.startswith(_SERVER_SCHEMES):
+        from kg.store.neo4j import Neo4jStore  # the driver loads only when a server is used
+
+        return Neo4jStore(text)
+    if "://" in text:
         raise errors.store_not_supported(text)
     return SQLiteStore(text)

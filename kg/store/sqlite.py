@@ -26,7 +26,7 @@ from kg.store.schema import LATEST, MIGRATIONS
 BUSY_TIMEOUT_MS = 60_000
 #: How many stored claims on a topic a new claim is compared with (the newest):
 #: bounds the cost of adding a document however large the store grows.
-TOPIC_CANDIDATES = 500
+TOPIC_CANDIDATES = 100
 #: How many of an entity's documents co-occurrence is counted over (see cooccurring).
 COOCCURRENCE_SAMPLE = 2_000
 _LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters

@@ -1,0 +1,460 @@
+"""The server store: a Neo4j database (or any server speaking Bolt and Neo4j 5 Cypher).
+
+Same interface and same answers as :class:`~kg.store.sqlite.SQLiteStore`; the
+graph model and every statement are in :mod:`queries.cypher`. Writes run as
+one explicit transaction per batch through the driver's managed transactions,
+which retry transient errors (deadlocks, leader changes) with backoff. Values
+are always parameters; labels and relationship types are fixed in the
+statements.
+
+Counters the commands list (an entity's mentions, documents and majority
+type) are kept on the Entity node and updated in the write transaction, so
+listing entities never scans mentions.
+
+Connection settings: ``KG_NEO4J_USER`` (default ``neo4j``), ``KG_NEO4J_PASSWORD``
+and ``KG_NEO4J_DATABASE`` (default ``neo4j``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import exceptions as neo4j_errors
+
+from extractors.catalog import entity_key
+from extractors.records import Extraction
+from kg import errors
+from kg.relations import AGREEMENTS, DISAGREEMENTS, origin, relation
+from kg.store.base import Row, Store
+from kg.store.rows import CLAIM_COLUMNS, claim_ids, claim_row
+from kg.store.sqlite import COOCCURRENCE_SAMPLE, FEED_STATUS_COLUMNS, TOPIC_CANDIDATES, utc_now
+from queries import cypher
+
+SCHEMA_VERSION = 1
+#: Seconds to wait for a connection before saying the server cannot be reached.
+CONNECT_TIMEOUT = 10.0
+
+
+def link_type(kind: str) -> str:
+    """Which edge type a claim relation is stored as (see :data:`queries.cypher.LINK_CREATE`)."""
+    if kind in DISAGREEMENTS:
+        return "disagree"
+    if kind in AGREEMENTS:
+        return "agree"
+    return "trend"
+
+
+class Neo4jStore(Store):
+    """A knowledge graph in a Neo4j (or ArcadeDB) database, reached over Bolt."""
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> None:
+        self.location = uri
+        self.database = database or os.environ.get("KG_NEO4J_DATABASE") or "neo4j"
+        auth = (
+            user or os.environ.get("KG_NEO4J_USER") or "neo4j",
+            password if password is not None else os.environ.get("KG_NEO4J_PASSWORD", ""),
+        )
+        try:
+            self.driver: Driver = GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=CONNECT_TIMEOUT, max_transaction_retry_time=30
+            )
+            self.driver.verify_connectivity()
+            self._ensure_schema()
+        except neo4j_errors.AuthError as exc:
+            raise errors.server_refused(uri, "wrong user or password") from exc
+        except (neo4j_errors.ServiceUnavailable, OSError) as exc:
+            raise errors.server_unreachable(uri, "no Bolt server answered") from exc
+        except (neo4j_errors.ConfigurationError, ValueError) as exc:
+            raise errors.server_refused(uri, str(exc)[:160]) from exc
+
+    # -- plumbing ---------------------------------------------------------
+    def _read_limited(
+        self, statement: str, limit: int | None, **params: Any
+    ) -> list[dict[str, Any]]:
+        if limit:
+            return self._read(cypher.limited(statement), limit=limit, **params)
+        return self._read(statement, **params)
+
+    def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
+        records, _, _ = self.driver.execute_query(
+            statement, params, database_=self.database, routing_="r"
+        )
+        return [dict(r) for r in records]
+
+    def _ensure_schema(self) -> None:
+        with self.driver.session(database=self.database) as session:
+            for statement in cypher.SCHEMA:
+                session.run(statement).consume()
+            found = session.run(cypher.SCHEMA_VERSION_READ).single()
+            version = found["version"] if found else None
+            if version is not None and version > SCHEMA_VERSION:
+                raise errors.newer_schema(self.location, version, SCHEMA_VERSION)
+            if version != SCHEMA_VERSION:
+                session.run(cypher.SCHEMA_VERSION_WRITE, version=SCHEMA_VERSION).consume()
+
+    @property
+    def schema_version(self) -> int:
+        rows = self._read(cypher.SCHEMA_VERSION_READ)
+        return int(rows[0]["version"]) if rows else 0
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def clear(self) -> None:
+        """Delete the whole graph (tests, and ``kg migrate`` into a store said to be empty)."""
+        self.driver.execute_query(cypher.DELETE_ALL, database_=self.database)
+
+    # -- writes -----------------------------------------------------------
+    def known_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        rows = self._read(cypher.DOCUMENT_HASHES, ids=list(ids))
+        return {row["id"]: row["text_hash"] for row in rows}
+
+    def write(self, batch: Sequence[Extraction]) -> list[str]:
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(self._write_batch, list(batch), utc_now())
+
+    def _write_batch(self, tx: ManagedTransaction, batch: list[Extraction], now: str) -> list[str]:
+        statuses = []
+        for item in batch:
+            found = tx.run(cypher.DOCUMENT_HASH, id=item.id).single()
+            if found is not None and found["text_hash"] == item.text_hash:
+                statuses.append("unchanged")
+                continue
+            _DocumentWrite(tx, item, now).run()
+            statuses.append("added" if found is None else "updated")
+        return statuses
+
+    # -- reads ------------------------------------------------------------
+    def stats(self) -> Row:
+        documents = self._read(cypher.STATS)[0]
+        entities = self._read(cypher.STATS_ENTITIES)[0]
+        return {
+            "documents": documents["documents"],
+            "entities": entities["entities"],
+            "mentions": entities["mentions"],
+            "outlets": documents["outlets"],
+            "published_from": documents["published_from"],
+            "published_to": documents["published_to"],
+            "dates_by_source": {r["source"]: r["n"] for r in self._read(cypher.STATS_DATE_SOURCES)},
+            "entity_types": {r["type"]: r["n"] for r in self._read(cypher.STATS_ENTITY_TYPES)},
+            "schema_version": self.schema_version,
+        }
+
+    def documents(
+        self,
+        *,
+        outlet: str | None = None,
+        entity: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        yield from self._read_limited(
+            cypher.DOCUMENTS,
+            limit,
+            outlet=outlet,
+            entity=entity_key(entity) if entity else None,
+            since=since,
+            until=until,
+        )
+
+    def entities(
+        self, *, type: str | None = None, min_mentions: int = 1, limit: int | None = None
+    ) -> list[Row]:
+        return self._read_limited(
+            cypher.ENTITIES,
+            limit,
+            type=type.upper() if type else None,
+            min_mentions=max(min_mentions, 1),
+        )
+
+    def find_entity(self, name: str) -> Row | None:
+        rows = self._read(cypher.FIND_ENTITY, key=entity_key(name))
+        if not rows or not rows[0]["mentions"]:
+            return None
+        return rows[0]
+
+    def entity_documents(self, key: str, *, limit: int | None = None) -> list[Row]:
+        return self._read_limited(cypher.ENTITY_DOCUMENTS, limit, key=key)
+
+    def cooccurring(self, key: str, *, limit: int = 10) -> list[Row]:
+        rows = self._read(cypher.COOCCURRING, key=key, limit=limit, sample=COOCCURRENCE_SAMPLE)
+        return [{k: r[k] for k in ("name", "type", "documents")} for r in rows]
+
+    def claims(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Row]:
+        statement = cypher.CLAIMS_LIMITED if limit else cypher.CLAIMS
+        rows = self._read(
+            statement,
+            entity=entity,
+            metric=metric.lower() if metric else None,
+            since=since,
+            until=until,
+            outlet=outlet,
+            document=document,
+            **({"limit": limit} if limit else {}),
+        )
+        for row in rows:
+            yield _claim_row(row)
+
+    def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
+        ids = list(claim_ids) if claim_ids is not None else None
+        return self._read(cypher.CLAIM_LINKS, ids=ids)
+
+    def claims_by_id(self, claim_ids: Sequence[str]) -> list[Row]:
+        return [_claim_row(r) for r in self._read(cypher.CLAIMS_BY_ID, ids=list(claim_ids))]
+
+    def citations(self, document: str) -> list[Row]:
+        return self._read(cypher.CITATIONS, id=document)
+
+    def feed_status(self) -> dict[str, Row]:
+        rows = [r["row"] for r in self._read(cypher.FEED_STATUS)]
+        return {r["url"]: {c: r.get(c) for c in FEED_STATUS_COLUMNS} for r in rows}
+
+    def save_feed_status(self, row: Row) -> None:
+        values = {c: row[c] for c in FEED_STATUS_COLUMNS if c in row}
+        values.setdefault("failures", 0)
+        self.driver.execute_query(cypher.FEED_STATUS_MERGE, row=values, database_=self.database)
+
+
+def _claim_row(record: dict[str, Any]) -> Row:
+    """A claim record as the flat row :meth:`SQLiteStore.claims` gives."""
+    claim = record["claim"]
+    row: Row = {column: claim.get(column) for column in CLAIM_COLUMNS}
+    row["invalidated_at"] = claim.get("invalidated_at")
+    row.pop("subject_entity_id", None)
+    for key in ("subject_entity", "doc_url", "doc_title", "doc_outlet", "doc_published"):
+        row[key] = record[key]
+    return row
+
+
+class _DocumentWrite:
+    """Everything one document adds to the graph, inside the batch's transaction."""
+
+    def __init__(self, tx: ManagedTransaction, item: Extraction, now: str) -> None:
+        self.tx, self.item, self.now = tx, item, now
+
+    def run(self) -> None:
+        item, src = self.item, self.item.source
+        removed = self._remove_mentions()
+        self.tx.run(
+            cypher.DOCUMENT_MERGE,
+            row={
+                "id": item.id,
+                "key": src.key,
+                "url": src.url,
+                "title": src.title,
+                "outlet": src.outlet,
+                "authors": json.dumps(src.authors),
+                "published": src.published,
+                "published_source": src.published_source,
+                "feed": src.feed,
+                "origin": src.origin,
+                "text": src.text,
+                "text_hash": item.text_hash,
+                "metadata": json.dumps(src.metadata, default=str),
+                "links": json.dumps([[link.href, link.text] for link in src.links]),
+                "extractor": item.extractor,
+                "now": self.now,
+            },
+        ).consume()
+        self._write_entities(removed)
+        self._write_claims()
+
+    # -- entities ---------------------------------------------------------
+    def _remove_mentions(self) -> dict[str, list[str]]:
+        """Drop the document's old MENTIONS edges; their labels, by entity key."""
+        removed = {
+            r["key"]: list(r["labels"] or [])
+            for r in self.tx.run(cypher.DOCUMENT_MENTIONS, id=self.item.id)
+        }
+        if removed:
+            self.tx.run(cypher.DOCUMENT_MENTIONS_DELETE, id=self.item.id).consume()
+        return removed
+
+    def _write_entities(self, removed: dict[str, list[str]]) -> None:
+        item = self.item
+        edges: dict[str, dict[str, list[Any]]] = {}
+        names: dict[str, tuple[str, bool]] = {}
+        seen_starts: set[int] = set()
+        for m in item.mentions:
+            if m.start in seen_starts:
+                continue  # one mention per start, as the SQLite store keeps
+            seen_starts.add(m.start)
+            key = entity_key(m.name)
+            _choose_name(names, key, m.name, m.name in item.canonical)
+            edge = edges.setdefault(key, {f: [] for f in _MENTION_FIELDS})
+            for field, value in zip(
+                _MENTION_FIELDS,
+                (m.start, m.end, m.label, m.text, m.sent_start, m.sent_end),
+                strict=True,
+            ):
+                edge[field].append(value)
+        for name in item.aliases:
+            _choose_name(names, entity_key(name), name, False)
+        for claim in item.claims:
+            if claim.subject_entity:
+                _choose_name(names, entity_key(claim.subject_entity), claim.subject_entity, False)
+        keys = sorted(set(names) | set(removed))
+        current = {r["key"]: dict(r) for r in self.tx.run(cypher.ENTITIES_BY_KEY, keys=keys)}
+        rows = [self._entity_row(k, current.get(k), names.get(k), edges, removed) for k in keys]
+        self.tx.run(cypher.ENTITIES_MERGE, rows=rows).consume()
+        mention_rows = [{"key": k, "n": len(e["starts"]), **e} for k, e in sorted(edges.items())]
+        self.tx.run(cypher.MENTIONS_CREATE, id=item.id, rows=mention_rows).consume()
+        aliases = [
+            {"key": entity_key(alias), "entity": entity_key(name), "alias": alias}
+            for name, spellings in item.aliases.items()
+            for alias in spellings
+            if entity_key(alias) != entity_key(name)
+        ]
+        if aliases:
+            self.tx.run(cypher.ALIASES_MERGE, rows=aliases).consume()
+
+    @staticmethod
+    def _entity_row(
+        key: str,
+        current: dict[str, Any] | None,
+        named: tuple[str, bool] | None,
+        edges: dict[str, dict[str, list[Any]]],
+        removed: dict[str, list[str]],
+    ) -> dict[str, Any]:
+        labels = Counter(json.loads(current["label_counts"] or "{}") if current else {})
+        labels.subtract(removed.get(key, []))
+        labels.update(edges[key]["labels"] if key in edges else [])
+        labels = Counter({label: n for label, n in labels.items() if n > 0})
+        mentions = (current["mention_count"] if current else 0) - len(removed.get(key, []))
+        documents = (current["document_count"] if current else 0) - (key in removed)
+        name = current["name"] if current else None
+        if named is not None:
+            spelling, authoritative = named
+            if name is None or authoritative or (name.islower() and not spelling.islower()):
+                name = spelling
+        return {
+            "key": key,
+            "name": name,
+            # the majority label, ties to the first in alphabetical order (as in SQLite)
+            "type": min(labels, key=lambda label: (-labels[label], label)) if labels else "",
+            "label_counts": json.dumps(dict(sorted(labels.items()))),
+            "mention_count": mentions + len(edges[key]["starts"]) if key in edges else mentions,
+            "document_count": documents + (key in edges),
+        }
+
+    # -- claims, citations and links ----------------------------------------
+    def _write_claims(self) -> None:
+        item, tx = self.item, self.tx
+        for statement in (cypher.CLAIMS_INVALIDATE, cypher.CITATIONS_INVALIDATE):
+            tx.run(statement, id=item.id, text_hash=item.text_hash, now=self.now).consume()
+        ids = claim_ids(item)
+        rows = [claim_row(item, claim, ids[i], self.now) for i, claim in enumerate(item.claims)]
+        about = []
+        for row in rows:
+            name = row.pop("subject_entity")
+            row.pop("subject_entity_id", None)
+            if name:
+                about.append({"claim": row["id"], "entity": entity_key(name), "role": "subject"})
+            for field in ("value", "low", "high"):
+                if row[field] is not None:
+                    row[field] = float(row[field])  # as SQLite's REAL gives them back
+        tx.run(cypher.CLAIMS_MERGE, id=item.id, rows=rows).consume()
+        known = {entity_key(m.name) for m in item.mentions}
+        about.extend(
+            {"claim": ids[i], "entity": entity_key(m.name), "role": "mentions"}
+            for i, claim in enumerate(item.claims)
+            for m in item.mentions
+            if claim.sent_start <= m.start and m.end <= claim.sent_end
+        )
+        if about:
+            unique = {(a["claim"], a["entity"], a["role"]): a for a in about}
+            tx.run(cypher.CLAIM_ABOUT_MERGE, rows=list(unique.values())).consume()
+        citations = []
+        for seq, c in enumerate(item.citations):
+            citations.append(
+                {
+                    "id": f"{item.id}:{item.text_hash[:16]}:{seq}:{self.now}",
+                    "seq": seq,
+                    "document_id": item.id,
+                    "text_hash": item.text_hash,
+                    "kind": c.kind,
+                    "source": c.source,
+                    "role": c.role,
+                    "entity": entity_key(c.source) if entity_key(c.source) in known else None,
+                    "text": c.text,
+                    "start": c.start if c.start >= 0 else None,
+                    "end": c.end if c.end >= 0 else None,
+                    "url": c.url,
+                    "title": c.title,
+                    "outlet": c.outlet,
+                    "published": c.published,
+                    "number": c.number,
+                    "claim_ids": json.dumps([ids[i] for i in c.claims if i < len(ids)]),
+                    "recorded_at": self.now,
+                }
+            )
+        if citations:
+            tx.run(cypher.CITATIONS_CREATE, id=item.id, rows=citations).consume()
+        for row in rows:
+            row["doc_outlet"], row["published"] = item.source.outlet, item.source.published
+        self._link([r for r in rows if r["topic_key"]])
+
+    def _link(self, rows: list[dict[str, Any]]) -> None:
+        """Relate each new figure to the stored ones on its topic (indexed and bounded)."""
+        links: dict[tuple[str, str], str] = {}
+        for row in rows:
+            new = {**row, "origin": origin(row)}
+            candidates = self.tx.run(
+                cypher.TOPIC_CANDIDATES, key=row["topic_key"], id=row["id"], limit=TOPIC_CANDIDATES
+            )
+            for record in list(candidates):
+                other = dict(record)
+                other["origin"] = origin(other)
+                kind = relation(new, other)
+                if kind:
+                    a, b = sorted((str(row["id"]), str(other["id"])))
+                    links[(a, b)] = kind  # the latest reading of a pair wins
+        by_type: dict[str, list[dict[str, str]]] = {}
+        for (a, b), kind in links.items():
+            self.tx.run(cypher.LINK_DELETE, a=a, b=b).consume()
+            by_type.setdefault(link_type(kind), []).append({"a": a, "b": b, "relation": kind})
+        for edge, rows_of_type in by_type.items():
+            self.tx.run(cypher.LINK_CREATE[edge], rows=rows_of_type).consume()
+
+
+_MENTION_FIELDS = ("starts", "ends", "labels", "texts", "sent_starts", "sent_ends")
+
+
+def _choose_name(
+    names: dict[str, tuple[str, bool]], key: str, spelling: str, authoritative: bool
+) -> None:
+    """The display name a document proposes for an entity, by the SQLite store's rule:
+    a catalog name wins; otherwise the first spelling stays, unless it was all lower
+    case ("openrouter") and this one is not."""
+    if key not in names or authoritative:
+        names[key] = (spelling, authoritative or (key in names and names[key][1]))
+        return
+    held, held_authoritative = names[key]
+    if held.islower() and not spelling.islower():
+        names[key] = (spelling, held_authoritative)
+
+
+__all__ = ["Neo4jStore", "link_type"]

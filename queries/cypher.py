@@ -1,0 +1,330 @@
+"""Every Cypher statement kg runs, named and documented, with values only as parameters.
+
+The Neo4j store (:mod:`kg.store.neo4j`) runs these and nothing else. The
+statements stick to the Cypher that Neo4j 5 and ArcadeDB's Bolt server both
+speak (no APOC, no dynamic labels): labels and relationship types are written
+out here, never built from data, and :data:`LABELS` / :data:`RELATIONSHIPS`
+list them all (a test checks every statement against those lists).
+
+The graph
+---------
+``(:Document)-[:MENTIONS {n, starts, ends, labels, texts, sent_starts, sent_ends}]->(:Entity)``,
+``(:Alias)-[:NAMES]->(:Entity)``, ``(:Document)-[:STATES]->(:Claim)``,
+``(:Claim)-[:ABOUT {role}]->(:Entity)`` (role "subject" or "mentions"),
+``(:Document)-[:CITES]->(:Citation)``,
+``(:Claim)-[:CONFLICTS_WITH|CORROBORATES|TREND_WITH {relation}]->(:Claim)``,
+``(:FeedStatus)`` and one ``(:KgMeta)``. Claims and citations are never
+deleted: a changed article invalidates the old ones (``invalidated_at``).
+
+Examples
+--------
+>>> "$id" in DOCUMENT_HASH and "MATCH (d:Document" in DOCUMENT_HASH
+True
+>>> sorted(LINK_TYPES)
+['agree', 'disagree', 'trend']
+"""
+
+from __future__ import annotations
+
+#: Every node label a statement may use.
+LABELS = frozenset({"Document", "Entity", "Alias", "Claim", "Citation", "FeedStatus", "KgMeta"})
+#: Every relationship type a statement may use.
+RELATIONSHIPS = frozenset(
+    {
+        "MENTIONS",
+        "NAMES",
+        "STATES",
+        "ABOUT",
+        "CITES",
+        "CONFLICTS_WITH",
+        "CORROBORATES",
+        "TREND_WITH",
+    }
+)
+
+# -- schema ------------------------------------------------------------------------------
+
+#: Uniqueness constraints and indexes, created idempotently on first use.
+SCHEMA = (
+    "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",
+    "CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_feed_url IF NOT EXISTS FOR (f:FeedStatus) REQUIRE f.url IS UNIQUE",
+    "CREATE INDEX kg_alias_key IF NOT EXISTS FOR (a:Alias) ON (a.key)",
+    "CREATE INDEX kg_document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
+    "CREATE INDEX kg_entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mention_count)",
+    "CREATE INDEX kg_claim_topic IF NOT EXISTS FOR (c:Claim) ON (c.topic_key)",
+    "CREATE INDEX kg_claim_time IF NOT EXISTS FOR (c:Claim) ON (c.time_start)",
+    "CREATE INDEX kg_claim_document IF NOT EXISTS FOR (c:Claim) ON (c.document_id)",
+    "CREATE INDEX kg_citation_document IF NOT EXISTS FOR (c:Citation) ON (c.document_id)",
+)
+#: The schema version this code writes (stored on the one KgMeta node).
+SCHEMA_VERSION_READ = "MATCH (m:KgMeta) RETURN m.schema_version AS version"
+SCHEMA_VERSION_WRITE = "MERGE (m:KgMeta {name: 'kg'}) SET m.schema_version = $version"
+PING = "RETURN 1 AS one"
+
+# -- writes: documents and entities ------------------------------------------------------
+
+#: A document's stored text hash (none when new).
+DOCUMENT_HASH = "MATCH (d:Document {id: $id}) RETURN d.text_hash AS text_hash"
+#: The text hashes of many documents at once.
+DOCUMENT_HASHES = (
+    "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.text_hash AS text_hash"
+)
+#: Add or update a document; first-seen time is kept.
+DOCUMENT_MERGE = """
+MERGE (d:Document {id: $row.id})
+ON CREATE SET d.fetched_at = $row.now
+SET d.key = $row.key, d.url = $row.url, d.title = $row.title, d.outlet = $row.outlet,
+    d.authors = $row.authors, d.published = $row.published,
+    d.published_source = $row.published_source, d.feed = $row.feed, d.origin = $row.origin,
+    d.text = $row.text, d.text_hash = $row.text_hash, d.metadata = $row.metadata,
+    d.links = $row.links, d.extractor = $row.extractor, d.updated_at = $row.now
+"""
+#: A document's MENTIONS edges, before they are replaced.
+DOCUMENT_MENTIONS = """
+MATCH (d:Document {id: $id})-[m:MENTIONS]->(e:Entity)
+RETURN e.key AS key, m.labels AS labels
+"""
+DOCUMENT_MENTIONS_DELETE = "MATCH (d:Document {id: $id})-[m:MENTIONS]->(:Entity) DELETE m"
+#: Entities as they are now, for the counters kept on them.
+ENTITIES_BY_KEY = """
+UNWIND $keys AS key MATCH (e:Entity {key: key})
+RETURN e.key AS key, e.name AS name, e.label_counts AS label_counts,
+       e.mention_count AS mention_count, e.document_count AS document_count
+"""
+#: Create or update entities with their name, majority type and counters.
+ENTITIES_MERGE = """
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+SET e.name = row.name, e.type = row.type, e.label_counts = row.label_counts,
+    e.mention_count = row.mention_count, e.document_count = row.document_count
+"""
+#: One MENTIONS edge per (document, entity), carrying every mention's span and label.
+MENTIONS_CREATE = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+CREATE (d)-[:MENTIONS {n: row.n, starts: row.starts, ends: row.ends, labels: row.labels,
+                       texts: row.texts, sent_starts: row.sent_starts,
+                       sent_ends: row.sent_ends}]->(e)
+"""
+ALIASES_MERGE = """
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.entity})
+MERGE (a:Alias {key: row.key, entity: row.entity})
+ON CREATE SET a.alias = row.alias
+MERGE (a)-[:NAMES]->(e)
+"""
+
+# -- writes: claims, citations, links ------------------------------------------------------
+
+#: Claims and citations of the document's earlier texts stop being current.
+CLAIMS_INVALIDATE = """
+MATCH (c:Claim {document_id: $id})
+WHERE c.invalidated_at IS NULL AND c.text_hash <> $text_hash
+SET c.invalidated_at = $now
+"""
+CITATIONS_INVALIDATE = """
+MATCH (c:Citation {document_id: $id})
+WHERE c.invalidated_at IS NULL AND c.text_hash <> $text_hash
+SET c.invalidated_at = $now
+"""
+#: New claims; a claim seen before (an article changed back) is revived.
+CLAIMS_MERGE = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+ON CREATE SET c += row
+ON MATCH SET c.invalidated_at = null
+MERGE (d)-[:STATES]->(c)
+"""
+#: ABOUT edges: the claim's subject entity, and every entity its sentence names.
+CLAIM_ABOUT_MERGE = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim}), (e:Entity {key: row.entity})
+MERGE (c)-[:ABOUT {role: row.role}]->(e)
+"""
+CITATIONS_CREATE = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+CREATE (c:Citation)
+SET c += row
+CREATE (d)-[:CITES]->(c)
+"""
+#: The newest current claims on a topic: the only ones a new claim is compared with.
+TOPIC_CANDIDATES = """
+MATCH (d:Document)-[:STATES]->(c:Claim {topic_key: $key})
+WHERE c.invalidated_at IS NULL AND c.id <> $id
+RETURN c.id AS id, c.document_id AS document_id, c.sent_start AS sent_start, c.kind AS kind,
+       c.value AS value, c.low AS low, c.high AS high, c.approx AS approx,
+       c.quantity_text AS quantity_text, c.time_start AS time_start, c.time_end AS time_end,
+       c.time_basis AS time_basis, c.metric AS metric, c.cited AS cited,
+       c.attributed_to AS attributed_to, d.outlet AS doc_outlet, d.published AS published
+ORDER BY c.recorded_at DESC, c.id
+LIMIT $limit
+"""
+#: Any earlier link between two claims is replaced by the new one.
+LINK_DELETE = """
+MATCH (a:Claim {id: $a})-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim {id: $b})
+DELETE l
+"""
+#: One statement per edge type: types are never built from data.
+LINK_CREATE = {
+    "disagree": """
+UNWIND $rows AS row MATCH (a:Claim {id: row.a}), (b:Claim {id: row.b})
+CREATE (a)-[:CONFLICTS_WITH {relation: row.relation}]->(b)
+""",
+    "agree": """
+UNWIND $rows AS row MATCH (a:Claim {id: row.a}), (b:Claim {id: row.b})
+CREATE (a)-[:CORROBORATES {relation: row.relation}]->(b)
+""",
+    "trend": """
+UNWIND $rows AS row MATCH (a:Claim {id: row.a}), (b:Claim {id: row.b})
+CREATE (a)-[:TREND_WITH {relation: row.relation}]->(b)
+""",
+}
+LINK_TYPES = frozenset(LINK_CREATE)
+FEED_STATUS_MERGE = "MERGE (f:FeedStatus {url: $row.url}) SET f += $row"
+
+# -- reads -----------------------------------------------------------------------------------
+
+STATS = """
+OPTIONAL MATCH (d:Document)
+RETURN count(d) AS documents, count(DISTINCT d.outlet) AS outlets,
+       min(d.published) AS published_from, max(d.published) AS published_to
+"""
+STATS_ENTITIES = """
+OPTIONAL MATCH (e:Entity) WHERE e.mention_count > 0
+RETURN count(e) AS entities, coalesce(sum(e.mention_count), 0) AS mentions
+"""
+STATS_DATE_SOURCES = """
+MATCH (d:Document)
+RETURN d.published_source AS source, count(*) AS n ORDER BY n DESC, source
+"""
+STATS_ENTITY_TYPES = """
+MATCH (e:Entity) WHERE e.mention_count > 0
+RETURN e.type AS type, count(*) AS n ORDER BY n DESC, type
+"""
+#: Documents, newest published first, undated last.
+DOCUMENTS = """
+MATCH (d:Document)
+WHERE ($outlet IS NULL OR toLower(d.outlet) = toLower($outlet))
+  AND ($since IS NULL OR d.published >= $since)
+  AND ($until IS NULL OR substring(d.published, 0, 10) <= $until)
+  AND ($entity IS NULL OR EXISTS { MATCH (d)-[:MENTIONS]->(:Entity {key: $entity}) })
+RETURN d.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url,
+       d.published AS published, d.published_source AS published_source,
+       d.origin AS origin, size(d.text) AS chars
+ORDER BY d.published IS NULL, d.published DESC, d.id
+"""
+#: Entities, most mentioned first.
+ENTITIES = """
+MATCH (e:Entity)
+WHERE e.mention_count >= $min_mentions AND ($type IS NULL OR e.type = $type)
+OPTIONAL MATCH (a:Alias)-[:NAMES]->(e)
+WITH e, a ORDER BY a.alias
+WITH e, [alias IN collect(a.alias) WHERE alias IS NOT NULL] AS aliases
+RETURN e.name AS name, e.key AS key, e.type AS type, e.mention_count AS mentions,
+       e.document_count AS documents, aliases
+ORDER BY mentions DESC, name
+"""
+#: The entity with this key, or with an alias of this key.
+FIND_ENTITY = """
+MATCH (e:Entity)
+WHERE e.key = $key OR EXISTS { MATCH (:Alias {key: $key})-[:NAMES]->(e) }
+WITH e ORDER BY e.key = $key DESC, e.mention_count DESC LIMIT 1
+OPTIONAL MATCH (a:Alias)-[:NAMES]->(e)
+WITH e, a ORDER BY a.alias
+WITH e, [alias IN collect(a.alias) WHERE alias IS NOT NULL] AS aliases
+RETURN e.name AS name, e.key AS key, e.type AS type, e.mention_count AS mentions,
+       e.document_count AS documents, aliases
+"""
+ENTITY_DOCUMENTS = """
+MATCH (d:Document)-[m:MENTIONS]->(:Entity {key: $key})
+RETURN d.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url,
+       d.published AS published, m.n AS mentions
+ORDER BY mentions DESC, d.published IS NULL, d.published DESC, d.id
+"""
+#: Entities sharing documents with one entity, over a bounded sample of its documents.
+COOCCURRING = """
+MATCH (d:Document)-[:MENTIONS]->(:Entity {key: $key})
+WITH d ORDER BY d.id LIMIT $sample
+MATCH (d)-[:MENTIONS]->(other:Entity)
+WHERE other.key <> $key
+RETURN other.name AS name, other.type AS type, count(*) AS documents,
+       other.mention_count AS mention_count
+ORDER BY documents DESC, mention_count DESC, name
+"""
+_CLAIM_FIELDS = """
+OPTIONAL MATCH (c)-[:ABOUT {role: 'subject'}]->(s:Entity)
+RETURN c {.*} AS claim, s.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,
+       d.outlet AS doc_outlet, d.published AS doc_published
+"""
+_CLAIM_FILTERS = """
+WHERE c.invalidated_at IS NULL
+  AND ($metric IS NULL OR toLower(c.metric) CONTAINS $metric
+       OR toLower(c.sentence) CONTAINS $metric)
+  AND ($since IS NULL OR c.time_end >= $since)
+  AND ($until IS NULL OR c.time_start <= $until)
+  AND ($outlet IS NULL OR toLower(d.outlet) = toLower($outlet))
+  AND ($document IS NULL OR c.document_id = $document)
+  AND ($entity IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Entity {key: $entity}) })
+"""
+#: Current claims in the order of the time they are about; undated ones last.
+_CLAIMS_ORDER = (
+    "WITH c, d ORDER BY c.time_start IS NULL, c.time_start, c.time_end, c.document_id, c.start"
+)
+CLAIMS = "MATCH (d:Document)-[:STATES]->(c:Claim)" + _CLAIM_FILTERS + _CLAIMS_ORDER + _CLAIM_FIELDS
+CLAIMS_LIMITED = (
+    "MATCH (d:Document)-[:STATES]->(c:Claim)"
+    + _CLAIM_FILTERS
+    + _CLAIMS_ORDER
+    + " LIMIT $limit"
+    + _CLAIM_FIELDS
+)
+CLAIMS_BY_ID = (
+    "UNWIND $ids AS id MATCH (d:Document)-[:STATES]->(c:Claim {id: id})"
+    " WHERE c.invalidated_at IS NULL WITH c, d" + _CLAIM_FIELDS
+)
+#: Links between current claims: all of them, or those touching some claims.
+CLAIM_LINKS = """
+MATCH (a:Claim)-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim)
+WHERE a.invalidated_at IS NULL AND b.invalidated_at IS NULL
+  AND ($ids IS NULL OR a.id IN $ids OR b.id IN $ids)
+RETURN a.id AS claim_a, b.id AS claim_b, l.relation AS relation
+ORDER BY claim_a, claim_b
+"""
+CITATIONS = """
+MATCH (c:Citation {document_id: $id})
+WHERE c.invalidated_at IS NULL
+RETURN c.kind AS kind, c.source AS source, c.role AS role, c.text AS text, c.start AS start,
+       c.end AS end, c.url AS url, c.title AS title, c.outlet AS outlet,
+       c.published AS published, c.number AS number, c.claim_ids AS claim_ids
+ORDER BY c.start IS NULL, c.start, c.seq
+"""
+FEED_STATUS = "MATCH (f:FeedStatus) RETURN f {.*} AS row"
+#: Everything, for tests and `kg migrate --to` a fresh store.
+DELETE_ALL = "MATCH (n) DETACH DELETE n"
+
+
+def limited(statement: str) -> str:
+    """The statement keeping its first ``$limit`` rows.
+
+    Used only when a limit is asked for: a LIMIT standing for "all" makes some
+    servers size a top-k buffer by it.
+    """
+    return statement.rstrip() + "\nLIMIT $limit"
+
+
+def statements() -> dict[str, str]:
+    """Every statement of this module by name (the link statements as ``LINK_CREATE.kind``)."""
+    found = {
+        name: value
+        for name, value in globals().items()
+        if name.isupper() and not name.startswith("_") and isinstance(value, str)
+    }
+    found.update({f"SCHEMA.{i}": text for i, text in enumerate(SCHEMA)})
+    found.update({f"LINK_CREATE.{kind}": text for kind, text in LINK_CREATE.items()})
+    return found
