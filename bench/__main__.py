@@ -3,7 +3,8 @@
 1. ingest throughput against bare spaCy (ratio, documents per second);
 2. query latency on stores of 1k, 10k and 100k documents;
 3. the cost of adding documents to each of those stores;
-4. peak memory of ``kg ingest`` on a growing corpus.
+4. peak memory of ``kg ingest`` on a growing corpus;
+5. write throughput to a Bolt server, batched against one claim at a time.
 Every ratio is against a baseline measured in the same run.
 """
 
@@ -17,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import incremental, ingest, latency, memory
+from bench import bolt, incremental, ingest, latency, memory
 from kg.output import format_table
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -50,6 +51,8 @@ def main() -> int:
         print(format_table(rows, list(rows[0]), width=200), end="\n\n", flush=True)
         steps = (max(50, args.limit // 4), args.limit)
         rows = memory.run(args.corpus, steps, workdir)
+        print(format_table(rows, list(rows[0])), end="\n\n", flush=True)
+        rows = bolt.run(seed)
         print(format_table(rows, list(rows[0])))
     return 0
 

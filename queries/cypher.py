@@ -165,11 +165,6 @@ RETURN c.id AS id, c.document_id AS document_id, c.sent_start AS sent_start, c.k
 ORDER BY c.recorded_at DESC, c.id
 LIMIT $limit
 """
-#: Any earlier link between two claims is replaced by the new one.
-LINK_DELETE = """
-MATCH (a:Claim {id: $a})-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim {id: $b})
-DELETE l
-"""
 #: One statement per edge type: types are never built from data.
 LINK_CREATE = {
     "disagree": """
@@ -305,6 +300,83 @@ RETURN c.kind AS kind, c.source AS source, c.role AS role, c.text AS text, c.sta
 ORDER BY c.start IS NULL, c.start, c.seq
 """
 FEED_STATUS = "MATCH (f:FeedStatus) RETURN f {.*} AS row"
+MENTION_EDGES = """
+MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+RETURN d.id AS document, e.key AS entity, m.n AS mentions
+ORDER BY document, entity
+"""
+CLAIM_ENTITY_EDGES = """
+MATCH (c:Claim)-[a:ABOUT]->(e:Entity)
+WHERE c.invalidated_at IS NULL
+RETURN DISTINCT c.id AS claim, e.key AS entity, a.role AS role
+ORDER BY claim, entity, role
+"""
+# -- records, store to store (kg migrate) ----------------------------------------------------
+
+DUMP_ENTITIES = """
+MATCH (e:Entity)
+OPTIONAL MATCH (a:Alias)-[:NAMES]->(e)
+WITH e, a ORDER BY a.key, a.alias
+RETURN e.key AS key, e.name AS name, collect(a.key) AS alias_keys, collect(a.alias) AS aliases
+ORDER BY key
+"""
+DUMP_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
+DUMP_DOCUMENT = "MATCH (d:Document {id: $id}) RETURN d {.*} AS document"
+DUMP_MENTIONS = """
+MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Entity)
+RETURN e.key AS entity, m {.*} AS edge
+"""
+DUMP_CLAIMS = """
+MATCH (:Document {id: $id})-[:STATES]->(c:Claim)
+OPTIONAL MATCH (c)-[:ABOUT {role: 'subject'}]->(s:Entity)
+RETURN c {.*} AS claim, s.key AS subject_entity
+ORDER BY c.id
+"""
+DUMP_ABOUT = """
+MATCH (:Document {id: $id})-[:STATES]->(c:Claim)-[a:ABOUT]->(e:Entity)
+WHERE a.role <> 'subject'
+RETURN c.id AS claim, e.key AS entity, a.role AS role
+ORDER BY claim, entity, role
+"""
+DUMP_CITATIONS = """
+MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+RETURN c {.*} AS citation
+ORDER BY c.recorded_at, c.seq
+"""
+DUMP_LINKS = """
+MATCH (a:Claim)-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim)
+RETURN a.id AS claim_a, b.id AS claim_b, l.relation AS relation
+ORDER BY claim_a, claim_b
+"""
+#: Entities as dumped: new ones start with empty counters, which their mentions fill.
+ENTITIES_LOAD = """
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+ON CREATE SET e.type = row.type, e.label_counts = row.label_counts,
+              e.mention_count = row.mention_count, e.document_count = row.document_count
+SET e.name = row.name
+"""
+DOCUMENT_LOAD = "MERGE (d:Document {id: $row.id}) SET d += $row"
+CLAIMS_LOAD = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row
+MERGE (d)-[:STATES]->(c)
+"""
+#: One claim in one statement: only the Bolt write benchmark runs it, as the baseline
+#: that batching (CLAIMS_LOAD) is measured against.
+CLAIM_LOAD_ONE = """
+MATCH (d:Document {id: $id})
+MERGE (c:Claim {id: $row.id})
+SET c += $row
+MERGE (d)-[:STATES]->(c)
+"""
+LINKS_DELETE = """
+UNWIND $rows AS row
+MATCH (a:Claim {id: row.a})-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim {id: row.b})
+DELETE l
+"""
 #: Everything, for tests and `kg migrate --to` a fresh store.
 DELETE_ALL = "MATCH (n) DETACH DELETE n"
 

@@ -177,3 +177,103 @@ def test_statements_take_values_only_as_parameters(name):
     literals = set(re.findall(r"'([^']*)'", text))
     assert literals <= {"kg", "subject"}, literals
     assert not re.search(r"\{[a-z_]+\}", text)  # no str.format holes for values
+
+
+# -- migrate, export, path -------------------------------------------------------------------
+
+
+def _digest(location):
+    from kg.store.records import digest
+
+    with open_store(location) as store:
+        return digest(store)
+
+
+def test_migrate_round_trips_sqlite_to_bolt_and_back(bolt_store, run, tmp_path):
+    config = config_with_entities(tmp_path)
+    source, back = str(tmp_path / "kg.db"), str(tmp_path / "back.db")
+    assert run("ingest", EXAMPLES, "--db", source, "--config", config).exit_code == 0
+    there = run("migrate", "--from", source, "--to", bolt_store.location, "--json")
+    assert there.exit_code == 0, there.output
+    assert all(check["same content"] for check in json.loads(there.stdout)["checks"])
+    assert run("migrate", "--from", bolt_store.location, "--to", back).exit_code == 0
+    original = _digest(source)
+    assert original["documents"]["count"] > 0 and original["links"]["count"] > 0
+    assert _digest(back) == _digest(bolt_store.location) == original
+    assert _answers(run, back) == _answers(run, source)
+
+
+def test_migrate_resumes_after_an_interruption(location, run, tmp_path, monkeypatch):
+    from kg.store import records
+
+    config = config_with_entities(tmp_path)
+    source = str(tmp_path / "source.db")
+    assert run("ingest", EXAMPLES, "--db", source, "--config", config).exit_code == 0
+    monkeypatch.setattr(records, "MIGRATE_BATCH", 1)  # one transaction per document
+
+    def stop_after_first(done):
+        raise KeyboardInterrupt  # as if the user pressed Ctrl-C after one batch
+
+    with open_store(source) as src, open_store(location) as dst:
+        with pytest.raises(KeyboardInterrupt):
+            records.migrate(src, dst, stop_after_first)
+        assert dst.stats()["documents"] == 1
+        result = records.migrate(src, dst)
+    assert result["documents_skipped"] == 1 and result["documents_copied"] >= 1
+    assert _digest(location) == _digest(source)  # nothing lost, nothing twice
+
+
+def test_migrate_into_the_same_store_is_refused(run, tmp_path):
+    result = run("migrate", "--from", tmp_path / "a.db", "--to", tmp_path / "a.db")
+    assert result.exit_code == 2
+    assert "--from and --to are the same store" in result.output
+
+
+def test_graphml_export_loads_with_every_node_type(location, run, tmp_path):
+    import networkx as nx
+
+    config = config_with_entities(tmp_path)
+    assert run("ingest", EXAMPLES, "--db", location, "--config", config).exit_code == 0
+    out = tmp_path / "kg.graphml"
+    assert run("export", "--db", location, "-o", out).exit_code == 0
+    graph = nx.read_graphml(out)
+    by_type = {}
+    for _, data in graph.nodes(data=True):
+        by_type.setdefault(data["type"], data)
+    assert set(by_type) == {"document", "entity", "claim", "outlet"}
+    assert {"title", "published"} <= set(by_type["document"])
+    assert {"name", "entity_type", "mentions"} <= set(by_type["entity"])
+    assert {"sentence", "value", "kind", "time_start"} <= set(by_type["claim"])
+    labels = {data["label"] for *_, data in graph.edges(data=True)}
+    assert {"MENTIONS", "STATES", "ABOUT", "PUBLISHED_BY", "CONFLICTS_WITH"} <= labels
+
+
+def test_export_formats_and_neighbourhood(run, tmp_path):
+    import csv
+
+    import networkx as nx
+
+    config = config_with_entities(tmp_path)
+    assert run("ingest", EXAMPLES, "--config", config).exit_code == 0
+    assert run("export", "--format", "gexf", "-o", tmp_path / "kg.gexf").exit_code == 0
+    whole = nx.read_gexf(tmp_path / "kg.gexf")
+    near = tmp_path / "near.json"
+    result = run("export", "--entity", "OpenRouter", "--depth", "1", "--format", "json", "-o", near)
+    assert result.exit_code == 0
+    data = json.loads(near.read_text())
+    assert "entity:openrouter" in {n["id"] for n in data["nodes"]}
+    assert 1 < len(data["nodes"]) < whole.number_of_nodes()
+    assert run("export", "--format", "csv", "-o", tmp_path / "kg.csv").exit_code == 0
+    with (tmp_path / "kg.edges.csv").open() as edges:
+        assert {"source", "target", "label"} <= set(next(csv.reader(edges)))
+
+
+def test_path_goes_through_documents_or_claims(run, tmp_path):
+    config = config_with_entities(tmp_path)
+    assert run("ingest", EXAMPLES, "--config", config).exit_code == 0
+    steps = json.loads(run("path", "Tencent", "OpenRouter", "--json").stdout)
+    assert steps[0]["label"] == "Tencent" and steps[-1]["label"] == "OpenRouter"
+    assert {s["type"] for s in steps[1:-1]} <= {"document", "claim", "entity"}
+    assert "outlet" not in {s["type"] for s in steps}
+    unknown = run("path", "Tencent", "Nobody At All")
+    assert unknown.exit_code == 1 and "E004" in unknown.output

@@ -116,12 +116,47 @@ class Store(ABC):
         """Current citations of one document, in text order."""
 
     @abstractmethod
+    def mention_edges(self) -> Iterator[Row]:
+        """Every (document, entity) MENTIONS edge: ``document``, ``entity`` (key), ``mentions``."""
+
+    @abstractmethod
+    def claim_entity_edges(self) -> Iterator[Row]:
+        """Every ABOUT edge of a current claim: ``claim``, ``entity`` (key), ``role``
+        ("subject", or "mentions" for an entity its sentence names)."""
+
+    @abstractmethod
     def feed_status(self) -> dict[str, Row]:
         """What the last fetch of each feed came to, by feed URL."""
 
     @abstractmethod
     def save_feed_status(self, row: Row) -> None:
         """Record one feed's fetch (``url`` plus the columns of ``feed_status``)."""
+
+    # -- records, store to store (kg migrate; see kg.store.records) --------
+    @abstractmethod
+    def dump_entities(self) -> Iterator[Row]:
+        """Every entity: ``key``, ``name``, ``aliases`` (sorted ``[alias_key, alias]`` pairs)."""
+
+    @abstractmethod
+    def dump_documents(self) -> Iterator[Row]:
+        """One bundle per document, in id order: ``document``, ``mentions``, ``claims``,
+        ``about`` and ``citations`` (invalidated claims and citations included)."""
+
+    @abstractmethod
+    def dump_links(self) -> Iterator[Row]:
+        """Every stored claim link: ``claim_a``, ``claim_b``, ``relation``."""
+
+    @abstractmethod
+    def load_entities(self, rows: Sequence[Row]) -> None:
+        """Create or rename entities and add their aliases (counts come with mentions)."""
+
+    @abstractmethod
+    def load_documents(self, bundles: Sequence[Row]) -> None:
+        """Store dumped document bundles, all in one transaction."""
+
+    @abstractmethod
+    def load_links(self, rows: Sequence[Row]) -> None:
+        """Store dumped claim links (a pair's relation is replaced)."""
 
     # -- lifecycle --------------------------------------------------------
     @abstractmethod

@@ -228,6 +228,31 @@ class Neo4jStore(Store):
     def citations(self, document: str) -> list[Row]:
         return self._read(cypher.CITATIONS, id=document)
 
+    def mention_edges(self) -> Iterator[Row]:
+        yield from self._read(cypher.MENTION_EDGES)
+
+    def claim_entity_edges(self) -> Iterator[Row]:
+        yield from self._read(cypher.CLAIM_ENTITY_EDGES)
+
+    # -- records, store to store (see kg.store.records) ---------------------
+    def dump_entities(self) -> Iterator[Row]:
+        return _Records(self).dump_entities()
+
+    def dump_documents(self) -> Iterator[Row]:
+        return _Records(self).dump_documents()
+
+    def dump_links(self) -> Iterator[Row]:
+        return _Records(self).dump_links()
+
+    def load_entities(self, rows: Sequence[Row]) -> None:
+        _Records(self).load_entities(rows)
+
+    def load_documents(self, bundles: Sequence[Row]) -> None:
+        _Records(self).load_documents(bundles)
+
+    def load_links(self, rows: Sequence[Row]) -> None:
+        _Records(self).load_links(rows)
+
     def feed_status(self) -> dict[str, Row]:
         rows = [r["row"] for r in self._read(cypher.FEED_STATUS)]
         return {r["url"]: {c: r.get(c) for c in FEED_STATUS_COLUMNS} for r in rows}
@@ -236,6 +261,117 @@ class Neo4jStore(Store):
         values = {c: row[c] for c in FEED_STATUS_COLUMNS if c in row}
         values.setdefault("failures", 0)
         self.driver.execute_query(cypher.FEED_STATUS_MERGE, row=values, database_=self.database)
+
+
+class _Records:
+    """Dump and load of store-neutral records (:mod:`kg.store.records`) for the Neo4j store."""
+
+    def __init__(self, store: Neo4jStore) -> None:
+        self.store = store
+
+    def dump_entities(self) -> Iterator[Row]:
+        for row in self.store._read(cypher.DUMP_ENTITIES):
+            pairs = sorted(zip(row["alias_keys"], row["aliases"], strict=True))
+            yield {"key": row["key"], "name": row["name"], "aliases": [list(p) for p in pairs]}
+
+    def dump_documents(self) -> Iterator[Row]:
+        for found in self.store._read(cypher.DUMP_DOCUMENT_IDS):
+            yield self._bundle(found["id"])
+
+    def _bundle(self, doc_id: str) -> Row:
+        read = self.store._read
+        document = read(cypher.DUMP_DOCUMENT, id=doc_id)[0]["document"]
+        mentions = []
+        for edge in read(cypher.DUMP_MENTIONS, id=doc_id):
+            spans = edge["edge"]
+            for values in zip(*(spans[f] for f in _MENTION_FIELDS), strict=True):
+                mention = dict(zip(_MENTION_KEYS, values, strict=True))
+                mentions.append({**mention, "entity": edge["entity"]})
+        claims = []
+        for record in read(cypher.DUMP_CLAIMS, id=doc_id):
+            claim = {c: record["claim"].get(c) for c in CLAIM_COLUMNS if c != "subject_entity_id"}
+            claim["invalidated_at"] = record["claim"].get("invalidated_at")
+            claims.append({**claim, "subject_entity": record["subject_entity"]})
+        citations = []
+        for record in read(cypher.DUMP_CITATIONS, id=doc_id):
+            citation = dict(record["citation"])
+            citation.pop("id", None)
+            citation.pop("seq", None)
+            citations.append(citation)
+        return {
+            "document": document,
+            "mentions": sorted(mentions, key=lambda m: m["start"]),
+            "claims": claims,
+            "about": read(cypher.DUMP_ABOUT, id=doc_id),
+            "citations": citations,
+        }
+
+    def dump_links(self) -> Iterator[Row]:
+        yield from self.store._read(cypher.DUMP_LINKS)
+
+    def load_entities(self, rows: Sequence[Row]) -> None:
+        entities = [{**_EMPTY_ENTITY, "key": r["key"], "name": r["name"]} for r in rows]
+        aliases = [
+            {"key": alias_key, "entity": r["key"], "alias": alias}
+            for r in rows
+            for alias_key, alias in r["aliases"]
+        ]
+
+        def load(tx: ManagedTransaction) -> None:
+            tx.run(cypher.ENTITIES_LOAD, rows=entities).consume()
+            if aliases:
+                tx.run(cypher.ALIASES_MERGE, rows=aliases).consume()
+
+        with self.store.driver.session(database=self.store.database) as session:
+            session.execute_write(load)
+
+    def load_documents(self, bundles: Sequence[Row]) -> None:
+        with self.store.driver.session(database=self.store.database) as session:
+            session.execute_write(self._load_bundles, list(bundles))
+
+    def _load_bundles(self, tx: ManagedTransaction, bundles: list[Row]) -> None:
+        for bundle in bundles:
+            doc_id = bundle["document"]["id"]
+            tx.run(cypher.DOCUMENT_LOAD, row=bundle["document"]).consume()
+            edges: dict[str, dict[str, list[Any]]] = {}
+            for m in bundle["mentions"]:
+                edge = edges.setdefault(m["entity"], {f: [] for f in _MENTION_FIELDS})
+                for field, key in zip(_MENTION_FIELDS, _MENTION_KEYS, strict=True):
+                    edge[field].append(m[key])
+            keys = sorted(edges)
+            current = {r["key"]: dict(r) for r in tx.run(cypher.ENTITIES_BY_KEY, keys=keys)}
+            counters = [
+                _DocumentWrite._entity_row(k, current.get(k), None, edges, {}) for k in keys
+            ]
+            tx.run(cypher.ENTITIES_MERGE, rows=counters).consume()
+            rows = [{"key": k, "n": len(e["starts"]), **e} for k, e in sorted(edges.items())]
+            tx.run(cypher.MENTIONS_CREATE, id=doc_id, rows=rows).consume()
+            claims, about = [], list(bundle["about"])
+            for claim in bundle["claims"]:
+                row = {k: v for k, v in claim.items() if k != "subject_entity"}
+                claims.append(row)
+                if claim.get("subject_entity"):
+                    about.append(
+                        {"claim": claim["id"], "entity": claim["subject_entity"], "role": "subject"}
+                    )
+            tx.run(cypher.CLAIMS_LOAD, id=doc_id, rows=claims).consume()
+            if about:
+                tx.run(cypher.CLAIM_ABOUT_MERGE, rows=about).consume()
+            citations = [
+                {**c, "id": f"{doc_id}:{c.get('recorded_at')}:{seq}", "seq": seq}
+                for seq, c in enumerate(bundle["citations"])
+            ]
+            if citations:
+                tx.run(cypher.CITATIONS_CREATE, id=doc_id, rows=citations).consume()
+
+    def load_links(self, rows: Sequence[Row]) -> None:
+        links = {(r["claim_a"], r["claim_b"]): r["relation"] for r in rows}
+        with self.store.driver.session(database=self.store.database) as session:
+            session.execute_write(_write_links, links)
+
+
+_MENTION_KEYS = ("start", "end", "label", "text", "sent_start", "sent_end")
+_EMPTY_ENTITY = {"type": "", "label_counts": "{}", "mention_count": 0, "document_count": 0}
 
 
 def _claim_row(record: dict[str, Any]) -> Row:
@@ -432,12 +568,20 @@ class _DocumentWrite:
                 if kind:
                     a, b = sorted((str(row["id"]), str(other["id"])))
                     links[(a, b)] = kind  # the latest reading of a pair wins
-        by_type: dict[str, list[dict[str, str]]] = {}
-        for (a, b), kind in links.items():
-            self.tx.run(cypher.LINK_DELETE, a=a, b=b).consume()
-            by_type.setdefault(link_type(kind), []).append({"a": a, "b": b, "relation": kind})
-        for edge, rows_of_type in by_type.items():
-            self.tx.run(cypher.LINK_CREATE[edge], rows=rows_of_type).consume()
+        _write_links(self.tx, links)
+
+
+def _write_links(tx: ManagedTransaction, links: dict[tuple[str, str], str]) -> None:
+    """Store claim links, replacing any earlier relation of the same pair."""
+    rows = [{"a": a, "b": b, "relation": kind} for (a, b), kind in links.items()]
+    if not rows:
+        return
+    tx.run(cypher.LINKS_DELETE, rows=rows).consume()
+    by_type: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_type.setdefault(link_type(row["relation"]), []).append(row)
+    for edge, rows_of_type in by_type.items():
+        tx.run(cypher.LINK_CREATE[edge], rows=rows_of_type).consume()
 
 
 _MENTION_FIELDS = ("starts", "ends", "labels", "texts", "sent_starts", "sent_ends")

@@ -558,8 +558,181 @@ class SQLiteStore(Store):
         )
         return [dict(row) for row in self.conn.execute(sql, (document,))]
 
+    def mention_edges(self) -> Iterator[Row]:
+        sql = (
+            "SELECT de.document_id AS document, e.key AS entity, de.n AS mentions"
+            " FROM document_entities de JOIN entities e ON e.id = de.entity_id"
+            " ORDER BY de.document_id, e.key"
+        )
+        for row in self.conn.execute(sql):
+            yield dict(row)
+
+    def claim_entity_edges(self) -> Iterator[Row]:
+        sql = """
+            SELECT c.id AS claim, e.key AS entity, 'subject' AS role FROM claims c
+            JOIN entities e ON e.id = c.subject_entity_id WHERE c.invalidated_at IS NULL
+            UNION
+            SELECT ce.claim_id, e.key, ce.role FROM claim_entities ce
+            JOIN claims c ON c.id = ce.claim_id AND c.invalidated_at IS NULL
+            JOIN entities e ON e.id = ce.entity_id
+            ORDER BY 1, 2, 3
+        """
+        for row in self.conn.execute(sql):
+            yield dict(row)
+
     def feed_status(self) -> dict[str, Row]:
         return {row["url"]: dict(row) for row in self.conn.execute("SELECT * FROM feed_status")}
+
+    # -- records, store to store ------------------------------------------
+    def dump_entities(self) -> Iterator[Row]:
+        for row in list(self.conn.execute("SELECT id, key, name FROM entities ORDER BY key")):
+            aliases = self.conn.execute(
+                "SELECT alias_key, alias FROM entity_aliases WHERE entity_id = ?"
+                " ORDER BY alias_key, alias",
+                (row["id"],),
+            )
+            yield {"key": row["key"], "name": row["name"], "aliases": [list(a) for a in aliases]}
+
+    def dump_documents(self) -> Iterator[Row]:
+        columns = ", ".join(DOCUMENT_COLUMNS)
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+        for doc_id in ids:
+            document = self.conn.execute(
+                f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if document is not None:  # deleted while we dumped
+                yield self._bundle(dict(document))
+
+    def _bundle(self, document: Row) -> Row:
+        doc_id = document["id"]
+        mentions = self.conn.execute(
+            "SELECT m.start, m.end, e.key AS entity, m.label, m.text, m.sent_start, m.sent_end"
+            " FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.document_id = ? ORDER BY m.start",
+            (doc_id,),
+        )
+        claim_columns = ", ".join(f"c.{c}" for c in CLAIM_COLUMNS if c != "subject_entity_id")
+        claims = self.conn.execute(
+            f"SELECT {claim_columns}, c.invalidated_at, e.key AS subject_entity FROM claims c"
+            " LEFT JOIN entities e ON e.id = c.subject_entity_id"
+            " WHERE c.document_id = ? ORDER BY c.id",
+            (doc_id,),
+        )
+        about = self.conn.execute(
+            "SELECT ce.claim_id AS claim, e.key AS entity, ce.role FROM claim_entities ce"
+            " JOIN claims c ON c.id = ce.claim_id JOIN entities e ON e.id = ce.entity_id"
+            " WHERE c.document_id = ? ORDER BY 1, 2, 3",
+            (doc_id,),
+        )
+        citation_columns = ", ".join(f"c.{c}" for c in CITATION_COLUMNS if c != "entity_id")
+        citations = self.conn.execute(
+            f"SELECT {citation_columns}, c.invalidated_at, e.key AS entity FROM citations c"
+            " LEFT JOIN entities e ON e.id = c.entity_id WHERE c.document_id = ?"
+            " ORDER BY c.recorded_at, c.id",
+            (doc_id,),
+        )
+        return {
+            "document": document,
+            "mentions": [dict(r) for r in mentions],
+            "claims": [dict(r) for r in claims],
+            "about": [dict(r) for r in about],
+            "citations": [dict(r) for r in citations],
+        }
+
+    def dump_links(self) -> Iterator[Row]:
+        sql = "SELECT claim_a, claim_b, relation FROM claim_links ORDER BY claim_a, claim_b"
+        for row in self.conn.execute(sql):
+            yield dict(row)
+
+    def load_entities(self, rows: Sequence[Row]) -> None:
+        with self.transaction():
+            for row in rows:
+                self.conn.execute(
+                    "INSERT INTO entities (key, name) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET name = excluded.name",
+                    (row["key"], row["name"]),
+                )
+                entity_id = self._key_id(row["key"])
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO entity_aliases (alias_key, entity_id, alias)"
+                    " VALUES (?, ?, ?)",
+                    [(alias_key, entity_id, alias) for alias_key, alias in row["aliases"]],
+                )
+        self._entity_ids.clear()
+
+    def _key_id(self, key: str) -> int:
+        found = self.conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self.conn.execute("INSERT INTO entities (key, name) VALUES (?, ?)", (key, key))
+        return int(cursor.lastrowid or 0)
+
+    def load_documents(self, bundles: Sequence[Row]) -> None:
+        with self.transaction():
+            for bundle in bundles:
+                self._load_bundle(bundle)
+
+    def _load_bundle(self, bundle: Row) -> None:
+        doc = bundle["document"]
+        self.conn.execute(
+            f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)})"
+            f" VALUES ({', '.join(':' + c for c in DOCUMENT_COLUMNS)})",
+            {c: doc.get(c) for c in DOCUMENT_COLUMNS},
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO mentions (document_id, start, end, entity_id, label, text,"
+            " sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc["id"],
+                    m["start"],
+                    m["end"],
+                    self._key_id(m["entity"]),
+                    m["label"],
+                    m["text"],
+                    m["sent_start"],
+                    m["sent_end"],
+                )
+                for m in bundle["mentions"]
+            ],
+        )
+        columns = [*CLAIM_COLUMNS, "invalidated_at"]
+        claims = []
+        for claim in bundle["claims"]:
+            row = {c: claim.get(c) for c in columns}
+            subject = claim.get("subject_entity")
+            row["subject_entity_id"] = self._key_id(subject) if subject else None
+            claims.append(row)
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO claims ({', '.join(columns)})"
+            f" VALUES ({', '.join(':' + c for c in columns)})",
+            claims,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id, role) VALUES (?, ?, ?)",
+            [(a["claim"], self._key_id(a["entity"]), a["role"]) for a in bundle["about"]],
+        )
+        columns = [*CITATION_COLUMNS, "invalidated_at"]
+        citations = []
+        for citation in bundle["citations"]:
+            row = {c: citation.get(c) for c in columns}
+            entity = citation.get("entity")
+            row["entity_id"] = self._key_id(entity) if entity else None
+            citations.append(row)
+        self.conn.executemany(
+            f"INSERT INTO citations ({', '.join(columns)})"
+            f" VALUES ({', '.join(':' + c for c in columns)})",
+            citations,
+        )
+
+    def load_links(self, rows: Sequence[Row]) -> None:
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO claim_links (claim_a, claim_b, relation)"
+                " VALUES (:claim_a, :claim_b, :relation)"
+                " ON CONFLICT (claim_a, claim_b) DO UPDATE SET relation = excluded.relation",
+                rows,
+            )
 
     def save_feed_status(self, row: Row) -> None:
         columns = [c for c in FEED_STATUS_COLUMNS if c in row]
@@ -573,6 +746,10 @@ class SQLiteStore(Store):
             )
 
 
+DOCUMENT_COLUMNS = (
+    "id", "key", "url", "title", "outlet", "authors", "published", "published_source", "feed",
+    "origin", "text", "text_hash", "metadata", "links", "extractor", "fetched_at", "updated_at",
+)  # fmt: skip
 FEED_STATUS_COLUMNS = (
     "url", "etag", "last_modified", "last_checked", "last_success", "last_error",
     "http_status", "entries", "new_entries", "failures",

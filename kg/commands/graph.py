@@ -1,0 +1,73 @@
+"""``kg export`` and ``kg path``: the graph for Gephi, Cytoscape and notebooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli import cli, open_configured_store, settings_for
+from kg.cli_options import friendly_errors, store_options
+from kg.output import format_table, to_json
+from queries.graph import FORMATS, entity_path, export, neighbourhood, project
+
+
+@cli.command(name="export")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="graphml", show_default=True,
+    help="graphml and gexf for Gephi and Cytoscape, json (node-link) for notebooks, "
+    "csv for spreadsheets (two files: nodes and edges).",
+)  # fmt: skip
+@click.option("--entity", metavar="NAME", help="Only the part of the graph around this entity.")
+@click.option(
+    "--depth", type=click.IntRange(1, 6), default=2, show_default=True,
+    help="With --entity: how many hops around it.",
+)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@store_options
+@friendly_errors
+def export_graph(
+    fmt: str, entity: str | None, depth: int, output: Path, db: str | None, config: str | None
+) -> None:
+    """Write the graph (documents, entities, claims, outlets and their edges) to a file.
+
+    \b
+    Examples:
+        kg export -o kg.graphml
+        kg export --entity OpenRouter --depth 2 --format gexf -o openrouter.gexf
+    """
+    with open_configured_store(settings_for(config, db)) as store:
+        graph = project(store)
+        if entity:
+            graph = neighbourhood(graph, store, entity, depth)
+    written = export(graph, fmt, output)
+    click.echo(
+        f"{graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges written to "
+        + ", ".join(str(p) for p in written),
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("first")
+@click.argument("second")
+@click.option("--json", "as_json", is_flag=True, help="Print the path as a JSON array.")
+@store_options
+@friendly_errors
+def path(first: str, second: str, as_json: bool, db: str | None, config: str | None) -> None:
+    """How two entities are connected: through which documents and claims.
+
+    \b
+    Example:
+        kg path Tencent OpenRouter
+    """
+    with open_configured_store(settings_for(config, db)) as store:
+        steps = entity_path(project(store), store, first, second)
+    if as_json:
+        click.echo(to_json(steps))
+        return
+    if not steps:
+        click.echo(f"'{first}' and '{second}' are not connected in this store.")
+        return
+    rows = [{"type": s["type"], "label": s["label"], "then": s.get("edge", "")} for s in steps]
+    click.echo(format_table(rows, ["type", "label", "then"]))
