@@ -80,16 +80,10 @@ def conflict_sets(
     seeds = claim_ids
     if entity or metric or since or until:
         key = resolve_entity(store, entity)["key"] if entity else None
-        matching = store.claims(entity=key, metric=metric, since=since, until=until)
-        # only claims with a topic can be linked: the rest cannot seed a set
-        found = {row["id"] for row in matching if row.get("topic_key")}
+        found = set(store.linked_claim_ids(entity=key, metric=metric, since=since, until=until))
         seeds = found if seeds is None else seeds & found
     graph = conflict_graph(store, seeds)
-    components = []
-    for component in nx.connected_components(graph):
-        edges = list(graph.subgraph(component).edges(data="relation"))
-        if any(relation in DISAGREEMENTS for _, _, relation in edges):
-            components.append((sorted(component), edges))
+    components = _components_with_disagreements(graph)
     # every set's claims in one batched read, not one query per set
     claim_rows = store.claims_by_id([i for ids, _ in components for i in ids])
     rows = {row["id"]: row for row in claim_rows}
@@ -100,6 +94,25 @@ def conflict_sets(
             sets.append(found_set)
     sets.sort(key=lambda s: (-s["severity"], s["id"]))
     return sets
+
+
+def _components_with_disagreements(
+    graph: nx.Graph,
+) -> list[tuple[list[str], list[tuple[str, str, str]]]]:
+    """Each connected component holding a disagreement: its claim ids and its edges."""
+    component_of: dict[str, int] = {}
+    members: list[list[str]] = []
+    for index, component in enumerate(nx.connected_components(graph)):
+        members.append(sorted(component))
+        component_of.update(dict.fromkeys(component, index))
+    edges: list[list[tuple[str, str, str]]] = [[] for _ in members]
+    for a, b, relation in graph.edges(data="relation"):
+        edges[component_of[a]].append((a, b, relation))
+    return [
+        (members[i], edges[i])
+        for i in range(len(members))
+        if any(relation in DISAGREEMENTS for _, _, relation in edges[i])
+    ]
 
 
 def set_id(claim_ids: list[str]) -> str:

@@ -153,16 +153,23 @@ CREATE (c:Citation)
 SET c += row
 CREATE (d)-[:CITES]->(c)
 """
-#: The newest current claims on a topic: the only ones a new claim is compared with.
+#: The claims a new one is compared with: the newest on its topic, one per distinct
+#: reading, and every claim of its own document (as the SQLite store chooses them).
 TOPIC_CANDIDATES = """
 MATCH (d:Document)-[:STATES]->(c:Claim {topic_key: $key})
 WHERE c.invalidated_at IS NULL AND c.id <> $id
+WITH c, d ORDER BY c.recorded_at DESC, c.id DESC LIMIT $scan
+WITH CASE WHEN c.document_id = $doc THEN c.id END AS own, c.value AS value, c.low AS low,
+     c.high AS high, c.approx AS approx, c.time_start AS time_start, c.time_end AS time_end,
+     c.time_basis AS time_basis, c.metric AS metric, c.cited AS cited,
+     c.attributed_to AS attributed_to, d.outlet AS outlet,
+     collect(c)[0] AS c, collect(d)[0] AS d
 RETURN c.id AS id, c.document_id AS document_id, c.sent_start AS sent_start, c.kind AS kind,
        c.value AS value, c.low AS low, c.high AS high, c.approx AS approx,
        c.quantity_text AS quantity_text, c.time_start AS time_start, c.time_end AS time_end,
        c.time_basis AS time_basis, c.metric AS metric, c.cited AS cited,
        c.attributed_to AS attributed_to, d.outlet AS doc_outlet, d.published AS published
-ORDER BY c.recorded_at DESC, c.id
+ORDER BY c.recorded_at DESC, c.id DESC
 LIMIT $limit
 """
 #: One statement per edge type: types are never built from data.
@@ -282,6 +289,14 @@ CLAIMS_LIMITED = (
 CLAIMS_BY_ID = (
     "UNWIND $ids AS id MATCH (d:Document)-[:STATES]->(c:Claim {id: id})"
     " WHERE c.invalidated_at IS NULL WITH c, d" + _CLAIM_FIELDS
+)
+#: Where a search for conflict sets starts: matching current claims that have a link.
+LINKED_CLAIM_IDS = (
+    "MATCH (d:Document)-[:STATES]->(c:Claim)"
+    + _CLAIM_FILTERS
+    + " AND c.topic_key IS NOT NULL"
+    + " AND EXISTS { MATCH (c)-[:CONFLICTS_WITH|CORROBORATES|TREND_WITH]-(:Claim) }"
+    + " RETURN c.id AS id ORDER BY id"
 )
 #: Links between current claims: all of them, or those touching some claims.
 CLAIM_LINKS = """

@@ -203,6 +203,29 @@ def test_migrate_round_trips_sqlite_to_bolt_and_back(bolt_store, run, tmp_path):
     assert _answers(run, back) == _answers(run, source)
 
 
+def test_migrate_round_trips_the_seeds(bolt_store, run, tmp_path, seeds_dir):
+    config = config_with_entities(tmp_path)
+    source, back = str(tmp_path / "kg.db"), str(tmp_path / "back.db")
+    assert run("ingest", seeds_dir, "--db", source, "--config", config).exit_code == 0
+    assert run("migrate", "--from", source, "--to", bolt_store.location).exit_code == 0
+    assert run("migrate", "--from", bolt_store.location, "--to", back).exit_code == 0
+    assert _digest(back) == _digest(source)
+    assert _answers(run, back) == _answers(run, source)
+
+
+def test_seed_graphml_export_loads_with_its_properties(location, run, tmp_path, seeds_dir):
+    import networkx as nx
+
+    assert run("ingest", seeds_dir, "--db", location).exit_code == 0
+    out = tmp_path / "seeds.graphml"
+    assert run("export", "--db", location, "-o", out).exit_code == 0
+    graph = nx.read_graphml(out)
+    types = {data["type"] for _, data in graph.nodes(data=True)}
+    assert {"document", "entity", "claim"} <= types
+    shares = [d for _, d in graph.nodes(data=True) if d.get("quantity_text") == "37.1%"]
+    assert shares and all(d["kind"] == "percent" and d["value"] == 37.1 for d in shares)
+
+
 def test_migrate_resumes_after_an_interruption(location, run, tmp_path, monkeypatch):
     from kg.store import records
 

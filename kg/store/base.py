@@ -103,6 +103,18 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def linked_claim_ids(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[str]:
+        """Ids of the current claims that match the :meth:`claims` filters and have at
+        least one link: where a search for conflict sets starts."""
+
+    @abstractmethod
     def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
         """Links between current claims (``claim_a``, ``claim_b``, ``relation``), all of
         them or those touching ``claim_ids``."""

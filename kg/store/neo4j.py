@@ -31,8 +31,14 @@ from extractors.records import Extraction
 from kg import errors
 from kg.relations import AGREEMENTS, DISAGREEMENTS, origin, relation
 from kg.store.base import Row, Store
-from kg.store.rows import CLAIM_COLUMNS, claim_ids, claim_row
-from kg.store.sqlite import COOCCURRENCE_SAMPLE, FEED_STATUS_COLUMNS, TOPIC_CANDIDATES, utc_now
+from kg.store.rows import CLAIM_COLUMNS, citation_row, claim_ids, claim_row, document_row
+from kg.store.sqlite import (
+    COOCCURRENCE_SAMPLE,
+    FEED_STATUS_COLUMNS,
+    TOPIC_CANDIDATES,
+    TOPIC_SCAN,
+    utc_now,
+)
 from queries import cypher
 
 SCHEMA_VERSION = 1
@@ -218,6 +224,25 @@ class Neo4jStore(Store):
         for row in rows:
             yield _claim_row(row)
 
+    def linked_claim_ids(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[str]:
+        rows = self._read(
+            cypher.LINKED_CLAIM_IDS,
+            entity=entity,
+            metric=metric.lower() if metric else None,
+            since=since,
+            until=until,
+            outlet=None,
+            document=None,
+        )
+        return [row["id"] for row in rows]
+
     def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
         ids = list(claim_ids) if claim_ids is not None else None
         return self._read(cypher.CLAIM_LINKS, ids=ids)
@@ -358,7 +383,7 @@ class _Records:
             if about:
                 tx.run(cypher.CLAIM_ABOUT_MERGE, rows=about).consume()
             citations = [
-                {**c, "id": f"{doc_id}:{c.get('recorded_at')}:{seq}", "seq": seq}
+                {**c, "id": _citation_id(doc_id, c["text_hash"], c["recorded_at"], seq), "seq": seq}
                 for seq, c in enumerate(bundle["citations"])
             ]
             if citations:
@@ -368,6 +393,11 @@ class _Records:
         links = {(r["claim_a"], r["claim_b"]): r["relation"] for r in rows}
         with self.store.driver.session(database=self.store.database) as session:
             session.execute_write(_write_links, links)
+
+
+def _citation_id(document: str, text_hash: str, recorded_at: str, seq: int) -> str:
+    """Unique per document version and write (citations have no natural key)."""
+    return f"{document}:{text_hash[:16]}:{recorded_at}:{seq}"
 
 
 _MENTION_KEYS = ("start", "end", "label", "text", "sent_start", "sent_end")
@@ -392,29 +422,8 @@ class _DocumentWrite:
         self.tx, self.item, self.now = tx, item, now
 
     def run(self) -> None:
-        item, src = self.item, self.item.source
         removed = self._remove_mentions()
-        self.tx.run(
-            cypher.DOCUMENT_MERGE,
-            row={
-                "id": item.id,
-                "key": src.key,
-                "url": src.url,
-                "title": src.title,
-                "outlet": src.outlet,
-                "authors": json.dumps(src.authors),
-                "published": src.published,
-                "published_source": src.published_source,
-                "feed": src.feed,
-                "origin": src.origin,
-                "text": src.text,
-                "text_hash": item.text_hash,
-                "metadata": json.dumps(src.metadata, default=str),
-                "links": json.dumps([[link.href, link.text] for link in src.links]),
-                "extractor": item.extractor,
-                "now": self.now,
-            },
-        ).consume()
+        self.tx.run(cypher.DOCUMENT_MERGE, row=document_row(self.item, self.now)).consume()
         self._write_entities(removed)
         self._write_claims()
 
@@ -513,7 +522,6 @@ class _DocumentWrite:
                 if row[field] is not None:
                     row[field] = float(row[field])  # as SQLite's REAL gives them back
         tx.run(cypher.CLAIMS_MERGE, id=item.id, rows=rows).consume()
-        known = {entity_key(m.name) for m in item.mentions}
         about.extend(
             {"claim": ids[i], "entity": entity_key(m.name), "role": "mentions"}
             for i, claim in enumerate(item.claims)
@@ -523,30 +531,14 @@ class _DocumentWrite:
         if about:
             unique = {(a["claim"], a["entity"], a["role"]): a for a in about}
             tx.run(cypher.CLAIM_ABOUT_MERGE, rows=list(unique.values())).consume()
-        citations = []
-        for seq, c in enumerate(item.citations):
-            citations.append(
-                {
-                    "id": f"{item.id}:{item.text_hash[:16]}:{seq}:{self.now}",
-                    "seq": seq,
-                    "document_id": item.id,
-                    "text_hash": item.text_hash,
-                    "kind": c.kind,
-                    "source": c.source,
-                    "role": c.role,
-                    "entity": entity_key(c.source) if entity_key(c.source) in known else None,
-                    "text": c.text,
-                    "start": c.start if c.start >= 0 else None,
-                    "end": c.end if c.end >= 0 else None,
-                    "url": c.url,
-                    "title": c.title,
-                    "outlet": c.outlet,
-                    "published": c.published,
-                    "number": c.number,
-                    "claim_ids": json.dumps([ids[i] for i in c.claims if i < len(ids)]),
-                    "recorded_at": self.now,
-                }
-            )
+        citations = [
+            {
+                **citation_row(item, c, ids, self.now),
+                "id": _citation_id(item.id, item.text_hash, self.now, i),
+                "seq": i,
+            }
+            for i, c in enumerate(item.citations)
+        ]
         if citations:
             tx.run(cypher.CITATIONS_CREATE, id=item.id, rows=citations).consume()
         for row in rows:
@@ -559,7 +551,12 @@ class _DocumentWrite:
         for row in rows:
             new = {**row, "origin": origin(row)}
             candidates = self.tx.run(
-                cypher.TOPIC_CANDIDATES, key=row["topic_key"], id=row["id"], limit=TOPIC_CANDIDATES
+                cypher.TOPIC_CANDIDATES,
+                key=row["topic_key"],
+                id=row["id"],
+                doc=row["document_id"],
+                scan=TOPIC_SCAN,
+                limit=TOPIC_CANDIDATES,
             )
             for record in list(candidates):
                 other = dict(record)

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from kg.store.base import Row, Store
+from kg.store.base import Row, Store, chunked
 
 #: Documents per load transaction: a crash loses at most one batch, which a rerun redoes.
 MIGRATE_BATCH = 50
@@ -78,7 +78,7 @@ def migrate(source: Store, target: Store, progress: Callable[[int], None] | None
     """
     target.load_entities(list(source.dump_entities()))
     copied = skipped = 0
-    for batch in _batches(source.dump_documents(), MIGRATE_BATCH):
+    for batch in chunked(source.dump_documents(), MIGRATE_BATCH):
         have = target.known_hashes([b["document"]["id"] for b in batch])
         todo = [b for b in batch if b["document"]["id"] not in have]
         if todo:
@@ -91,14 +91,3 @@ def migrate(source: Store, target: Store, progress: Callable[[int], None] | None
     for row in source.feed_status().values():
         target.save_feed_status(row)
     return {"documents_copied": copied, "documents_skipped": skipped}
-
-
-def _batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
-    batch: list[Row] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -11,7 +11,8 @@ import hashlib
 import json
 from typing import Any
 
-from extractors.records import Claim, Extraction
+from extractors.catalog import entity_key
+from extractors.records import Citation, Claim, Extraction
 from extractors.topics import topic_key
 
 CLAIM_COLUMNS = (
@@ -74,4 +75,52 @@ def claim_row(item: Extraction, claim: Claim, claim_id: str, now: str) -> dict[s
             claim.subject,
             claim.subject_entity,
         ),
+    }
+
+
+def document_row(item: Extraction, now: str) -> dict[str, Any]:
+    """The document's columns (``now`` is when it was fetched or updated)."""
+    src = item.source
+    return {
+        "id": item.id,
+        "key": src.key,
+        "url": src.url,
+        "title": src.title,
+        "outlet": src.outlet,
+        "authors": json.dumps(src.authors),
+        "published": src.published,
+        "published_source": src.published_source,
+        "feed": src.feed,
+        "origin": src.origin,
+        "text": src.text,
+        "text_hash": item.text_hash,
+        "metadata": json.dumps(src.metadata, default=str),
+        "links": json.dumps([[link.href, link.text] for link in src.links]),
+        "extractor": item.extractor,
+        "now": now,
+    }
+
+
+def citation_row(item: Extraction, citation: Citation, ids: list[str], now: str) -> dict[str, Any]:
+    """The citation as a flat row; ``entity`` is the key of the source when the
+    document mentions it as an entity (the store turns it into its own reference)."""
+    key = entity_key(citation.source)
+    mentioned = any(entity_key(m.name) == key for m in item.mentions)
+    return {
+        "document_id": item.id,
+        "text_hash": item.text_hash,
+        "kind": citation.kind,
+        "source": citation.source,
+        "role": citation.role,
+        "entity": key if mentioned else None,
+        "text": citation.text,
+        "start": citation.start if citation.start >= 0 else None,
+        "end": citation.end if citation.end >= 0 else None,
+        "url": citation.url,
+        "title": citation.title,
+        "outlet": citation.outlet,
+        "published": citation.published,
+        "number": citation.number,
+        "claim_ids": json.dumps([ids[i] for i in citation.claims if i < len(ids)]),
+        "recorded_at": now,
     }

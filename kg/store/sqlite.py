@@ -8,7 +8,6 @@ WAL mode (readers never block the writer), a busy timeout so that two
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,13 +19,22 @@ from extractors.records import Citation, Extraction
 from kg import errors
 from kg.relations import origin, relation
 from kg.store.base import Row, Store
-from kg.store.rows import CITATION_COLUMNS, CLAIM_COLUMNS, claim_ids, claim_row
+from kg.store.rows import (
+    CITATION_COLUMNS,
+    CLAIM_COLUMNS,
+    citation_row,
+    claim_ids,
+    claim_row,
+    document_row,
+)
 from kg.store.schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
 #: How many stored claims on a topic a new claim is compared with (the newest):
 #: bounds the cost of adding a document however large the store grows.
 TOPIC_CANDIDATES = 100
+#: How many of a topic's newest claims are read to find those distinct readings.
+TOPIC_SCAN = 2_000
 #: How many of an entity's documents co-occurrence is counted over (see cooccurring).
 COOCCURRENCE_SAMPLE = 2_000
 _LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters
@@ -128,25 +136,7 @@ class SQLiteStore(Store):
         return statuses
 
     def _write_document(self, item: Extraction, now: str) -> None:
-        src = item.source
-        row = {
-            "id": item.id,
-            "key": src.key,
-            "url": src.url,
-            "title": src.title,
-            "outlet": src.outlet,
-            "authors": json.dumps(src.authors),
-            "published": src.published,
-            "published_source": src.published_source,
-            "feed": src.feed,
-            "origin": src.origin,
-            "text": src.text,
-            "text_hash": item.text_hash,
-            "metadata": json.dumps(src.metadata, default=str),
-            "links": json.dumps([[link.href, link.text] for link in src.links]),
-            "extractor": item.extractor,
-            "now": now,
-        }
+        row = document_row(item, now)
         # A changed article keeps its id and first-seen time; its derived
         # records are replaced, never duplicated.
         self.conn.execute("DELETE FROM mentions WHERE document_id = ?", (item.id,))
@@ -205,7 +195,7 @@ class SQLiteStore(Store):
         self.conn.executemany(
             f"INSERT INTO citations ({', '.join(CITATION_COLUMNS)})"
             f" VALUES ({', '.join(':' + c for c in CITATION_COLUMNS)})",
-            [self._citation_row(item, c, ids, now, known) for c in item.citations],
+            [self._citation_row(item, c, ids, now) for c in item.citations],
         )
         self._link_claims([r for r in rows if r["topic_key"]])
 
@@ -214,7 +204,10 @@ class SQLiteStore(Store):
         links = []
         for row in rows:
             new = {**row, "origin": origin(row)}
-            for other in self._topic_candidates(str(row["topic_key"]), str(row["id"])):
+            candidates = self._topic_candidates(
+                str(row["topic_key"]), str(row["id"]), str(row["document_id"])
+            )
+            for other in candidates:
                 kind = relation(new, other)
                 if kind:
                     a, b = sorted((str(row["id"]), str(other["id"])))
@@ -225,48 +218,51 @@ class SQLiteStore(Store):
             links,
         )
 
-    def _topic_candidates(self, key: str, claim_id: str) -> list[dict[str, object]]:
-        sql = (
-            "SELECT c.id, c.document_id, c.sent_start, c.kind, c.value, c.low, c.high,"
-            " c.approx, c.quantity_text,"
-            " c.time_start, c.time_end, c.time_basis, c.metric, c.cited, c.attributed_to,"
-            " d.outlet AS doc_outlet, d.published"
-            " FROM claims c JOIN documents d ON d.id = c.document_id"
-            " WHERE c.topic_key = ? AND c.invalidated_at IS NULL AND c.id != ?"
-            " ORDER BY c.recorded_at DESC LIMIT ?"
-        )
-        rows = [dict(r) for r in self.conn.execute(sql, (key, claim_id, TOPIC_CANDIDATES))]
+    def _topic_candidates(
+        self, key: str, claim_id: str, document_id: str
+    ) -> list[dict[str, object]]:
+        """The stored claims a new one is compared with: the newest on its topic, one per
+        distinct reading (many outlets repeating one figure, from one source, for one
+        time, are one comparison), every claim of its own document, at most
+        TOPIC_CANDIDATES of them, found through the topic index."""
+        sql = """
+            WITH recent AS (
+                SELECT c.*, d.outlet AS doc_outlet, d.published FROM claims c
+                JOIN documents d ON d.id = c.document_id
+                WHERE c.topic_key = :key AND c.invalidated_at IS NULL AND c.id != :id
+                ORDER BY c.recorded_at DESC, c.id DESC LIMIT :scan
+            ), ranked AS (
+                SELECT recent.*, row_number() OVER (
+                    PARTITION BY CASE WHEN document_id = :doc THEN id END, value, low, high,
+                        approx, time_start, time_end, time_basis, metric, cited,
+                        attributed_to, doc_outlet
+                    ORDER BY recorded_at DESC, id DESC) AS nth
+                FROM recent
+            )
+            SELECT id, document_id, sent_start, kind, value, low, high, approx, quantity_text,
+                time_start, time_end, time_basis, metric, cited, attributed_to, doc_outlet,
+                published
+            FROM ranked WHERE nth = 1 ORDER BY recorded_at DESC, id DESC LIMIT :limit
+        """
+        params = {
+            "key": key,
+            "id": claim_id,
+            "doc": document_id,
+            "scan": TOPIC_SCAN,
+            "limit": TOPIC_CANDIDATES,
+        }
+        rows = [dict(r) for r in self.conn.execute(sql, params)]
         for r in rows:
             r["origin"] = origin(r)
         return rows
 
     def _citation_row(
-        self,
-        item: Extraction,
-        citation: Citation,
-        ids: list[str],
-        now: str,
-        known: dict[str, str],
+        self, item: Extraction, citation: Citation, ids: list[str], now: str
     ) -> dict[str, object]:
-        key = entity_key(citation.source)
-        return {
-            "document_id": item.id,
-            "text_hash": item.text_hash,
-            "kind": citation.kind,
-            "source": citation.source,
-            "role": citation.role,
-            "entity_id": self._entity_id(known[key]) if key in known else None,
-            "text": citation.text,
-            "start": citation.start if citation.start >= 0 else None,
-            "end": citation.end if citation.end >= 0 else None,
-            "url": citation.url,
-            "title": citation.title,
-            "outlet": citation.outlet,
-            "published": citation.published,
-            "number": citation.number,
-            "claim_ids": json.dumps([ids[i] for i in citation.claims if i < len(ids)]),
-            "recorded_at": now,
-        }
+        row = citation_row(item, citation, ids, now)
+        key = row.pop("entity")
+        row["entity_id"] = self._key_id(key) if key else None
+        return row
 
     def _write_entities(self, item: Extraction) -> None:
         rows = []
@@ -515,6 +511,41 @@ class SQLiteStore(Store):
                 found += 1
                 if limit and found >= limit:
                     return
+
+    def linked_claim_ids(
+        self,
+        *,
+        entity: str | None = None,
+        metric: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[str]:
+        where = ["c.invalidated_at IS NULL"]
+        if entity:
+            where.append(
+                "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.entity_id ="
+                " (SELECT id FROM entities WHERE key = :entity) UNION SELECT id FROM claims"
+                " WHERE subject_entity_id = (SELECT id FROM entities WHERE key = :entity))"
+            )
+        if metric:
+            where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
+        if since:
+            where.append("c.time_end >= :since")
+        if until:
+            where.append("c.time_start <= :until")
+        named = {
+            "entity": entity,
+            "metric": f"%{metric}%" if metric else None,
+            "since": since,
+            "until": until,
+        }
+        # Driven from the links, far fewer than the claims a date range covers.
+        sql = (
+            "SELECT c.id FROM (SELECT claim_a AS id FROM claim_links"
+            " UNION SELECT claim_b FROM claim_links) linked"
+            f" CROSS JOIN claims c ON c.id = linked.id WHERE {' AND '.join(where)} ORDER BY c.id"
+        )
+        return [row[0] for row in self.conn.execute(sql, named)]
 
     def claim_links(self, claim_ids: Sequence[str] | None = None) -> list[Row]:
         base = (
