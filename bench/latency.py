@@ -18,14 +18,16 @@ from kg.store import open_store
 from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
+from queries.digest import build_digest
 from queries.entities import entity_profile, list_entities
+from queries.narratives import list_narratives, narrative_detail
 from queries.timeline import timeline
 
 SIZES = (1_000, 10_000, 100_000)
 GOAL_SECONDS = 1.0
 
 
-def queries(store: Store, entity: str) -> dict[str, Callable[[], Any]]:
+def queries(store: Store, entity: str, story: str) -> dict[str, Callable[[], Any]]:
     return {
         "kg entities --limit 50": lambda: list_entities(store, limit=50),
         "kg entities --type ORG --min-mentions 20": lambda: list_entities(
@@ -48,6 +50,9 @@ def queries(store: Store, entity: str) -> dict[str, Callable[[], Any]]:
         f"kg timeline '{entity}' --since 2005-01-01 --until 2005-01-31": lambda: timeline(
             store, entity, since="2005-01-01", until="2005-01-31"
         ),
+        "kg narratives --limit 50": lambda: list_narratives(store, min_documents=2, limit=50),
+        f"kg narrative {story}": lambda: narrative_detail(store, story),
+        f"kg digest {story} --format json": lambda: build_digest(store, story),
     }
 
 
@@ -65,13 +70,15 @@ def run(seed_db: Path, workdir: Path, sizes: tuple[int, ...] = SIZES) -> list[di
     """Rows of the latency table: one per query, a column per store size."""
     with open_store(seed_db) as store:
         top = list_entities(store, type="ORG", limit=1) or list_entities(store, limit=1)
+        stories = sorted(store.narratives(), key=lambda n: (-n["documents"], n["id"]))
     entity = str(top[0]["name"])
+    story = str(stories[0]["id"])  # the largest story of the original corpus
     timings: dict[str, dict[int, float]] = {}
     for size in sizes:
         db = workdir / f"store-{size}.db"
         replicate(seed_db, db, size)
         with open_store(db) as store:
-            for name, fn in queries(store, entity).items():
+            for name, fn in queries(store, entity, story).items():
                 timings.setdefault(name, {})[size] = best_of(fn)
     rows = []
     for name, by_size in timings.items():

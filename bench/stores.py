@@ -18,7 +18,7 @@ from kg.store import open_store
 
 _DOC_COLUMNS = (
     "key, url, title, outlet, authors, published, published_source, feed, origin, text, "
-    "text_hash, metadata, links, extractor, fetched_at, updated_at"
+    "text_hash, metadata, links, extractor, fetched_at, updated_at, seen"
 )
 
 
@@ -49,8 +49,33 @@ def _copy_once(conn: sqlite3.Connection, copy: int, limit: int) -> None:
         f" ORDER BY id LIMIT {int(limit)}"
     )
     conn.execute(
-        f"INSERT INTO documents (id, {_DOC_COLUMNS}) SELECT id || :s, key || :s,"
-        f" {_DOC_COLUMNS.split(', ', 1)[1]} FROM documents WHERE id IN (SELECT id FROM picked)",
+        f"INSERT INTO documents (id, narrative_id, {_DOC_COLUMNS}) SELECT id || :s,"
+        f" narrative_id || :s, key || :s, {_DOC_COLUMNS.split(', ', 1)[1]} FROM documents"
+        " WHERE id IN (SELECT id FROM picked)",
+        {"s": suffix},
+    )
+    # each copy of the corpus tells its own stories: narratives are copied with it
+    conn.execute(
+        "INSERT INTO narratives (id, documents, first_seen, last_seen, merged_into, created_at)"
+        " SELECT n.id || :s, (SELECT count(*) FROM documents d WHERE d.narrative_id = n.id || :s),"
+        " n.first_seen, n.last_seen, NULL, n.created_at FROM narratives n"
+        " WHERE n.id IN (SELECT narrative_id FROM documents WHERE id IN (SELECT id FROM picked))",
+        {"s": suffix},
+    )
+    conn.execute(
+        "INSERT INTO narrative_entities (narrative_id, entity_id, documents)"
+        " SELECT narrative_id || :s, entity_id, documents FROM narrative_entities"
+        " WHERE narrative_id IN (SELECT narrative_id FROM documents"
+        " WHERE id IN (SELECT id FROM picked))",
+        {"s": suffix},
+    )
+    statement_columns = [
+        row[1] for row in conn.execute("PRAGMA table_info(statements)") if row[1] != "id"
+    ]
+    kept = ", ".join(c for c in statement_columns if c != "document_id")
+    conn.execute(
+        f"INSERT INTO statements (id, document_id, {kept}) SELECT id || :s, document_id || :s,"
+        f" {kept} FROM statements WHERE document_id IN (SELECT id FROM picked)",
         {"s": suffix},
     )
     conn.execute(

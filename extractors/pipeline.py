@@ -31,6 +31,7 @@ from extractors.ids import document_id, text_hash
 from extractors.nlp import load_pipeline, model_version
 from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
+from extractors.statements import find_statements
 from extractors.streams import chunked
 from extractors.timex import find_times
 
@@ -145,4 +146,5 @@ def extraction_from_doc(
         times=times,
         claims=claims,
         citations=citations,
+        statements=[s for s in find_statements(doc, mentions) if s.sent_start < end],
     )

@@ -209,6 +209,37 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Statement:
+    """A sentence in which an actor says, argues or frames something.
+
+    Figures are :class:`Claim` records; statements are the positions around
+    them ("X argues the gains are price-driven"), read for perspectives and
+    tensions. ``speaker`` is the canonical entity name when the speaker is a
+    named entity, else the noun phrase that names a group ("analysts tracking
+    the data", "developer-community commentators"). ``speaker_kind`` is
+    "person", "organisation", "outlet" or "group". ``via`` is how the sentence
+    attributes it: "said" (a reporting verb), "according_to", "quote" (a
+    quotation with its speaker), "reading" ("one reading, from X, is that ...")
+    or "framing" ("X characterised ... as ..."). ``cue`` is the contrast cue
+    that opens or marks the sentence ("however", "a different reading"), else
+    "". ``stance`` holds the stance words it uses ("durable", "price-driven"),
+    lower-cased, in text order. ``speaker_role`` is what the text says the
+    speaker is ("director of product at Zhipu AI", "analyst"), else "".
+    """
+
+    speaker: str
+    speaker_kind: str
+    via: str
+    sentence: str
+    sent_start: int
+    sent_end: int
+    speaker_entity: str | None = None
+    speaker_role: str = ""
+    cue: str = ""
+    stance: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Extraction:
     """Everything the extractors made of one document: what a store writes.
 
@@ -227,3 +258,4 @@ class Extraction:
     times: list[TimeExpression] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)

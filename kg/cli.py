@@ -44,4 +44,4 @@ def open_configured_store(settings: Settings) -> Store:
 
 
 # Registering the commands: imported for their side effect on ``cli``.
-from kg.commands import browse, claims, feeds, graph, ingest, stores  # noqa: E402, F401
+from kg.commands import browse, claims, feeds, graph, ingest, stores, stories  # noqa: E402, F401

@@ -91,3 +91,17 @@ def server_refused(uri: str, reason: str) -> KgError:
         f"the graph server at {uri} refused the connection ({reason}); "
         "check KG_NEO4J_USER, KG_NEO4J_PASSWORD and KG_NEO4J_DATABASE",
     )
+
+
+def no_such_narrative(narrative: str) -> KgError:
+    return KgError(
+        "E014", f"no narrative '{narrative}'; list them with 'kg narratives' (ids start with 'n-')"
+    )
+
+
+def nothing_to_digest(query: str) -> KgError:
+    return KgError(
+        "E015",
+        f"no narrative matches '{query}'; pass a narrative id from 'kg narratives', "
+        "or words from its label",
+    )

@@ -13,8 +13,13 @@ The graph
 ``(:Claim)-[:ABOUT {role}]->(:Entity)`` (role "subject" or "mentions"),
 ``(:Document)-[:CITES]->(:Citation)``,
 ``(:Claim)-[:CONFLICTS_WITH|CORROBORATES|TREND_WITH {relation}]->(:Claim)``,
-``(:FeedStatus)`` and one ``(:KgMeta)``. Claims and citations are never
-deleted: a changed article invalidates the old ones (``invalidated_at``).
+``(:Document)-[:HAS_STATEMENT]->(:Statement)-[:SPOKEN_BY]->(:Entity)`` (who says
+what), ``(:Document)-[:PART_OF]->(:Narrative)-[:FEATURES {documents}]->(:Entity)``
+(a document's story, and how many of the story's documents mention each entity;
+the document also carries its ``narrative_id`` and the day it was ``seen``),
+``(:FeedStatus)`` and one ``(:KgMeta)``. Claims, citations and statements are
+never deleted: a changed article invalidates the old ones (``invalidated_at``).
+A narrative merged into another keeps its node, with ``merged_into`` set.
 
 Examples
 --------
@@ -27,7 +32,19 @@ True
 from __future__ import annotations
 
 #: Every node label a statement may use.
-LABELS = frozenset({"Document", "Entity", "Alias", "Claim", "Citation", "FeedStatus", "KgMeta"})
+LABELS = frozenset(
+    {
+        "Document",
+        "Entity",
+        "Alias",
+        "Claim",
+        "Citation",
+        "Statement",
+        "Narrative",
+        "FeedStatus",
+        "KgMeta",
+    }
+)
 #: Every relationship type a statement may use.
 RELATIONSHIPS = frozenset(
     {
@@ -39,6 +56,10 @@ RELATIONSHIPS = frozenset(
         "CONFLICTS_WITH",
         "CORROBORATES",
         "TREND_WITH",
+        "HAS_STATEMENT",
+        "SPOKEN_BY",
+        "PART_OF",
+        "FEATURES",
     }
 )
 
@@ -51,6 +72,8 @@ SCHEMA = (
     "CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT kg_citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT kg_feed_url IF NOT EXISTS FOR (f:FeedStatus) REQUIRE f.url IS UNIQUE",
+    "CREATE CONSTRAINT kg_statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_narrative_id IF NOT EXISTS FOR (n:Narrative) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX kg_alias_key IF NOT EXISTS FOR (a:Alias) ON (a.key)",
     "CREATE INDEX kg_document_published IF NOT EXISTS FOR (d:Document) ON (d.published)",
     "CREATE INDEX kg_entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mention_count)",
@@ -58,6 +81,9 @@ SCHEMA = (
     "CREATE INDEX kg_claim_time IF NOT EXISTS FOR (c:Claim) ON (c.time_start)",
     "CREATE INDEX kg_claim_document IF NOT EXISTS FOR (c:Claim) ON (c.document_id)",
     "CREATE INDEX kg_citation_document IF NOT EXISTS FOR (c:Citation) ON (c.document_id)",
+    "CREATE INDEX kg_statement_document IF NOT EXISTS FOR (s:Statement) ON (s.document_id)",
+    "CREATE INDEX kg_document_narrative IF NOT EXISTS FOR (d:Document) ON (d.narrative_id)",
+    "CREATE INDEX kg_narrative_merged IF NOT EXISTS FOR (n:Narrative) ON (n.merged_into)",
 )
 #: The schema version this code writes (stored on the one KgMeta node).
 SCHEMA_VERSION_READ = "MATCH (m:KgMeta) RETURN m.schema_version AS version"
@@ -68,6 +94,12 @@ PING = "RETURN 1 AS one"
 
 #: A document's stored text hash (none when new).
 DOCUMENT_HASH = "MATCH (d:Document {id: $id}) RETURN d.text_hash AS text_hash"
+#: What a write needs to know of a stored document: its text hash, when it was first
+#: fetched (its ``seen`` day when undated) and its narrative (none when new).
+DOCUMENT_STATE = """
+MATCH (d:Document {id: $id})
+RETURN d.text_hash AS text_hash, d.fetched_at AS fetched_at, d.narrative_id AS narrative_id
+"""
 #: The text hashes of many documents at once.
 DOCUMENT_HASHES = (
     "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.text_hash AS text_hash"
@@ -80,7 +112,8 @@ SET d.key = $row.key, d.url = $row.url, d.title = $row.title, d.outlet = $row.ou
     d.authors = $row.authors, d.published = $row.published,
     d.published_source = $row.published_source, d.feed = $row.feed, d.origin = $row.origin,
     d.text = $row.text, d.text_hash = $row.text_hash, d.metadata = $row.metadata,
-    d.links = $row.links, d.extractor = $row.extractor, d.updated_at = $row.now
+    d.links = $row.links, d.extractor = $row.extractor, d.updated_at = $row.now,
+    d.seen = $row.seen
 """
 #: A document's MENTIONS edges, before they are replaced.
 DOCUMENT_MENTIONS = """
@@ -153,6 +186,39 @@ CREATE (c:Citation)
 SET c += row
 CREATE (d)-[:CITES]->(c)
 """
+#: Statements of the document's earlier texts stop being current.
+STATEMENTS_INVALIDATE = """
+MATCH (s:Statement {document_id: $id})
+WHERE s.invalidated_at IS NULL AND s.text_hash <> $text_hash
+SET s.invalidated_at = $now
+"""
+#: New statements; a statement seen before (an article changed back) is revived.
+STATEMENTS_MERGE = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+ON CREATE SET s += row
+ON MATCH SET s.invalidated_at = null
+MERGE (d)-[:HAS_STATEMENT]->(s)
+"""
+#: Statements as dumped (invalidated ones included), kept as they are when already stored.
+STATEMENTS_LOAD = """
+MATCH (d:Document {id: $id})
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+ON CREATE SET s += row
+MERGE (d)-[:HAS_STATEMENT]->(s)
+"""
+#: Who speaks in a statement; an entity known only as a speaker is created with empty
+#: counters and its key as its name (as the SQLite store does).
+STATEMENT_SPEAKERS_MERGE = """
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statement})
+MERGE (e:Entity {key: row.entity})
+ON CREATE SET e.name = row.entity, e.type = row.type, e.label_counts = row.label_counts,
+              e.mention_count = row.mention_count, e.document_count = row.document_count
+MERGE (s)-[:SPOKEN_BY]->(e)
+"""
 #: The claims a new one is compared with: the newest on its topic, one per distinct
 #: reading, and every claim of its own document (as the SQLite store chooses them).
 TOPIC_CANDIDATES = """
@@ -188,6 +254,133 @@ CREATE (a)-[:TREND_WITH {relation: row.relation}]->(b)
 """,
 }
 LINK_TYPES = frozenset(LINK_CREATE)
+
+# -- writes: narratives (see kg.narratives) ----------------------------------------------------
+
+#: How many documents the store holds (the tf-idf of a document's entities).
+DOCUMENT_COUNT = "MATCH (d:Document) RETURN count(d) AS n"
+#: A document's day and its entities as narrative placement weighs them: mentions in
+#: the document and documents in the store that mention each (one row with no key when
+#: it mentions none).
+DOCUMENT_ENTITY_COUNTS = """
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[m:MENTIONS]->(e:Entity)
+RETURN d.seen AS seen, e.key AS key, m.n AS n, e.document_count AS document_count
+ORDER BY key
+"""
+#: Where a new document may belong: for each of its salient entities, the ``$limit``
+#: narratives in which most documents mention it (ties by id).
+ENTITY_NARRATIVES = """
+UNWIND $keys AS key
+MATCH (n:Narrative)-[f:FEATURES]->(:Entity {key: key})
+WITH key, n, f ORDER BY f.documents DESC, n.id
+WITH key, collect(n.id)[0..$limit] AS ids
+UNWIND ids AS id
+RETURN DISTINCT id
+ORDER BY id
+"""
+#: Candidate narratives that are still live (not merged into another).
+NARRATIVES_LIVE = """
+UNWIND $ids AS id
+MATCH (n:Narrative {id: id})
+WHERE n.merged_into IS NULL
+RETURN n.id AS id, n.documents AS documents, n.first_seen AS first_seen,
+       n.last_seen AS last_seen
+ORDER BY id
+"""
+#: How many documents of each candidate narrative mention each of some entities.
+NARRATIVE_ENTITY_COUNTS = """
+UNWIND $ids AS id
+MATCH (n:Narrative {id: id})-[f:FEATURES]->(e:Entity)
+WHERE e.key IN $keys
+RETURN n.id AS narrative, e.key AS entity, f.documents AS documents
+"""
+#: A narrative, created empty when new.
+NARRATIVE_MERGE = """
+MERGE (n:Narrative {id: $id})
+ON CREATE SET n.created_at = $now, n.documents = 0
+"""
+#: A document leaves the narrative it was part of (before it joins another).
+DOCUMENT_NARRATIVE_DELETE = """
+MATCH (d:Document {id: $id})-[p:PART_OF]->(:Narrative)
+DELETE p
+"""
+#: A document joins a narrative, which counts it.
+DOCUMENT_NARRATIVE_JOIN = """
+MATCH (d:Document {id: $id}), (n:Narrative {id: $narrative})
+SET d.narrative_id = n.id, n.documents = n.documents + 1
+CREATE (d)-[:PART_OF]->(n)
+"""
+#: Add ``$step`` (1 or -1) to how many of a narrative's documents mention each entity.
+NARRATIVE_ENTITIES_COUNT = """
+MATCH (n:Narrative {id: $id})
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+MERGE (n)-[f:FEATURES]->(e)
+ON CREATE SET f.documents = $step
+ON MATCH SET f.documents = f.documents + $step
+"""
+#: Entities none of a narrative's documents mention any more leave its profile.
+NARRATIVE_ENTITIES_PRUNE = """
+MATCH (:Narrative {id: $id})-[f:FEATURES]->(:Entity)
+WHERE f.documents <= 0
+DELETE f
+"""
+#: A narrative's first and last day, from its documents.
+NARRATIVE_SEEN_REFRESH = """
+MATCH (n:Narrative {id: $id})
+OPTIONAL MATCH (d:Document {narrative_id: $id})
+WITH n, min(d.seen) AS first_seen, max(d.seen) AS last_seen
+SET n.first_seen = first_seen, n.last_seen = last_seen
+"""
+#: Merging narratives: every document of ``$source`` moves to ``$target`` ...
+NARRATIVE_DOCUMENTS_MOVE = """
+MATCH (d:Document)-[p:PART_OF]->(:Narrative {id: $source})
+MATCH (t:Narrative {id: $target})
+DELETE p
+SET d.narrative_id = t.id
+CREATE (d)-[:PART_OF]->(t)
+"""
+#: ... with its profile counts ...
+NARRATIVE_ENTITIES_MOVE = """
+MATCH (:Narrative {id: $source})-[f:FEATURES]->(e:Entity)
+MATCH (t:Narrative {id: $target})
+WITH t, e, f.documents AS documents
+MERGE (t)-[g:FEATURES]->(e)
+ON CREATE SET g.documents = documents
+ON MATCH SET g.documents = g.documents + documents
+"""
+NARRATIVE_ENTITIES_DELETE = """
+MATCH (:Narrative {id: $id})-[f:FEATURES]->(:Entity)
+DELETE f
+"""
+#: ... and its document count ...
+NARRATIVE_DOCUMENTS_ADD = """
+MATCH (s:Narrative {id: $source}), (t:Narrative {id: $target})
+SET t.documents = t.documents + s.documents
+"""
+#: ... and it (with those merged into it before) points to ``$target`` from then on.
+NARRATIVE_MARK_MERGED = """
+MATCH (n:Narrative)
+WHERE n.id = $source OR n.merged_into = $source
+SET n.merged_into = $target, n.documents = 0
+"""
+#: Rebuilding narratives starts from none.
+NARRATIVES_DELETE = """
+MATCH (n:Narrative)
+DETACH DELETE n
+"""
+DOCUMENT_NARRATIVES_CLEAR = """
+MATCH (d:Document)
+WHERE d.narrative_id IS NOT NULL
+REMOVE d.narrative_id
+"""
+#: Documents in the order they are placed again: as seen (undated first), then fetched.
+DOCUMENTS_BY_SEEN = """
+MATCH (d:Document)
+RETURN d.id AS id
+ORDER BY d.seen IS NOT NULL, d.seen, d.fetched_at IS NOT NULL, d.fetched_at, id
+"""
 FEED_STATUS_MERGE = "MERGE (f:FeedStatus {url: $row.url}) SET f += $row"
 
 # -- reads -----------------------------------------------------------------------------------
@@ -212,13 +405,14 @@ RETURN e.type AS type, count(*) AS n ORDER BY n DESC, type
 #: Documents, newest published first, undated last.
 DOCUMENTS = """
 MATCH (d:Document)
-WHERE ($outlet IS NULL OR toLower(d.outlet) = toLower($outlet))
+WHERE ($narrative IS NULL OR d.narrative_id = $narrative)
+  AND ($outlet IS NULL OR toLower(d.outlet) = toLower($outlet))
   AND ($since IS NULL OR d.published >= $since)
   AND ($until IS NULL OR substring(d.published, 0, 10) <= $until)
   AND ($entity IS NULL OR EXISTS { MATCH (d)-[:MENTIONS]->(:Entity {key: $entity}) })
 RETURN d.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url,
        d.published AS published, d.published_source AS published_source,
-       d.origin AS origin, size(d.text) AS chars
+       d.origin AS origin, size(d.text) AS chars, d.seen AS seen, d.narrative_id AS narrative
 ORDER BY d.published IS NULL, d.published DESC, d.id
 """
 #: Entities, most mentioned first.
@@ -320,6 +514,56 @@ MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
 RETURN d.id AS document, e.key AS entity, m.n AS mentions
 ORDER BY document, entity
 """
+#: The MENTIONS edges of some documents.
+MENTION_EDGES_OF = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})-[m:MENTIONS]->(e:Entity)
+RETURN d.id AS document, e.key AS entity, m.n AS mentions
+ORDER BY document, entity
+"""
+#: Current statements of some documents, with the speaker's entity key.
+STATEMENTS = """
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[:HAS_STATEMENT]->(s:Statement)
+WHERE s.invalidated_at IS NULL
+OPTIONAL MATCH (s)-[:SPOKEN_BY]->(e:Entity)
+RETURN s.id AS id, s.document_id AS document_id, s.speaker AS speaker,
+       s.speaker_kind AS speaker_kind, e.key AS speaker_entity,
+       s.speaker_role AS speaker_role, s.via AS via, s.sentence AS sentence,
+       s.sent_start AS sent_start, s.sent_end AS sent_end, s.cue AS cue, s.stance AS stance
+ORDER BY document_id, sent_start, id
+"""
+#: Live narratives of at least some documents, last seen first (undated last).
+NARRATIVES = """
+MATCH (n:Narrative)
+WHERE n.merged_into IS NULL AND n.documents >= $min_documents
+RETURN n.id AS id, n.documents AS documents, n.first_seen AS first_seen,
+       n.last_seen AS last_seen
+ORDER BY n.last_seen IS NULL, last_seen DESC, documents DESC, id
+"""
+#: One narrative by id, live or merged (``merged_into`` says where it went).
+NARRATIVE = """
+MATCH (n:Narrative {id: $id})
+RETURN n.id AS id, n.documents AS documents, n.first_seen AS first_seen,
+       n.last_seen AS last_seen, n.merged_into AS merged_into
+"""
+#: The profile of some narratives: the entities their documents mention, most shared
+#: first (the store keeps the first NARRATIVE_ENTITIES of each).
+NARRATIVE_ENTITIES = """
+UNWIND $ids AS id
+MATCH (:Narrative {id: id})-[f:FEATURES]->(e:Entity)
+RETURN id AS narrative, e.name AS name, e.key AS key, e.type AS type,
+       f.documents AS documents, e.document_count AS corpus_documents
+ORDER BY narrative, documents DESC, e.mention_count DESC, key
+"""
+#: Documents per day of some narratives.
+NARRATIVE_DAYS = """
+UNWIND $ids AS id
+MATCH (d:Document {narrative_id: id})
+WHERE d.seen IS NOT NULL
+RETURN id AS narrative, d.seen AS day, count(*) AS documents
+ORDER BY narrative, day
+"""
 CLAIM_ENTITY_EDGES = """
 MATCH (c:Claim)-[a:ABOUT]->(e:Entity)
 WHERE c.invalidated_at IS NULL
@@ -357,6 +601,12 @@ DUMP_CITATIONS = """
 MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
 RETURN c {.*} AS citation
 ORDER BY c.recorded_at, c.seq
+"""
+DUMP_STATEMENTS = """
+MATCH (:Document {id: $id})-[:HAS_STATEMENT]->(s:Statement)
+OPTIONAL MATCH (s)-[:SPOKEN_BY]->(e:Entity)
+RETURN s {.*} AS statement, e.key AS speaker_entity
+ORDER BY s.id
 """
 DUMP_LINKS = """
 MATCH (a:Claim)-[l:CONFLICTS_WITH|CORROBORATES|TREND_WITH]->(b:Claim)

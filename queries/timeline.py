@@ -32,6 +32,14 @@ def timeline(
     claims = _claims_about(store, about, since, until)
     ids = {c["id"] for c in claims if c["kind"] != "event"}
     sets = conflict_sets(store, claim_ids=ids) if ids else []
+    return timeline_entries(claims, sets, undated=undated)
+
+
+def timeline_entries(
+    claims: list[dict[str, Any]], sets: list[dict[str, Any]], *, undated: bool = False
+) -> list[dict[str, Any]]:
+    """Claims (``kg claims --json`` shape) as timeline entries, marked with the conflict
+    sets they are in."""
     in_set = {c["id"]: s["id"] for s in sets for c in s["claims"]}
     entries: dict[tuple[Any, ...], dict[str, Any]] = {}
     for claim in claims:

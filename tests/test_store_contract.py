@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from extractors.records import Extraction, SourceDocument
+from extractors.records import EntityMention, Extraction, SourceDocument
 from kg.store import open_store
 from queries import cypher
 
@@ -91,6 +91,100 @@ def test_entities_found_by_alias(location, run, tmp_path):
     assert found["key"] == aliased["key"]
 
 
+# -- narratives ---------------------------------------------------------------------------
+
+
+def story(doc_id: str, entities: dict[str, int], published: str | None = None) -> Extraction:
+    """A document that mentions each entity so many times (the text is only a carrier)."""
+    words = [name for name, n in entities.items() for _ in range(n)]
+    text = " ".join(words)
+    item = extraction(doc_id, text, published=published)
+    start = 0
+    for name in words:
+        item.mentions.append(
+            EntityMention(name, "ORG", name, start, start + len(name), 0, len(text))
+        )
+        start += len(name) + 1
+    return item
+
+
+def _members(store) -> list[set[str]]:
+    return sorted(
+        ({d["id"] for d in store.documents(narrative=n["id"])} for n in store.narratives()),
+        key=sorted,
+    )
+
+
+def test_documents_about_one_story_form_one_narrative(location):
+    with open_store(location) as store:
+        store.write([story("a1", {"Rotterdam": 3, "FNV": 2, "Maersk": 1}, "2026-03-02")])
+        store.write([story("b1", {"Andalusia": 3, "COAG": 2, "Spain": 1}, "2026-03-02")])
+        store.write([story("a2", {"Rotterdam": 2, "FNV": 2, "Netherlands": 1}, "2026-03-04")])
+        store.write([story("b2", {"Andalusia": 2, "COAG": 1, "Seville": 1}, "2026-03-05")])
+        assert _members(store) == [{"a1", "a2"}, {"b1", "b2"}]
+        first = store.narratives()[0]
+        assert (first["documents"], first["first_seen"], first["last_seen"]) == (
+            2,
+            "2026-03-02",
+            "2026-03-05",
+        )
+
+
+def test_the_same_names_months_apart_are_another_story(location):
+    with open_store(location) as store:
+        store.write([story("c1", {"Rotterdam": 3, "FNV": 2}, "2026-01-05")])
+        store.write([story("c2", {"Rotterdam": 3, "FNV": 2}, "2026-06-01")])
+        assert _members(store) == [{"c1"}, {"c2"}]
+
+
+def test_converging_narratives_merge_and_lose_no_document(location):
+    with open_store(location) as store:
+        store.write([story("x1", {"Apple": 1, "Qualcomm": 1, "Foxconn": 20})])
+        store.write([story("y1", {"Apple": 1, "Qualcomm": 1, "Samsung": 20})])
+        before = {n["id"] for n in store.narratives()}
+        assert len(before) == 2
+        store.write([story("z1", {"Apple": 5, "Qualcomm": 5, "Foxconn": 1, "Samsung": 1})])
+        assert _members(store) == [{"x1", "y1", "z1"}]
+        (merged,) = store.narratives()
+        assert merged["documents"] == 3
+        for old in before:  # the old ids still find the story
+            assert store.narrative(old)["id"] == merged["id"]
+
+
+def test_an_updated_document_stays_in_its_narrative(location):
+    with open_store(location) as store:
+        store.write([story("a1", {"Rotterdam": 3, "FNV": 2}, "2026-03-02")])
+        store.write([story("a2", {"Rotterdam": 2, "FNV": 2}, "2026-03-03")])
+        store.write([story("a1", {"Rotterdam": 3, "FNV": 2, "Maersk": 4}, "2026-03-02")])
+        assert _members(store) == [{"a1", "a2"}]
+        (only,) = store.narratives()
+        assert only["documents"] == 2
+        assert {e["name"]: e["documents"] for e in only["entities"]} == {
+            "Rotterdam": 2,
+            "FNV": 2,
+            "Maersk": 1,
+        }
+
+
+def test_the_seeds_form_one_narrative(location, run, tmp_path, seeds_dir):
+    assert run("ingest", seeds_dir, "--db", location).exit_code == 0
+    narratives = json.loads(run("narratives", "--db", location, "--json").stdout)
+    assert [n["documents"] for n in narratives] == [5]
+    shown = json.loads(run("narrative", narratives[0]["id"], "--db", location, "--json").stdout)
+    assert len(shown["documents"]) == 5
+    assert "OpenRouter" in {a["name"] for a in shown["actors"]}
+    assert {a["type"] for a in shown["actors"]} <= {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def test_an_unknown_narrative_is_one_clear_line(location, run):
+    result = run("narrative", "n-nothing", "--db", location)
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: [E014] no narrative 'n-nothing'; list them with 'kg narratives' "
+        "(ids start with 'n-')\n"
+    )
+
+
 # -- the same answers from every store -----------------------------------------------------
 
 QUESTIONS = [
@@ -100,6 +194,7 @@ QUESTIONS = [
     ("conflicts",),
     ("timeline",),
     ("documents",),
+    ("narratives", "--min-documents", "1"),
 ]
 
 

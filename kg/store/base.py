@@ -56,9 +56,11 @@ class Store(ABC):
         entity: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        narrative: str | None = None,
         limit: int | None = None,
     ) -> Iterator[Row]:
-        """Documents, newest published first (undated last)."""
+        """Documents, newest published first (undated last), each with the day it was
+        ``seen`` (published, else fetched) and its ``narrative`` id."""
 
     @abstractmethod
     def entities(
@@ -128,8 +130,33 @@ class Store(ABC):
         """Current citations of one document, in text order."""
 
     @abstractmethod
-    def mention_edges(self) -> Iterator[Row]:
-        """Every (document, entity) MENTIONS edge: ``document``, ``entity`` (key), ``mentions``."""
+    def statements(self, documents: Sequence[str]) -> list[Row]:
+        """Current statements of these documents (who says what), in document and text
+        order: ``id``, ``document_id``, ``speaker``, ``speaker_kind``, ``speaker_entity``
+        (entity key or None), ``speaker_role``, ``via``, ``sentence``, ``sent_start``,
+        ``sent_end``, ``cue``, ``stance`` (list)."""
+
+    @abstractmethod
+    def rebuild_narratives(self) -> int:
+        """Place every document again, in the order seen, from empty narratives (after
+        an upgrade, or new settings); returns how many documents were placed."""
+
+    @abstractmethod
+    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
+        """Live narratives, last seen first: ``id``, ``documents``, ``first_seen``,
+        ``last_seen``, ``entities`` (the most shared: ``name``, ``key``, ``type``,
+        ``documents`` in the narrative, ``corpus_documents`` in the store) and
+        ``per_day`` (``{day: documents}``)."""
+
+    @abstractmethod
+    def narrative(self, narrative_id: str) -> Row | None:
+        """One narrative as in :meth:`narratives`; a merged id finds the narrative it
+        joined."""
+
+    @abstractmethod
+    def mention_edges(self, documents: Sequence[str] | None = None) -> Iterator[Row]:
+        """Every (document, entity) MENTIONS edge, or those of ``documents``: ``document``,
+        ``entity`` (key), ``mentions``, in document and entity order."""
 
     @abstractmethod
     def claim_entity_edges(self) -> Iterator[Row]:

@@ -9,7 +9,9 @@ statements.
 
 Counters the commands list (an entity's mentions, documents and majority
 type) are kept on the Entity node and updated in the write transaction, so
-listing entities never scans mentions.
+listing entities never scans mentions. Narratives are placed in the same
+transaction, by the same decision (:func:`kg.narratives.decide`) on the same
+inputs as in the SQLite store, so both stores group documents identically.
 
 Connection settings: ``KG_NEO4J_USER`` (default ``neo4j``), ``KG_NEO4J_PASSWORD``
 and ``KG_NEO4J_DATABASE`` (default ``neo4j``).
@@ -29,12 +31,30 @@ from neo4j import exceptions as neo4j_errors
 from extractors.catalog import entity_key
 from extractors.records import Extraction
 from kg import errors
+from kg.narratives import (
+    CANDIDATES_PER_ENTITY,
+    Candidate,
+    decide,
+    document_weights,
+    generic_entities,
+    narrative_id,
+)
 from kg.relations import AGREEMENTS, DISAGREEMENTS, origin, relation
-from kg.store.base import Row, Store
-from kg.store.rows import CLAIM_COLUMNS, citation_row, claim_ids, claim_row, document_row
+from kg.store.base import Row, Store, chunked
+from kg.store.rows import (
+    CLAIM_COLUMNS,
+    STATEMENT_COLUMNS,
+    citation_row,
+    claim_ids,
+    claim_row,
+    document_row,
+    seen_day,
+    statement_row,
+)
 from kg.store.sqlite import (
     COOCCURRENCE_SAMPLE,
     FEED_STATUS_COLUMNS,
+    NARRATIVE_ENTITIES,
     TOPIC_CANDIDATES,
     TOPIC_SCAN,
     utc_now,
@@ -44,6 +64,8 @@ from queries import cypher
 SCHEMA_VERSION = 1
 #: Seconds to wait for a connection before saying the server cannot be reached.
 CONNECT_TIMEOUT = 10.0
+#: Ids per read of many documents or narratives at once.
+_LOOKUP_CHUNK = 500
 
 
 def link_type(kind: str) -> str:
@@ -134,13 +156,17 @@ class Neo4jStore(Store):
     def _write_batch(self, tx: ManagedTransaction, batch: list[Extraction], now: str) -> list[str]:
         statuses = []
         for item in batch:
-            found = tx.run(cypher.DOCUMENT_HASH, id=item.id).single()
+            found = tx.run(cypher.DOCUMENT_STATE, id=item.id).single()
             if found is not None and found["text_hash"] == item.text_hash:
                 statuses.append("unchanged")
                 continue
-            _DocumentWrite(tx, item, now).run()
+            _DocumentWrite(tx, item, now, dict(found) if found is not None else None).run()
             statuses.append("added" if found is None else "updated")
         return statuses
+
+    def rebuild_narratives(self) -> int:
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(_rebuild_narratives, utc_now())
 
     # -- reads ------------------------------------------------------------
     def stats(self) -> Row:
@@ -165,11 +191,13 @@ class Neo4jStore(Store):
         entity: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        narrative: str | None = None,
         limit: int | None = None,
     ) -> Iterator[Row]:
         yield from self._read_limited(
             cypher.DOCUMENTS,
             limit,
+            narrative=narrative or None,
             outlet=outlet,
             entity=entity_key(entity) if entity else None,
             since=since,
@@ -253,8 +281,55 @@ class Neo4jStore(Store):
     def citations(self, document: str) -> list[Row]:
         return self._read(cypher.CITATIONS, id=document)
 
-    def mention_edges(self) -> Iterator[Row]:
-        yield from self._read(cypher.MENTION_EDGES)
+    def statements(self, documents: Sequence[str]) -> list[Row]:
+        found = []
+        for chunk in chunked(sorted(set(documents)), _LOOKUP_CHUNK):
+            found.extend(self._read(cypher.STATEMENTS, ids=chunk))
+        for row in found:
+            row["stance"] = json.loads(row["stance"] or "[]")
+        return sorted(found, key=lambda r: (r["document_id"], r["sent_start"], r["id"]))
+
+    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
+        rows = self._read_limited(cypher.NARRATIVES, limit, min_documents=max(1, min_documents))
+        self._narrative_details(rows)
+        return rows
+
+    def narrative(self, narrative_id: str) -> Row | None:
+        current = narrative_id
+        for _ in range(100):  # a merged narrative points to the one it joined
+            rows = self._read(cypher.NARRATIVE, id=current)
+            if not rows:
+                return None
+            row = rows[0]
+            if row["merged_into"] is None:
+                del row["merged_into"]
+                self._narrative_details([row])
+                return row
+            current = row["merged_into"]
+        return None
+
+    def _narrative_details(self, rows: list[Row]) -> None:
+        """Add each narrative's top entities and its documents per day."""
+        entities: dict[str, list[Row]] = {}
+        days: dict[str, dict[str, int]] = {}
+        for chunk in chunked([r["id"] for r in rows], _LOOKUP_CHUNK):
+            for e in self._read(cypher.NARRATIVE_ENTITIES, ids=chunk):
+                listed = entities.setdefault(e.pop("narrative"), [])
+                if len(listed) < NARRATIVE_ENTITIES:
+                    listed.append(e)
+            for d in self._read(cypher.NARRATIVE_DAYS, ids=chunk):
+                if d["day"]:
+                    days.setdefault(d["narrative"], {})[d["day"]] = d["documents"]
+        for row in rows:
+            row["entities"] = entities.get(row["id"], [])
+            row["per_day"] = days.get(row["id"], {})
+
+    def mention_edges(self, documents: Sequence[str] | None = None) -> Iterator[Row]:
+        if documents is None:
+            yield from self._read(cypher.MENTION_EDGES)
+            return
+        for chunk in chunked(sorted(set(documents)), _LOOKUP_CHUNK):
+            yield from self._read(cypher.MENTION_EDGES_OF, ids=chunk)
 
     def claim_entity_edges(self) -> Iterator[Row]:
         yield from self._read(cypher.CLAIM_ENTITY_EDGES)
@@ -323,12 +398,19 @@ class _Records:
             citation.pop("id", None)
             citation.pop("seq", None)
             citations.append(citation)
+        statements = []
+        for record in read(cypher.DUMP_STATEMENTS, id=doc_id):
+            node = record["statement"]
+            statement = {c: node.get(c) for c in STATEMENT_COLUMNS if c != "speaker_entity_id"}
+            statement["invalidated_at"] = node.get("invalidated_at")
+            statements.append({**statement, "speaker_entity": record["speaker_entity"]})
         return {
             "document": document,
             "mentions": sorted(mentions, key=lambda m: m["start"]),
             "claims": claims,
             "about": read(cypher.DUMP_ABOUT, id=doc_id),
             "citations": citations,
+            "statements": statements,
         }
 
     def dump_links(self) -> Iterator[Row]:
@@ -355,9 +437,12 @@ class _Records:
             session.execute_write(self._load_bundles, list(bundles))
 
     def _load_bundles(self, tx: ManagedTransaction, bundles: list[Row]) -> None:
+        now = utc_now()
         for bundle in bundles:
             doc_id = bundle["document"]["id"]
-            tx.run(cypher.DOCUMENT_LOAD, row=bundle["document"]).consume()
+            # its narrative is joined below, once its mentions are in (as SQLite does)
+            document = {**bundle["document"], "narrative_id": None}
+            tx.run(cypher.DOCUMENT_LOAD, row=document).consume()
             edges: dict[str, dict[str, list[Any]]] = {}
             for m in bundle["mentions"]:
                 edge = edges.setdefault(m["entity"], {f: [] for f in _MENTION_FIELDS})
@@ -388,6 +473,12 @@ class _Records:
             ]
             if citations:
                 tx.run(cypher.CITATIONS_CREATE, id=doc_id, rows=citations).consume()
+            statements: dict[str, Row] = {}
+            for statement in bundle.get("statements", []):
+                statements.setdefault(statement["id"], statement)
+            _write_statements(tx, doc_id, list(statements.values()), cypher.STATEMENTS_LOAD)
+            if bundle["document"].get("narrative_id"):
+                _Narratives(tx, now).join(doc_id, bundle["document"]["narrative_id"], set(keys))
 
     def load_links(self, rows: Sequence[Row]) -> None:
         links = {(r["claim_a"], r["claim_b"]): r["relation"] for r in rows}
@@ -418,14 +509,31 @@ def _claim_row(record: dict[str, Any]) -> Row:
 class _DocumentWrite:
     """Everything one document adds to the graph, inside the batch's transaction."""
 
-    def __init__(self, tx: ManagedTransaction, item: Extraction, now: str) -> None:
+    def __init__(
+        self, tx: ManagedTransaction, item: Extraction, now: str, stored: Row | None = None
+    ) -> None:
         self.tx, self.item, self.now = tx, item, now
+        self.stored = stored  # the document as stored (DOCUMENT_STATE), None when new
 
     def run(self) -> None:
+        # A changed article keeps its id, first-seen time and narrative; its derived
+        # records are replaced, never duplicated.
         removed = self._remove_mentions()
-        self.tx.run(cypher.DOCUMENT_MERGE, row=document_row(self.item, self.now)).consume()
-        self._write_entities(removed)
+        row = document_row(self.item, self.now)
+        fetched_at = self.stored["fetched_at"] if self.stored else None
+        row["seen"] = seen_day(self.item.source.published, fetched_at or self.now)
+        self.tx.run(cypher.DOCUMENT_MERGE, row=row).consume()
+        written = self._write_entities(removed)
         self._write_claims()
+        self._write_statements()
+        narratives = _Narratives(self.tx, self.now)
+        current = self.stored["narrative_id"] if self.stored else None
+        if current is None:
+            narratives.place(self.item.id)
+        else:  # it stays in its narrative, with its share of the profile brought up to date
+            narratives.count_entities(current, set(removed) - written, -1)
+            narratives.count_entities(current, written - set(removed), +1)
+            narratives.refresh_seen(current)
 
     # -- entities ---------------------------------------------------------
     def _remove_mentions(self) -> dict[str, list[str]]:
@@ -438,7 +546,8 @@ class _DocumentWrite:
             self.tx.run(cypher.DOCUMENT_MENTIONS_DELETE, id=self.item.id).consume()
         return removed
 
-    def _write_entities(self, removed: dict[str, list[str]]) -> None:
+    def _write_entities(self, removed: dict[str, list[str]]) -> set[str]:
+        """Write the document's entities and MENTIONS edges; the keys it mentions."""
         item = self.item
         edges: dict[str, dict[str, list[Any]]] = {}
         names: dict[str, tuple[str, bool]] = {}
@@ -475,6 +584,7 @@ class _DocumentWrite:
         ]
         if aliases:
             self.tx.run(cypher.ALIASES_MERGE, rows=aliases).consume()
+        return set(edges)
 
     @staticmethod
     def _entity_row(
@@ -508,7 +618,12 @@ class _DocumentWrite:
     # -- claims, citations and links ----------------------------------------
     def _write_claims(self) -> None:
         item, tx = self.item, self.tx
-        for statement in (cypher.CLAIMS_INVALIDATE, cypher.CITATIONS_INVALIDATE):
+        invalidate = (
+            cypher.CLAIMS_INVALIDATE,
+            cypher.CITATIONS_INVALIDATE,
+            cypher.STATEMENTS_INVALIDATE,
+        )
+        for statement in invalidate:
             tx.run(statement, id=item.id, text_hash=item.text_hash, now=self.now).consume()
         ids = claim_ids(item)
         rows = [claim_row(item, claim, ids[i], self.now) for i, claim in enumerate(item.claims)]
@@ -545,6 +660,13 @@ class _DocumentWrite:
             row["doc_outlet"], row["published"] = item.source.outlet, item.source.published
         self._link([r for r in rows if r["topic_key"]])
 
+    def _write_statements(self) -> None:
+        rows: dict[str, dict[str, Any]] = {}
+        for statement in self.item.statements:
+            row = statement_row(self.item, statement, self.now)
+            rows.setdefault(row["id"], row)  # the first of a repeated id stays, as in SQLite
+        _write_statements(self.tx, self.item.id, list(rows.values()), cypher.STATEMENTS_MERGE)
+
     def _link(self, rows: list[dict[str, Any]]) -> None:
         """Relate each new figure to the stored ones on its topic (indexed and bounded)."""
         links: dict[tuple[str, str], str] = {}
@@ -579,6 +701,120 @@ def _write_links(tx: ManagedTransaction, links: dict[tuple[str, str], str]) -> N
         by_type.setdefault(link_type(row["relation"]), []).append(row)
     for edge, rows_of_type in by_type.items():
         tx.run(cypher.LINK_CREATE[edge], rows=rows_of_type).consume()
+
+
+def _write_statements(
+    tx: ManagedTransaction, doc_id: str, rows: list[dict[str, Any]], statement: str
+) -> None:
+    """Store statement rows (``speaker_entity`` an entity key or None) and who speaks."""
+    if not rows:
+        return
+    speakers = []
+    nodes = []
+    for row in rows:
+        node = dict(row)
+        key = node.pop("speaker_entity", None)
+        node.pop("speaker_entity_id", None)
+        if key:
+            speakers.append({**_EMPTY_ENTITY, "statement": node["id"], "entity": key})
+        nodes.append(node)
+    tx.run(statement, id=doc_id, rows=nodes).consume()
+    if speakers:
+        tx.run(cypher.STATEMENT_SPEAKERS_MERGE, rows=speakers).consume()
+
+
+class _Narratives:
+    """Narrative placement (:mod:`kg.narratives`) inside a write transaction, step for
+    step as :class:`~kg.store.sqlite.SQLiteStore` does it."""
+
+    def __init__(self, tx: ManagedTransaction, now: str) -> None:
+        self.tx, self.now = tx, now
+
+    def place(self, document_id: str) -> None:
+        """Put a document that is in no narrative into one (joined, merged or new)."""
+        tx = self.tx
+        found = [dict(r) for r in tx.run(cypher.DOCUMENT_ENTITY_COUNTS, id=document_id)]
+        seen = found[0]["seen"] if found else None
+        rows = [r for r in found if r["key"] is not None]
+        total = int(tx.run(cypher.DOCUMENT_COUNT).single(strict=True)["n"])
+        document_counts = {r["key"]: r["document_count"] for r in rows}
+        weights = document_weights({r["key"]: r["n"] for r in rows}, document_counts, total)
+        candidates = self.candidates(list(weights))
+        decision = decide(weights, seen, candidates, generic_entities(document_counts, total))
+        target = decision.join or narrative_id(document_id)
+        for other in decision.merge:
+            self.merge(other, target)
+        self.join(document_id, target, {r["key"] for r in rows})
+
+    def candidates(self, salient: list[str]) -> list[Candidate]:
+        """Live narratives holding any of the salient entities (the largest per entity)."""
+        if not salient:
+            return []
+        found = {
+            r["id"]
+            for r in self.tx.run(
+                cypher.ENTITY_NARRATIVES, keys=salient, limit=CANDIDATES_PER_ENTITY
+            )
+        }
+        if not found:
+            return []
+        counts: dict[str, dict[str, int]] = {}
+        candidates = []
+        for chunk in chunked(sorted(found), _LOOKUP_CHUNK):
+            for r in self.tx.run(cypher.NARRATIVE_ENTITY_COUNTS, ids=chunk, keys=salient):
+                counts.setdefault(r["narrative"], {})[r["entity"]] = r["documents"]
+            for r in self.tx.run(cypher.NARRATIVES_LIVE, ids=chunk):
+                candidates.append(
+                    Candidate(
+                        r["id"],
+                        r["documents"],
+                        (r["first_seen"], r["last_seen"]),
+                        counts.get(r["id"], {}),
+                    )
+                )
+        return sorted(candidates, key=lambda c: c.id)
+
+    def join(self, document_id: str, target: str, entities: set[str]) -> None:
+        tx = self.tx
+        tx.run(cypher.NARRATIVE_MERGE, id=target, now=self.now).consume()
+        tx.run(cypher.DOCUMENT_NARRATIVE_DELETE, id=document_id).consume()
+        tx.run(cypher.DOCUMENT_NARRATIVE_JOIN, id=document_id, narrative=target).consume()
+        self.count_entities(target, entities, +1)
+        self.refresh_seen(target)
+
+    def count_entities(self, narrative: str, entities: set[str], step: int) -> None:
+        if not entities:
+            return
+        self.tx.run(
+            cypher.NARRATIVE_ENTITIES_COUNT, id=narrative, keys=sorted(entities), step=step
+        ).consume()
+        if step < 0:
+            self.tx.run(cypher.NARRATIVE_ENTITIES_PRUNE, id=narrative).consume()
+
+    def refresh_seen(self, narrative: str) -> None:
+        self.tx.run(cypher.NARRATIVE_SEEN_REFRESH, id=narrative).consume()
+
+    def merge(self, source: str, target: str) -> None:
+        """Move every document and profile count of ``source`` into ``target``; the old id
+        stays as a pointer, so it still finds the story."""
+        tx = self.tx
+        tx.run(cypher.NARRATIVE_DOCUMENTS_MOVE, source=source, target=target).consume()
+        tx.run(cypher.NARRATIVE_ENTITIES_MOVE, source=source, target=target).consume()
+        tx.run(cypher.NARRATIVE_ENTITIES_DELETE, id=source).consume()
+        tx.run(cypher.NARRATIVE_DOCUMENTS_ADD, source=source, target=target).consume()
+        tx.run(cypher.NARRATIVE_MARK_MERGED, source=source, target=target).consume()
+        self.refresh_seen(target)
+
+
+def _rebuild_narratives(tx: ManagedTransaction, now: str) -> int:
+    """Place every document again, in the order seen, from no narratives."""
+    tx.run(cypher.NARRATIVES_DELETE).consume()
+    tx.run(cypher.DOCUMENT_NARRATIVES_CLEAR).consume()
+    ids = [r["id"] for r in tx.run(cypher.DOCUMENTS_BY_SEEN)]
+    narratives = _Narratives(tx, now)
+    for document_id in ids:
+        narratives.place(document_id)
+    return len(ids)
 
 
 _MENTION_FIELDS = ("starts", "ends", "labels", "texts", "sent_starts", "sent_ends")

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from extractors.catalog import entity_key
-from extractors.records import Citation, Claim, Extraction
+from extractors.records import Citation, Claim, Extraction, Statement
 from extractors.topics import topic_key
 
 CLAIM_COLUMNS = (
@@ -24,6 +24,11 @@ CLAIM_COLUMNS = (
 CITATION_COLUMNS = (
     "document_id", "text_hash", "kind", "source", "role", "entity_id", "text", "start", "end",
     "url", "title", "outlet", "published", "number", "claim_ids", "recorded_at",
+)  # fmt: skip
+
+STATEMENT_COLUMNS = (
+    "id", "document_id", "text_hash", "speaker", "speaker_kind", "speaker_entity_id",
+    "speaker_role", "via", "sentence", "sent_start", "sent_end", "cue", "stance", "recorded_at",
 )  # fmt: skip
 
 
@@ -124,3 +129,32 @@ def citation_row(item: Extraction, citation: Citation, ids: list[str], now: str)
         "claim_ids": json.dumps([ids[i] for i in citation.claims if i < len(ids)]),
         "recorded_at": now,
     }
+
+
+def statement_row(item: Extraction, statement: Statement, now: str) -> dict[str, Any]:
+    """The statement as a flat row with a stable id (``speaker_entity`` is an entity
+    key the store turns into its own reference, or None)."""
+    basis = f"{item.id}|{item.text_hash}|{statement.sent_start}|{statement.speaker}"
+    return {
+        "id": hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16],
+        "document_id": item.id,
+        "text_hash": item.text_hash,
+        "speaker": statement.speaker,
+        "speaker_kind": statement.speaker_kind,
+        "speaker_entity": entity_key(statement.speaker_entity)
+        if statement.speaker_entity
+        else None,
+        "speaker_role": statement.speaker_role,
+        "via": statement.via,
+        "sentence": statement.sentence,
+        "sent_start": statement.sent_start,
+        "sent_end": statement.sent_end,
+        "cue": statement.cue,
+        "stance": json.dumps(statement.stance),
+        "recorded_at": now,
+    }
+
+
+def seen_day(published: str | None, fetched_at: str) -> str:
+    """The day a document was seen: its publication day when known, else when fetched."""
+    return (published or fetched_at)[:10]

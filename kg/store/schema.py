@@ -226,6 +226,52 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX claim_links_b ON claim_links (claim_b);
     """,
+    # 6: narratives (stories grown document by document, see kg.narratives) and
+    # statements (who says what, for perspectives and tensions).
+    """
+    CREATE TABLE narratives (
+        id TEXT PRIMARY KEY,
+        documents INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT,
+        last_seen TEXT,
+        merged_into TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX narratives_recent ON narratives (last_seen DESC) WHERE merged_into IS NULL;
+    -- How many of a narrative's documents mention each entity: its profile.
+    CREATE TABLE narrative_entities (
+        narrative_id TEXT NOT NULL REFERENCES narratives (id),
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (narrative_id, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX narrative_entities_entity ON narrative_entities (entity_id, documents DESC);
+    ALTER TABLE documents ADD COLUMN narrative_id TEXT;
+    -- The day a document was seen: published when known, else fetched.
+    ALTER TABLE documents ADD COLUMN seen TEXT;
+    CREATE INDEX documents_narrative ON documents (narrative_id, seen);
+
+    CREATE TABLE statements (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        text_hash TEXT NOT NULL,
+        speaker TEXT NOT NULL,
+        speaker_kind TEXT NOT NULL,
+        speaker_entity_id INTEGER REFERENCES entities (id),
+        speaker_role TEXT NOT NULL DEFAULT '',
+        via TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        sent_start INTEGER NOT NULL,
+        sent_end INTEGER NOT NULL,
+        cue TEXT NOT NULL DEFAULT '',
+        stance TEXT NOT NULL DEFAULT '[]',
+        recorded_at TEXT NOT NULL,
+        invalidated_at TEXT
+    );
+    CREATE INDEX statements_document ON statements (document_id, invalidated_at);
+    CREATE INDEX statements_speaker ON statements (speaker_entity_id)
+        WHERE invalidated_at IS NULL;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -8,6 +8,7 @@ WAL mode (readers never block the writer), a busy timeout so that two
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,15 +18,26 @@ from pathlib import Path
 from extractors.catalog import entity_key
 from extractors.records import Citation, Extraction
 from kg import errors
+from kg.narratives import (
+    CANDIDATES_PER_ENTITY,
+    Candidate,
+    decide,
+    document_weights,
+    generic_entities,
+    narrative_id,
+)
 from kg.relations import origin, relation
-from kg.store.base import Row, Store
+from kg.store.base import Row, Store, chunked
 from kg.store.rows import (
     CITATION_COLUMNS,
     CLAIM_COLUMNS,
+    STATEMENT_COLUMNS,
     citation_row,
     claim_ids,
     claim_row,
     document_row,
+    seen_day,
+    statement_row,
 )
 from kg.store.schema import LATEST, MIGRATIONS
 
@@ -35,6 +47,8 @@ BUSY_TIMEOUT_MS = 60_000
 TOPIC_CANDIDATES = 100
 #: How many of a topic's newest claims are read to find those distinct readings.
 TOPIC_SCAN = 2_000
+#: How many of a narrative's entities are listed with it (its label is made of the first).
+NARRATIVE_ENTITIES = 12
 #: How many of an entity's documents co-occurrence is counted over (see cooccurring).
 COOCCURRENCE_SAMPLE = 2_000
 _LOOKUP_CHUNK = 500  # stays well under SQLite's limit on bound parameters
@@ -137,17 +151,21 @@ class SQLiteStore(Store):
 
     def _write_document(self, item: Extraction, now: str) -> None:
         row = document_row(item, now)
-        # A changed article keeps its id and first-seen time; its derived
-        # records are replaced, never duplicated.
+        row["seen"] = seen_day(item.source.published, now)
+        # A changed article keeps its id, first-seen time and narrative; its
+        # derived records are replaced, never duplicated.
+        before = self._narrative_share(item.id)
         self.conn.execute("DELETE FROM mentions WHERE document_id = ?", (item.id,))
         self.conn.execute(
             """
             INSERT INTO documents (id, key, url, title, outlet, authors, published,
                 published_source, feed, origin, text, text_hash, metadata, links, extractor,
-                fetched_at, updated_at)
+                fetched_at, updated_at, seen)
             VALUES (:id, :key, :url, :title, :outlet, :authors, :published, :published_source,
-                :feed, :origin, :text, :text_hash, :metadata, :links, :extractor, :now, :now)
+                :feed, :origin, :text, :text_hash, :metadata, :links, :extractor, :now, :now,
+                :seen)
             ON CONFLICT (id) DO UPDATE SET
+                seen = substr(coalesce(excluded.published, documents.fetched_at), 1, 10),
                 url = excluded.url, title = excluded.title, outlet = excluded.outlet,
                 authors = excluded.authors, published = excluded.published,
                 published_source = excluded.published_source, feed = excluded.feed,
@@ -159,10 +177,12 @@ class SQLiteStore(Store):
         )
         self._write_entities(item)
         self._write_claims(item, now)
+        self._write_statements(item, now)
+        self._place_in_narrative(item.id, before)
 
     def _write_claims(self, item: Extraction, now: str) -> None:
         """Invalidate the claims of the document's earlier text, then add the new ones."""
-        for table in ("claims", "citations"):
+        for table in ("claims", "citations", "statements"):
             self.conn.execute(
                 f"UPDATE {table} SET invalidated_at = ?"
                 " WHERE document_id = ? AND invalidated_at IS NULL AND text_hash != ?",
@@ -256,6 +276,178 @@ class SQLiteStore(Store):
             r["origin"] = origin(r)
         return rows
 
+    def _write_statements(self, item: Extraction, now: str) -> None:
+        rows = []
+        for statement in item.statements:
+            row = statement_row(item, statement, now)
+            key = row.pop("speaker_entity")
+            row["speaker_entity_id"] = self._key_id(key) if key else None
+            rows.append(row)
+        self.conn.executemany(
+            f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)})"
+            f" VALUES ({', '.join(':' + c for c in STATEMENT_COLUMNS)})"
+            " ON CONFLICT (id) DO UPDATE SET invalidated_at = NULL",
+            rows,
+        )
+
+    # -- narratives (see kg.narratives) -----------------------------------
+    def _narrative_share(self, document_id: str) -> tuple[str | None, set[int]]:
+        """The document's narrative and the entities it adds to that narrative's profile."""
+        row = self.conn.execute(
+            "SELECT narrative_id FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        entities = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT entity_id FROM document_entities WHERE document_id = ?", (document_id,)
+            )
+        }
+        return (row[0] if row else None, entities)
+
+    def _place_in_narrative(self, document_id: str, before: tuple[str | None, set[int]]) -> None:
+        """Put a new document in a narrative; an updated one stays where it is, with its
+        contribution to the narrative's profile brought up to date."""
+        current, old_entities = before
+        if current is not None:
+            new_entities = self._narrative_share(document_id)[1]
+            self._count_entities(current, old_entities - new_entities, -1)
+            self._count_entities(current, new_entities - old_entities, +1)
+            self._refresh_seen(current)
+            return
+        rows = self.conn.execute(
+            "SELECT e.id, e.key, de.n, e.document_count FROM document_entities de"
+            " JOIN entities e ON e.id = de.entity_id WHERE de.document_id = ?",
+            (document_id,),
+        ).fetchall()
+        total = int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        document_counts = {r["key"]: r["document_count"] for r in rows}
+        weights = document_weights({r["key"]: r["n"] for r in rows}, document_counts, total)
+        ids = {r["key"]: r["id"] for r in rows}
+        seen = self.conn.execute(
+            "SELECT seen FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()[0]
+        candidates = self._narrative_candidates({ids[k]: k for k in weights})
+        decision = decide(weights, seen, candidates, generic_entities(document_counts, total))
+        target = decision.join or narrative_id(document_id)
+        for other in decision.merge:
+            self._merge_narrative(other, target)
+        self._join_narrative(document_id, target, {r["id"] for r in rows})
+
+    def rebuild_narratives(self) -> int:
+        with self.transaction():
+            self.conn.execute("UPDATE documents SET narrative_id = NULL")
+            self.conn.execute("DELETE FROM narrative_entities")
+            self.conn.execute("DELETE FROM narratives")
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT id FROM documents ORDER BY seen, fetched_at, id"
+                ).fetchall()
+            ]
+            for document_id in ids:
+                self._place_in_narrative(document_id, (None, set()))
+        return len(ids)
+
+    def _narrative_candidates(self, salient: dict[int, str]) -> list[Candidate]:
+        """Live narratives holding any of the salient entities (the largest per entity)."""
+        found: set[str] = set()
+        for entity_id in salient:
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT narrative_id FROM narrative_entities WHERE entity_id = ?"
+                    " ORDER BY documents DESC, narrative_id LIMIT ?",
+                    (entity_id, CANDIDATES_PER_ENTITY),
+                )
+            )
+        if not found:
+            return []
+        ids, entities = sorted(found), list(salient)
+        counts: dict[str, dict[str, int]] = {}
+        for chunk in chunked(ids, _LOOKUP_CHUNK - len(entities)):
+            sql = (
+                "SELECT narrative_id, entity_id, documents FROM narrative_entities"
+                f" WHERE narrative_id IN ({','.join('?' * len(chunk))})"
+                f" AND entity_id IN ({','.join('?' * len(entities))})"
+            )
+            for n_id, e_id, docs in self.conn.execute(sql, [*chunk, *entities]):
+                counts.setdefault(n_id, {})[salient[e_id]] = docs
+        candidates = []
+        for chunk in chunked(ids, _LOOKUP_CHUNK):
+            sql = (
+                "SELECT id, documents, first_seen, last_seen FROM narratives"
+                f" WHERE id IN ({','.join('?' * len(chunk))}) AND merged_into IS NULL"
+            )
+            for row in self.conn.execute(sql, chunk):
+                candidates.append(
+                    Candidate(
+                        row["id"],
+                        row["documents"],
+                        (row["first_seen"], row["last_seen"]),
+                        counts.get(row["id"], {}),
+                    )
+                )
+        return sorted(candidates, key=lambda c: c.id)
+
+    def _join_narrative(self, document_id: str, target: str, entities: set[int]) -> None:
+        self.conn.execute(
+            "INSERT INTO narratives (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+            (target, utc_now()),
+        )
+        self.conn.execute(
+            "UPDATE documents SET narrative_id = ? WHERE id = ?", (target, document_id)
+        )
+        self._count_entities(target, entities, +1)
+        self.conn.execute("UPDATE narratives SET documents = documents + 1 WHERE id = ?", (target,))
+        self._refresh_seen(target)
+
+    def _count_entities(self, narrative: str, entities: set[int], step: int) -> None:
+        self.conn.executemany(
+            "INSERT INTO narrative_entities (narrative_id, entity_id, documents)"
+            " VALUES (?, ?, ?)"
+            " ON CONFLICT DO UPDATE SET documents = documents + excluded.documents",
+            [(narrative, e, step) for e in sorted(entities)],
+        )
+        self.conn.execute(
+            "DELETE FROM narrative_entities WHERE narrative_id = ? AND documents <= 0",
+            (narrative,),
+        )
+
+    def _refresh_seen(self, narrative: str) -> None:
+        self.conn.execute(
+            "UPDATE narratives SET"
+            " first_seen = (SELECT min(seen) FROM documents WHERE narrative_id = :n),"
+            " last_seen = (SELECT max(seen) FROM documents WHERE narrative_id = :n)"
+            " WHERE id = :n",
+            {"n": narrative},
+        )
+
+    def _merge_narrative(self, source: str, target: str) -> None:
+        """Move every document and profile count of ``source`` into ``target``; the old id
+        stays as a pointer, so it still finds the story."""
+        self.conn.execute(
+            "UPDATE documents SET narrative_id = ? WHERE narrative_id = ?", (target, source)
+        )
+        self.conn.execute(
+            "INSERT INTO narrative_entities (narrative_id, entity_id, documents)"
+            " SELECT ?, entity_id, documents FROM narrative_entities"
+            " WHERE narrative_id = ? AND true"
+            " ON CONFLICT DO UPDATE SET documents = documents + excluded.documents",
+            (target, source),
+        )
+        self.conn.execute("DELETE FROM narrative_entities WHERE narrative_id = ?", (source,))
+        self.conn.execute(
+            "UPDATE narratives SET documents = documents"
+            " + (SELECT documents FROM narratives WHERE id = :source) WHERE id = :target",
+            {"source": source, "target": target},
+        )
+        self.conn.execute(
+            "UPDATE narratives SET merged_into = :target, documents = 0"
+            " WHERE id = :source OR merged_into = :source",
+            {"source": source, "target": target},
+        )
+        self._refresh_seen(target)
+
     def _citation_row(
         self, item: Extraction, citation: Citation, ids: list[str], now: str
     ) -> dict[str, object]:
@@ -347,10 +539,14 @@ class SQLiteStore(Store):
         entity: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        narrative: str | None = None,
         limit: int | None = None,
     ) -> Iterator[Row]:
         where: list[str] = []
         params: list[object] = []
+        if narrative:
+            where.append("d.narrative_id = ?")
+            params.append(narrative)
         if outlet:
             where.append("d.outlet = ? COLLATE NOCASE")
             params.append(outlet)
@@ -369,7 +565,7 @@ class SQLiteStore(Store):
             params.append(until)
         sql = (
             "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_source, d.origin,"
-            " length(d.text) AS chars FROM documents d"
+            " length(d.text) AS chars, d.seen, d.narrative_id AS narrative FROM documents d"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY d.published IS NULL, d.published DESC, d.id"
             + (" LIMIT ?" if limit else "")
@@ -589,14 +785,82 @@ class SQLiteStore(Store):
         )
         return [dict(row) for row in self.conn.execute(sql, (document,))]
 
-    def mention_edges(self) -> Iterator[Row]:
+    def statements(self, documents: Sequence[str]) -> list[Row]:
+        found: list[Row] = []
+        for chunk in chunked(documents, _LOOKUP_CHUNK):
+            sql = (
+                "SELECT s.id, s.document_id, s.speaker, s.speaker_kind, e.key AS speaker_entity,"
+                " s.speaker_role, s.via, s.sentence, s.sent_start, s.sent_end, s.cue, s.stance"
+                " FROM statements s LEFT JOIN entities e ON e.id = s.speaker_entity_id"
+                f" WHERE s.document_id IN ({','.join('?' * len(chunk))})"
+                " AND s.invalidated_at IS NULL"
+            )
+            found.extend(dict(r) for r in self.conn.execute(sql, chunk))
+        for row in found:
+            row["stance"] = json.loads(row["stance"])
+        return sorted(found, key=lambda r: (r["document_id"], r["sent_start"], r["id"]))
+
+    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
+        sql = (
+            "SELECT id, documents, first_seen, last_seen FROM narratives"
+            " WHERE merged_into IS NULL AND documents >= ?"
+            " ORDER BY last_seen DESC, documents DESC, id" + (" LIMIT ?" if limit else "")
+        )
+        params: list[object] = [max(1, min_documents), *([limit] if limit else [])]
+        rows = [dict(r) for r in self.conn.execute(sql, params)]
+        self._narrative_details(rows)
+        return rows
+
+    def narrative(self, narrative_id: str) -> Row | None:
+        current = narrative_id
+        for _ in range(100):  # a merged narrative points to the one it joined
+            row = self.conn.execute(
+                "SELECT id, documents, first_seen, last_seen, merged_into FROM narratives"
+                " WHERE id = ?",
+                (current,),
+            ).fetchone()
+            if row is None:
+                return None
+            if row["merged_into"] is None:
+                found = dict(row)
+                del found["merged_into"]
+                self._narrative_details([found])
+                return found
+            current = row["merged_into"]
+        return None
+
+    def _narrative_details(self, rows: list[Row]) -> None:
+        """Add each narrative's top entities and its documents per day."""
+        for row in rows:
+            entities = self.conn.execute(
+                "SELECT e.name, e.key, e.type, ne.documents, e.document_count AS corpus_documents"
+                " FROM narrative_entities ne"
+                " JOIN entities e ON e.id = ne.entity_id WHERE ne.narrative_id = ?"
+                " ORDER BY ne.documents DESC, e.mention_count DESC, e.key LIMIT ?",
+                (row["id"], NARRATIVE_ENTITIES),
+            )
+            row["entities"] = [dict(e) for e in entities]
+            days = self.conn.execute(
+                "SELECT seen, count(*) FROM documents WHERE narrative_id = ?"
+                " GROUP BY seen ORDER BY seen",
+                (row["id"],),
+            )
+            row["per_day"] = {day: n for day, n in days if day}
+
+    def mention_edges(self, documents: Sequence[str] | None = None) -> Iterator[Row]:
         sql = (
             "SELECT de.document_id AS document, e.key AS entity, de.n AS mentions"
             " FROM document_entities de JOIN entities e ON e.id = de.entity_id"
-            " ORDER BY de.document_id, e.key"
         )
-        for row in self.conn.execute(sql):
-            yield dict(row)
+        if documents is None:
+            for row in self.conn.execute(sql + " ORDER BY de.document_id, e.key"):
+                yield dict(row)
+            return
+        for chunk in chunked(sorted(documents), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
+            query = sql + f" WHERE de.document_id IN ({marks}) ORDER BY de.document_id, e.key"
+            for row in self.conn.execute(query, chunk):
+                yield dict(row)
 
     def claim_entity_edges(self) -> Iterator[Row]:
         sql = """
@@ -662,12 +926,22 @@ class SQLiteStore(Store):
             " ORDER BY c.recorded_at, c.id",
             (doc_id,),
         )
+        statement_columns = ", ".join(
+            f"s.{c}" for c in STATEMENT_COLUMNS if c != "speaker_entity_id"
+        )
+        statements = self.conn.execute(
+            f"SELECT {statement_columns}, s.invalidated_at, e.key AS speaker_entity"
+            " FROM statements s LEFT JOIN entities e ON e.id = s.speaker_entity_id"
+            " WHERE s.document_id = ? ORDER BY s.id",
+            (doc_id,),
+        )
         return {
             "document": document,
             "mentions": [dict(r) for r in mentions],
             "claims": [dict(r) for r in claims],
             "about": [dict(r) for r in about],
             "citations": [dict(r) for r in citations],
+            "statements": [dict(r) for r in statements],
         }
 
     def dump_links(self) -> Iterator[Row]:
@@ -755,6 +1029,23 @@ class SQLiteStore(Store):
             f" VALUES ({', '.join(':' + c for c in columns)})",
             citations,
         )
+        columns = [*STATEMENT_COLUMNS, "invalidated_at"]
+        statements = []
+        for statement in bundle.get("statements", []):
+            row = {c: statement.get(c) for c in columns}
+            speaker = statement.get("speaker_entity")
+            row["speaker_entity_id"] = self._key_id(speaker) if speaker else None
+            statements.append(row)
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO statements ({', '.join(columns)})"
+            f" VALUES ({', '.join(':' + c for c in columns)})",
+            statements,
+        )
+        if doc.get("narrative_id"):
+            self.conn.execute("UPDATE documents SET narrative_id = NULL WHERE id = ?", (doc["id"],))
+            self._join_narrative(
+                doc["id"], doc["narrative_id"], self._narrative_share(doc["id"])[1]
+            )
 
     def load_links(self, rows: Sequence[Row]) -> None:
         with self.transaction():
@@ -780,6 +1071,7 @@ class SQLiteStore(Store):
 DOCUMENT_COLUMNS = (
     "id", "key", "url", "title", "outlet", "authors", "published", "published_source", "feed",
     "origin", "text", "text_hash", "metadata", "links", "extractor", "fetched_at", "updated_at",
+    "seen", "narrative_id",
 )  # fmt: skip
 FEED_STATUS_COLUMNS = (
     "url", "etag", "last_modified", "last_checked", "last_success", "last_error",

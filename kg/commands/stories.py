@@ -1,0 +1,242 @@
+"""``kg narratives``, ``kg narrative``, ``kg perspectives``, ``kg tensions``, ``kg digest``:
+the stories the documents tell, who tells them, and a sourced report on each."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from kg import errors
+from kg.cli import cli, open_configured_store, settings_for
+from kg.cli_options import _check_date, date_option, friendly_errors, output_options, store_options
+from kg.output import emit, format_table, to_json
+from kg.store.base import Row, Store
+from queries.narratives import STATUSES, list_narratives, narrative_detail
+
+
+@cli.command()
+@click.option("--status", type=click.Choice(STATUSES), help="Only narratives with this status.")
+@click.option(
+    "--min-documents", type=click.IntRange(1), default=2, show_default=True,
+    help="Only narratives of at least this many documents.",
+)  # fmt: skip
+@date_option("--as-of", "Status as of this day (default: the newest day in the store).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many narratives.")
+@output_options
+@store_options
+@friendly_errors
+def narratives(
+    status: str | None,
+    min_documents: int,
+    as_of: str | None,
+    limit: int | None,
+    fmt: str,
+    db: str | None,
+    config: str | None,
+) -> None:
+    """List the stories: documents grouped as they arrived, last seen first.
+
+    A narrative's status comes from its volume: emerging (first seen this
+    week), active and growing (more documents this week than last), steady,
+    or fading (none this week, or under half of last week's).
+
+    \b
+    Example:
+        kg narratives --status "active and growing"
+    """
+    with open_configured_store(settings_for(config, db)) as store:
+        rows = list_narratives(
+            store, status_filter=status, min_documents=min_documents, limit=limit, as_of=as_of
+        )
+    if fmt == "json":
+        click.echo(to_json(rows))
+        return
+    columns = ["id", "label", "status", "documents", "first_seen", "last_seen"]
+    emit([{c: r[c] for c in columns} for r in rows], columns, fmt)
+
+
+@cli.command()
+@click.argument("narrative_id", metavar="ID")
+@date_option("--as-of", "Status as of this day (default: the newest day in the store).")
+@click.option("--json", "as_json", is_flag=True, help="Print the narrative as a JSON object.")
+@store_options
+@friendly_errors
+def narrative(
+    narrative_id: str, as_of: str | None, as_json: bool, db: str | None, config: str | None
+) -> None:
+    """Show one narrative: its label, status, volume, main actors and documents.
+
+    \b
+    Example:
+        kg narrative n-1010f8a9cfaa
+    """
+    with open_configured_store(settings_for(config, db)) as store:
+        found = narrative_detail(store, narrative_id, as_of=as_of)
+    if found is None:
+        raise errors.no_such_narrative(narrative_id)
+    if as_json:
+        click.echo(to_json(found))
+        return
+    click.echo(f"{found['label']}  ({found['id']})")
+    click.echo(
+        f"{found['status']} · {len(found['documents'])} documents · "
+        f"first seen {found['first_seen'] or '?'} · last seen {found['last_seen'] or '?'}"
+    )
+    if found["actors"]:
+        click.echo("actors: " + ", ".join(a["name"] for a in found["actors"]))
+    weeks = found["volume"]["per_week"][-8:]
+    if weeks:
+        click.echo("per week: " + "  ".join(f"{w['week']}: {w['documents']}" for w in weeks))
+    click.echo("")
+    columns = ["seen", "outlet", "title", "id"]
+    click.echo(format_table([{c: d.get(c) for c in columns} for d in found["documents"]], columns))
+
+
+# -- perspectives, tensions, digest --------------------------------------------------------
+
+
+def _resolve(store: Store, query: str) -> str:
+    """A narrative id from an id or words of its label; the largest match wins."""
+    from queries.digest import find_narratives
+
+    found = find_narratives(store, query)
+    if not found:
+        raise errors.nothing_to_digest(query)
+    if len(found) > 1:
+        others = ", ".join(n["id"] for n in found[1:4])
+        click.echo(f"'{query}' matches {len(found)} narratives; using {found[0]['id']} "
+                   f"(others: {others})", err=True)  # fmt: skip
+    return str(found[0]["id"])
+
+
+@cli.command(name="perspectives")
+@click.argument("query", metavar="NARRATIVE")
+@click.option("--json", "as_json", is_flag=True, help="Print the perspectives as a JSON array.")
+@store_options
+@friendly_errors
+def perspectives_command(query: str, as_json: bool, db: str | None, config: str | None) -> None:
+    """Who says what in a narrative, and whether their position moved.
+
+    NARRATIVE is an id from 'kg narratives' or words of its label.
+
+    \b
+    Example:
+        kg perspectives OpenRouter
+    """
+    from queries.perspectives import narrative_statements, perspectives
+
+    with open_configured_store(settings_for(config, db)) as store:
+        narrative_id = _resolve(store, query)
+        documents = list(store.documents(narrative=narrative_id))
+        found = perspectives(narrative_statements(store, documents))
+    if as_json:
+        click.echo(to_json(found))
+        return
+    for entry in found:
+        role = f", {entry['role']}" if entry["role"] else ""
+        click.echo(
+            f"{entry['actor']} ({entry['kind']}{role}) · {len(entry['statements'])} statements"
+        )
+        for said in entry["summary"]:
+            click.echo(f"  - {said['sentence'].strip()}")
+        click.echo(f"  evolution: {entry['evolution']['text']}")
+
+
+@cli.command(name="tensions")
+@click.argument("query", metavar="[NARRATIVE]", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the tensions as a JSON array.")
+@store_options
+@friendly_errors
+def tensions_command(query: str | None, as_json: bool, db: str | None, config: str | None) -> None:
+    """Actors or readings that disagree: conflicting figures and opposing framings.
+
+    Without NARRATIVE, the tensions of the 20 narratives seen last.
+
+    \b
+    Example:
+        kg tensions OpenRouter --json
+    """
+    from queries.digest import narrative_tensions
+
+    with open_configured_store(settings_for(config, db)) as store:
+        if query:
+            ids = [_resolve(store, query)]
+        else:
+            ids = [n["id"] for n in list_narratives(store, min_documents=2, limit=20)]
+        found = [t for narrative_id in ids for t in narrative_tensions(store, narrative_id)]
+    if as_json:
+        click.echo(to_json(found))
+        return
+    if not found:
+        click.echo("No tensions found.")
+    for tension in found:
+        click.echo(f"[{tension['kind']}] {tension['text']}")
+        for side in tension["sides"]:
+            click.echo(f"  - {side['actor']}: {side['text']}")
+
+
+@cli.command()
+@click.argument("query", metavar="[NARRATIVE]", required=False)
+@click.option("--all", "every", is_flag=True, help="A digest of every active narrative.")
+@click.option("--since", metavar="DATE|Nd|Nw", help="Only documents seen since then (7d: a week).")
+@date_option("--as-of", "The digest's day (default: the day its narrative was last seen).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True,
+    help="Markdown, one self-contained HTML page (with charts), or JSON.",
+)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file.")
+@store_options
+@friendly_errors
+def digest(
+    query: str | None,
+    every: bool,
+    since: str | None,
+    as_of: str | None,
+    fmt: str,
+    output: Path | None,
+    db: str | None,
+    config: str | None,
+) -> None:
+    """A short, sourced report on a story: what, why it matters, open questions,
+    narrative, timeline, perspectives, tensions, status and sources.
+
+    Every sentence is a stored sentence (or a template over stored figures) and
+    cites its sources as [n].
+
+    \b
+    Examples:
+        kg digest OpenRouter --format html -o digest.html
+        kg digest --all --since 1d
+    """
+    from queries.digest import build_digest, daily_digests
+
+    if not query and not every:
+        raise click.UsageError("pass a narrative (an id or words of its label), or --all")
+    if since and not re.fullmatch(r"\d+[dw]", since):
+        since = _check_date(click.get_current_context(), None, since)  # type: ignore[arg-type]
+    with open_configured_store(settings_for(config, db)) as store:
+        if every:
+            digests = daily_digests(store, since=since, as_of=as_of)
+        else:
+            found = build_digest(store, _resolve(store, query or ""), since=since, as_of=as_of)
+            digests = [found] if found else []
+    text = _render(digests, fmt, every)
+    if output is None:
+        click.echo(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    click.echo(
+        f"{len(digests)} digest{'s' if len(digests) != 1 else ''} written to {output}", err=True
+    )
+
+
+def _render(digests: list[Row], fmt: str, every: bool) -> str:
+    from queries.digest_render import to_html, to_html_many, to_markdown
+
+    if fmt == "json":
+        return to_json(digests if every else digests[0] if digests else None)
+    if fmt == "html":
+        return to_html(digests[0]) if len(digests) == 1 else to_html_many(digests)
+    return "\n\n---\n\n".join(to_markdown(d) for d in digests) or "No active narrative."

@@ -1,0 +1,511 @@
+"""The digest: a short, sourced report on one narrative, built only from stored sentences.
+
+Sections follow a researcher's briefing: What, Why it matters, Open
+questions, Narrative, Timeline, Perspectives (with their evolution),
+Tensions, Status and Sources. Every sentence is a stored sentence (a claim's
+or a statement's) or a fixed template filled with stored values (open
+questions, status), and cites the documents it comes from as ``[n]``, the
+numbers of the Sources list. Nothing is generated freely, and the same store
+gives the same digest.
+
+The result is a JSON-ready dict; :mod:`queries.digest_render` turns it into
+Markdown or one self-contained HTML page.
+
+Examples
+--------
+>>> from kg.store import open_store
+>>> find_narratives(open_store(":memory:"), "anything")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from kg.narratives import per_week
+from kg.store.base import Row, Store
+from queries.claims import claim_json
+from queries.conflicts import EXPLANATIONS, conflict_sets
+from queries.narratives import STATUSES, list_narratives, narrative_detail
+from queries.perspectives import narrative_statements, perspectives
+from queries.tensions import framing_tensions
+from queries.timeline import describe_time, timeline_entries
+
+#: Words that say a sentence is about consequences (for "Why it matters").
+CONSEQUENCE = re.compile(
+    r"\b(matters?|significan\w*|implications?|consequen\w*|means that|suggests?|"
+    r"signals?|threat\w*|risks?|decisive|crucial|key|shift\w*|reshap\w*|"
+    r"advantage|pressure|question is|stakes)\b",
+    re.IGNORECASE,
+)
+#: A figure older than this (before the digest's day) is stale unless restated.
+STALE_DAYS = 180
+WHAT_SENTENCES = 3
+WHY_SENTENCES = 2
+NARRATIVE_SENTENCES = 8
+#: Statuses a daily digest (``--all``) reports on.
+ACTIVE = ("emerging", "active and growing", "steady")
+
+
+def find_narratives(store: Store, query: str) -> list[Row]:
+    """Narratives whose id is ``query``, else whose label or entities name all its words,
+    largest first."""
+    found = store.narrative(query)
+    if found is not None:
+        return [{"id": found["id"], "documents": found["documents"]}]
+    words = [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1]
+    if not words:
+        return []
+    matches = []
+    for narrative in list_narratives(store, min_documents=1):
+        names = " ".join(e["name"] for e in narrative["entities"]).lower()
+        if all(w in names for w in words):
+            matches.append(narrative)
+    return sorted(matches, key=lambda n: (-n["documents"], n["id"]))
+
+
+def since_day(since: str | None, as_of: str | None) -> str | None:
+    """``--since`` as a day: a date as given, or ``7d``/``2w`` counted back from ``as_of``."""
+    if since is None:
+        return None
+    match = re.fullmatch(r"(\d+)([dw])", since.strip())
+    if match is None:
+        return since
+    days = int(match.group(1)) * (7 if match.group(2) == "w" else 1)
+    anchor = date.fromisoformat(as_of[:10]) if as_of else date.today()
+    return (anchor - timedelta(days=days)).isoformat()
+
+
+def build_digest(
+    store: Store, narrative_id: str, *, since: str | None = None, as_of: str | None = None
+) -> Row | None:
+    """The digest of one narrative (documents seen since ``since``, when given)."""
+    detail = narrative_detail(store, narrative_id, as_of=as_of)
+    if detail is None:
+        return None
+    day = as_of or detail["last_seen"]
+    start = since_day(since, day)
+    documents = [
+        d
+        for d in store.documents(narrative=detail["id"])
+        if start is None or (d.get("seen") or "") >= start
+    ]
+    sources = _sources(documents)
+    cite = {s["document"]: s["n"] for s in sources}
+    claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
+    figures = {c["id"] for c in claims if c["kind"] != "event"}
+    sets = conflict_sets(store, claim_ids=figures) if figures else []
+    sets = [s for s in sets if any(c["document"]["id"] in cite for c in s["claims"])]
+    statements = narrative_statements(store, documents)
+    label_words = _label_words(detail)
+    sections = {
+        "what": _what(claims, statements, sets, label_words, cite),
+        "why_it_matters": _why(claims, statements, cite),
+        "open_questions": _open_questions(sets, claims, cite, day),
+        "narrative": _narrative(claims, statements, documents, label_words, cite),
+        "timeline": _timeline(claims, sets, cite),
+        "perspectives": _perspectives(statements, cite),
+        "tensions": _tensions(sets, statements, cite),
+        "status": _status(detail, documents),
+    }
+    return {
+        "title": detail["label"],
+        "generated": day,
+        "query": narrative_id,
+        "since": start,
+        "narrative": {
+            k: detail[k] for k in ("id", "label", "status", "first_seen", "last_seen", "actors")
+        }
+        | {"documents": len(documents)},
+        "sections": sections,
+        "charts": [_chart(s, cite) for s in sets],
+        "conflicts": [s["id"] for s in sets],
+        "sources": sources,
+    }
+
+
+def daily_digests(store: Store, *, since: str | None, as_of: str | None = None) -> list[Row]:
+    """A digest for every active narrative with documents seen since ``since``."""
+    digests = []
+    for narrative in list_narratives(store, min_documents=1, as_of=as_of):
+        if narrative["status"] not in ACTIVE and narrative["status"] != STATUSES[-1]:
+            continue
+        found = build_digest(store, narrative["id"], since=since, as_of=as_of)
+        if found is not None and found["sources"]:
+            digests.append(found)
+    return digests
+
+
+def narrative_tensions(store: Store, narrative_id: str) -> list[Row]:
+    """The tensions of one narrative (``kg tensions``): each side names its documents."""
+    documents = list(store.documents(narrative=narrative_id))
+    cite = {d["id"]: n for n, d in enumerate(sorted(d["id"] for d in documents), start=1)}
+    claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
+    figures = {c["id"] for c in claims if c["kind"] != "event"}
+    sets = conflict_sets(store, claim_ids=figures) if figures else []
+    found = _tensions(sets, narrative_statements(store, documents), cite)
+    number = {n: d for d, n in cite.items()}
+    for tension in found:
+        tension["narrative"] = narrative_id
+        for side in tension["sides"]:
+            side["documents"] = [number[n] for n in side.pop("sources")]
+    return found
+
+
+# -- sources -------------------------------------------------------------------------------
+
+
+def _sources(documents: list[Row]) -> list[Row]:
+    ordered = sorted(
+        documents, key=lambda d: (d.get("seen") or "", d.get("published") or "", d["id"])
+    )
+    return [
+        {
+            "n": n,
+            "title": d.get("title") or _untitled(d),
+            "outlet": d.get("outlet"),
+            "url": d.get("url"),
+            "published": d.get("published"),
+            "document": d["id"],
+        }
+        for n, d in enumerate(ordered, start=1)
+    ]
+
+
+def _untitled(document: Row) -> str:
+    return f"document {document['id'][:8]}"
+
+
+def _sentence(text: str, documents: list[str], cite: dict[str, int], **extra: Any) -> Row:
+    numbers = sorted({cite[d] for d in documents if d in cite})
+    return {"text": _clean(text), "sources": numbers, **extra}
+
+
+def _clean(text: str) -> str:
+    """A stored sentence as one line (list bullets and line breaks folded)."""
+    return re.sub(r"\s+", " ", text.replace("•", " ")).strip()
+
+
+# -- what, why, narrative: extractive ------------------------------------------------------
+
+
+def _candidates(claims: list[Row], statements: list[Row]) -> list[Row]:
+    """Every stored sentence of the narrative once: (text, document, start, kind)."""
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for c in claims:
+        key = (c["document"]["id"], c["sentence"])
+        if key not in seen:
+            seen.add(key)
+            found.append(
+                {"text": c["sentence"], "document": key[0], "start": c["span"][0], "claim": c}
+            )
+    for s in statements:
+        key = (s["document_id"], s["sentence"])
+        if key not in seen:
+            seen.add(key)
+            found.append(
+                {
+                    "text": s["sentence"],
+                    "document": key[0],
+                    "start": s["sent_start"],
+                    "statement": s,
+                }
+            )
+    return [f for f in found if 40 <= len(_clean(f["text"])) <= 400]
+
+
+def _label_words(detail: Row) -> set[str]:
+    return {w.lower() for e in detail["entities"][:6] for w in re.findall(r"\w+", e["name"])}
+
+
+def _score(candidate: Row, label_words: set[str], in_sets: set[str]) -> float:
+    words = {w.lower() for w in re.findall(r"\w+", candidate["text"])}
+    score = float(len(words & label_words))
+    claim = candidate.get("claim")
+    if claim is not None:
+        score += 3.0 if claim["id"] in in_sets else 0.0
+        score += 1.0 if claim["time"] and claim["time"].get("basis") == "stated" else 0.0
+    if candidate["start"] < 600:  # the lead of an article says what it is about
+        score += 1.5
+    return score
+
+
+def _what(
+    claims: list[Row],
+    statements: list[Row],
+    sets: list[Row],
+    label_words: set[str],
+    cite: dict[str, int],
+) -> list[Row]:
+    in_sets = {c["id"] for s in sets for c in s["claims"]}
+    ranked = sorted(
+        _candidates(claims, statements),
+        key=lambda c: (-_score(c, label_words, in_sets), c["document"], c["start"]),
+    )
+    chosen, documents = [], set()
+    for candidate in ranked:
+        if candidate["document"] in documents:
+            continue  # one sentence per article: the gist, not one article's detail
+        documents.add(candidate["document"])
+        chosen.append(candidate)
+        if len(chosen) == WHAT_SENTENCES:
+            break
+    return [_sentence(c["text"], [c["document"]], cite) for c in chosen]
+
+
+def _why(claims: list[Row], statements: list[Row], cite: dict[str, int]) -> list[Row]:
+    ranked = sorted(
+        (c for c in _candidates(claims, statements) if CONSEQUENCE.search(c["text"])),
+        key=lambda c: (-len(CONSEQUENCE.findall(c["text"])), c["document"], c["start"]),
+    )
+    return [_sentence(c["text"], [c["document"]], cite) for c in ranked[:WHY_SENTENCES]]
+
+
+def _narrative(
+    claims: list[Row],
+    statements: list[Row],
+    documents: list[Row],
+    label_words: set[str],
+    cite: dict[str, int],
+) -> list[Row]:
+    """The story in the order it was told: each article's most telling sentence."""
+    best: dict[str, Row] = {}
+    for candidate in _candidates(claims, statements):
+        score = _score(candidate, label_words, set())
+        current = best.get(candidate["document"])
+        if current is None or score > current["score"]:
+            best[candidate["document"]] = {**candidate, "score": score}
+    order = {
+        d["id"]: i
+        for i, d in enumerate(sorted(documents, key=lambda d: (d.get("seen") or "", d["id"])))
+    }
+    picked = sorted(best.values(), key=lambda c: order.get(c["document"], 0))[:NARRATIVE_SENTENCES]
+    return [_sentence(c["text"], [c["document"]], cite) for c in picked]
+
+
+# -- open questions, timeline, perspectives, tensions, status --------------------------------
+
+
+def _open_questions(
+    sets: list[Row], claims: list[Row], cite: dict[str, int], day: str | None
+) -> list[Row]:
+    questions = []
+    for found in sets:
+        kinds = {e["kind"] for e in found["explanations"]}
+        if not kinds & {"contradiction", "different_date", "revised"}:
+            continue
+        values = _distinct_figures(found["claims"])
+        listed = "; ".join(
+            f"{v['quantity_text']} ({_who(v)}, {describe_time(v['time'])})" for v in values[:4]
+        )
+        topic = " ".join(p for p in (found["subject"], found["metric"]) if p)
+        questions.append(
+            _sentence(
+                f"Which figure holds for {topic}: {listed}?",
+                [c["document"]["id"] for c in found["claims"]],
+                cite,
+                kind="unresolved_conflict",
+            )
+        )
+    unsourced = [
+        c
+        for c in claims
+        if c["kind"] != "event"
+        and not c["attributed_to"]
+        and not c["cited"]
+        and c["id"] in {x["id"] for s in sets for x in s["claims"]}
+    ]
+    for claim in unsourced[:3]:
+        questions.append(
+            _sentence(
+                f"Where does {claim['quantity_text']} for {claim['subject'] or 'this'} "
+                f"{claim['metric'] or ''} come from? {_who(claim)} names no source.".replace(
+                    "  ", " "
+                ),
+                [claim["document"]["id"]],
+                cite,
+                kind="no_primary_source",
+            )
+        )
+    if day:
+        limit = (date.fromisoformat(day[:10]) - timedelta(days=STALE_DAYS)).isoformat()
+        for found in sets:
+            dated = [c for c in found["claims"] if c["time"]]
+            if dated and max(c["time"]["end"] for c in dated) < limit:
+                newest = max(dated, key=lambda c: c["time"]["end"])
+                figure = f"{newest['quantity_text']} ({describe_time(newest['time'])})"
+                about = f"{found['subject'] or 'this'} {found['metric'] or ''}".strip()
+                questions.append(
+                    _sentence(
+                        f"Is {figure} still current for {about}?",
+                        [newest["document"]["id"]],
+                        cite,
+                        kind="stale_figure",
+                    )
+                )
+    return questions
+
+
+def _distinct_figures(claims: list[Row]) -> list[Row]:
+    seen, found = set(), []
+    for c in sorted(claims, key=lambda c: ((c["time"] or {}).get("start") or "", c["value"] or 0)):
+        key = (c["quantity_text"], (c["time"] or {}).get("start"), _who(c))
+        if key not in seen:
+            seen.add(key)
+            found.append(c)
+    return found
+
+
+def _who(claim: Row) -> str:
+    document = claim["document"]
+    return str(
+        document["outlet"] or claim["attributed_to"] or document["title"] or document["id"][:8]
+    )
+
+
+def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[Row]:
+    entries = []
+    for entry in timeline_entries(claims, sets):
+        documents = [s["document"] for s in entry["sources"]]
+        entries.append(
+            {
+                "start": entry["start"],
+                "end": entry["end"],
+                "granularity": entry["granularity"],
+                "when": entry["when"],
+                "text": _clean(entry["text"]),
+                "sources": sorted({cite[d] for d in documents if d in cite}),
+                "conflict": entry["conflict"],
+            }
+        )
+    return entries
+
+
+def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
+    found = []
+    for entry in perspectives(statements):
+        evolution = entry["evolution"]
+        by_id = {s["id"]: s for s in entry["statements"]}
+        evolved = [by_id[i]["document_id"] for i in evolution.get("statements", []) if i in by_id]
+        found.append(
+            {
+                "actor": entry["actor"],
+                "kind": entry["kind"],
+                "role": entry["role"],
+                "summary": [
+                    _sentence(s["sentence"], [s["document_id"]], cite) for s in entry["summary"]
+                ],
+                "evolution": {
+                    "kind": evolution["kind"],
+                    "text": evolution["text"],
+                    "sources": sorted({cite[d] for d in evolved if d in cite}),
+                },
+            }
+        )
+    return found
+
+
+def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> list[Row]:
+    found = []
+    for conflict in sets:
+        disagreeing = [
+            e
+            for e in conflict["explanations"]
+            if e["kind"] in EXPLANATIONS
+            and e["kind"] not in ("different_time", "compatible", "corroborates")
+        ]
+        if not disagreeing:
+            continue
+        by_id = {c["id"]: c for c in conflict["claims"]}
+        sides = []
+        for claim in _distinct_figures(
+            [by_id[i] for e in disagreeing for i in e["claims"] if i in by_id]
+        ):
+            sides.append(
+                {
+                    "actor": _who(claim),
+                    "text": _clean(claim["sentence"]),
+                    "sources": sorted({cite.get(claim["document"]["id"], 0)} - {0}),
+                }
+            )
+        topic = " ".join(p for p in (conflict["subject"], conflict["metric"]) if p)
+        kinds = ", ".join(sorted({e["kind"].replace("_", " ") for e in disagreeing}))
+        found.append(
+            {
+                "kind": "figures",
+                "topic": topic,
+                "text": f"The figures for {topic} disagree ({kinds}).",
+                "conflict": conflict["id"],
+                "sides": sides,
+            }
+        )
+    for tension in framing_tensions(statements):
+        readings = [
+            {
+                "actor": side["speaker"],
+                "text": _clean(side["sentence"]),
+                "sources": sorted({cite.get(side["document"]["id"], 0)} - {0}),
+            }
+            for side in tension["sides"]
+        ]
+        names = " and ".join(str(s["actor"]) for s in readings)
+        found.append(
+            {
+                "kind": "framing",
+                "topic": tension["topic"],
+                "text": f"{names} read {tension['topic']} differently.",
+                "sides": readings,
+            }
+        )
+    return found
+
+
+def _status(detail: Row, documents: list[Row]) -> Row:
+    outlets = Counter(d.get("outlet") for d in documents if d.get("outlet"))
+    weeks = per_week(Counter(d["seen"] for d in documents if d.get("seen")))
+    this_week = weeks[-1]["documents"] if weeks else 0
+    text = (
+        f"{detail['status'].capitalize()}: {len(documents)} documents"
+        + (f" from {len(outlets)} outlets" if outlets else "")
+        + f", first seen {detail['first_seen'] or 'unknown'}"
+        + f", last seen {detail['last_seen'] or 'unknown'}"
+        + f"; {this_week} in the latest week."
+    )
+    return {"status": detail["status"], "text": text, "per_week": weeks}
+
+
+def _chart(conflict: Row, cite: dict[str, int]) -> Row:
+    kinds: dict[str, str] = {}
+    for explanation in conflict["explanations"]:
+        for claim_id in explanation["claims"]:
+            kinds.setdefault(claim_id, explanation["kind"])
+    points = []
+    for claim in conflict["claims"]:
+        if not claim["time"] or claim["value"] is None:
+            continue
+        points.append(
+            {
+                "date": claim["time"]["start"],
+                "end": claim["time"]["end"],
+                "value": claim["value"],
+                "low": claim["low"],
+                "high": claim["high"],
+                "label": claim["quantity_text"],
+                "outlet": _who(claim),
+                "source": cite.get(claim["document"]["id"], 0),
+                "relation": kinds.get(claim["id"], "corroborates"),
+            }
+        )
+    points.sort(key=lambda p: (p["date"], p["value"], p["outlet"]))
+    topic = " · ".join(p for p in (conflict["subject"], conflict["metric"]) if p)
+    units = Counter(c["unit"] for c in conflict["claims"] if c["unit"])
+    return {
+        "id": conflict["id"],
+        "title": topic or conflict["id"],
+        "unit": units.most_common(1)[0][0] if units else "",
+        "points": points,
+    }

@@ -1,0 +1,473 @@
+"""Framing tensions and actors' positions, from statement rows.
+
+A *framing tension* is two statements by different speakers about the same
+thing that read it differently: one calls the gains durable and the other
+price-driven, or the later one opens with a contrast ("a different reading",
+"however"). "About the same thing" is shared content terms, from a small
+deterministic tokeniser (lower-case words, less stop words, attribution words
+and stance words, with light suffix stripping).
+
+Everything here is pure: the input is statement rows as a store returns them
+(plain dicts with ``id``, ``document`` (``id``, ``title``, ``outlet``, ``url``,
+``published``), ``speaker``, ``speaker_kind``, ``speaker_role``, ``via``,
+``sentence``, ``sent_start``, ``sent_end``, ``cue`` and ``stance``), and every
+text it makes is a template filled with stance words and dates from them.
+
+Examples
+--------
+>>> doc = {"id": "d1", "title": "Notes", "outlet": "Desk", "url": None, "published": "2026-06-01"}
+>>> def row(id, speaker, sentence, stance, start=0):
+...     return {"id": id, "document": doc, "speaker": speaker, "speaker_kind": "group",
+...             "speaker_role": "", "via": "said", "sentence": sentence, "sent_start": start,
+...             "sent_end": start + len(sentence), "cue": "", "stance": stance}
+>>> a = row("s1", "analysts", "Analysts said the memory rally is a durable shift.", ["durable"])
+>>> b = row("s2", "traders", "Traders said the memory rally is temporary.", ["temporary"], 60)
+>>> [(t["topic"], [s["speaker"] for s in t["sides"]]) for t in framing_tensions([a, b])]
+[('memory rally', ['analysts', 'traders'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+from extractors.statements import (
+    CONTINUATION_CUES,
+    CUES,
+    DIVERGENCE_CUES,
+    FRAMING_VERBS,
+    READING_NOUNS,
+    SPEAKING_VERBS,
+    STANCE_FAMILIES,
+)
+
+Row = dict[str, Any]
+
+#: Statements of one document at most this far apart (in statement order) are
+#: close enough for a contrast cue in the later one to set it against the earlier.
+CUE_REACH = 3
+#: Terms shown in a tension's topic.
+TOPIC_TERMS = 4
+#: A single shared term makes a topic only if it is this rare: in at most this
+#: many statements, out of at least ``RARE_MIN_STATEMENTS``.
+RARE_DF = 2
+RARE_MIN_STATEMENTS = 6
+RARE_MIN_LENGTH = 7
+
+STOP_WORDS = frozenset(
+    "a about above after again against all almost also although am among an and another "
+    "any are around as at be because been before being below between both but by can "
+    "could did do does doing down during each either even ever every few for from further "
+    "had has have having he her here hers him his how however i if in into is it its "
+    "itself just less like many may me might more most much must my neither no nor not "
+    "now of off on once one only onto or other others our out over own per rather same "
+    "shall she should since so some such than that the their them then there these they "
+    "this those though through thus to too toward towards under until up upon us very via "
+    "was we were what whatever when where whether which whichever while who whom whose why "
+    "will with within without would yet you your different real new".split()
+)
+#: Words of attribution rather than topic ("said", "analysts", "reading", "evidence").
+FRAME_WORDS = frozenset(
+    "said says told wrote written saw seen according evidence data framing claims argument".split()
+)
+_STANCE_WORDS = sorted(
+    {w for poles in STANCE_FAMILIES.values() for words in poles.values() for w in words},
+    key=lambda w: (-len(w), w),
+)
+#: Stance and cue phrases come out of a sentence before its topic terms are read.
+_NOT_TOPIC = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, [*_STANCE_WORDS, *CUES])) + r")(?![\w-])"
+)
+_WORD = re.compile(r"[a-z][a-z0-9]*(?:'[a-z]+)?")
+_CONTRAST_CUES = frozenset(CUES) - CONTINUATION_CUES
+
+
+# -- public -------------------------------------------------------------------------------
+
+
+def framing_tensions(statements: list[Row]) -> list[Row]:
+    """Pairs of statements whose speakers read the same thing differently.
+
+    Two statements form a tension when their speakers differ, they share at
+    least two content terms (or one rare one), and either they take opposite
+    poles of a stance family (:data:`extractors.statements.STANCE_FAMILIES`;
+    "not lasting" is the opposite pole of "lasting"), or the later of two
+    nearby statements in one document opens with a contrast cue, or either
+    announces a different reading ("a different reading", "observers differ").
+
+    Parameters
+    ----------
+    statements
+        Statement rows (see the module docstring).
+
+    Returns
+    -------
+    list of dict
+        ``{"kind": "framing", "topic", "cue", "score", "sides": [a, b]}``, each
+        side ``{"speaker", "speaker_kind", "statement", "sentence", "document",
+        "stance"}``, the earlier statement first; by score, highest first, then
+        by statement ids. At most one tension per speaker pair and topic.
+
+    Examples
+    --------
+    >>> doc = {"id": "d", "title": None, "outlet": None, "url": None, "published": None}
+    >>> base = {"document": doc, "speaker_kind": "group", "speaker_role": "", "via": "said",
+    ...         "sent_end": 0, "cue": ""}
+    >>> rows = [
+    ...     {**base, "id": "1", "speaker": "A", "sent_start": 0, "stance": ["durable"],
+    ...      "sentence": "A says cloud demand is durable."},
+    ...     {**base, "id": "2", "speaker": "B", "sent_start": 40, "stance": ["not durable"],
+    ...      "sentence": "B says cloud demand is not durable."},
+    ...     {**base, "id": "3", "speaker": "A", "sent_start": 80, "stance": ["fragile"],
+    ...      "sentence": "A says cloud demand is fragile."},
+    ... ]
+    >>> [(t["topic"], t["sides"][0]["statement"], t["sides"][1]["statement"])
+    ...  for t in framing_tensions(rows)]
+    [('cloud demand', '1', '2')]
+    """
+    terms = [_terms(s) for s in statements]
+    df = Counter(t for found in terms for t in set(found))
+    positions = _positions(statements)
+    candidates: list[tuple[Row, set[str], frozenset[str]]] = []
+    for i, j in combinations(range(len(statements)), 2):
+        a, b = statements[i], statements[j]
+        if _actor_key(a) == _actor_key(b):
+            continue
+        shared = set(terms[i]) & set(terms[j])
+        rare = [t for t in shared if _rare(t, df, len(statements))]
+        if len(shared) < 2 and not rare:
+            continue
+        first, second = sorted((i, j), key=lambda k: _time_key(statements[k]))
+        found = _tension(statements[first], statements[second], positions)
+        if found is None:
+            continue
+        opposed, cue, cue_weight = found
+        if not opposed and len(shared) < 2:
+            continue  # a cue alone is weaker evidence: it needs a topic of two terms
+        score = 3.0 * len(opposed) + cue_weight + 0.5 * min(len(shared), TOPIC_TERMS)
+        score += 0.5 if rare else 0.0
+        place = {t: k for k, t in enumerate(terms[first])}
+        ordered = sorted(shared, key=lambda t: (df[t], place[t], t))
+        tension = {
+            "kind": "framing",
+            "topic": " ".join(terms[first][t] for t in ordered[:TOPIC_TERMS]),
+            "cue": cue,
+            "score": round(score, 3),
+            "sides": [_side(statements[first]), _side(statements[second])],
+        }
+        candidates.append((tension, shared, frozenset((_actor_key(a), _actor_key(b)))))
+    candidates.sort(key=lambda c: (-c[0]["score"], *(s["statement"] for s in c[0]["sides"])))
+    return _one_per_topic(candidates)
+
+
+def actor_positions(statements: list[Row]) -> dict[str, list[Row]]:
+    """Statements grouped by speaker, each group in time order.
+
+    The key is the speaker's entity when it has one (``speaker_entity``), else
+    the speaker as written; groups come in the order of their first statement.
+    Time order is the document's publication date (undated last), then the
+    document, then the sentence's place in it.
+
+    Parameters
+    ----------
+    statements
+        Statement rows (see the module docstring).
+
+    Returns
+    -------
+    dict of str to list of dict
+        The rows themselves (not copies), by actor.
+
+    Examples
+    --------
+    >>> def row(id, speaker, published, start):
+    ...     return {"id": id, "speaker": speaker, "sent_start": start,
+    ...             "document": {"id": "d" + id, "published": published}}
+    >>> found = actor_positions([row("1", "B", "2026-06-01", 0), row("2", "A", "2026-05-01", 9),
+    ...                          row("3", "B", "2026-04-01", 5)])
+    >>> {actor: [s["id"] for s in said] for actor, said in found.items()}
+    {'B': ['3', '1'], 'A': ['2']}
+    """
+    groups: dict[str, list[Row]] = {}
+    for statement in sorted(statements, key=_time_key):
+        groups.setdefault(_actor(statement), []).append(statement)
+    return groups
+
+
+def evolution(statements: list[Row]) -> Row:
+    """Whether one actor's position held or moved over time.
+
+    "shifted" when the actor takes one pole of a stance family in a dated
+    statement and the opposite pole in a later-dated one (the text names both
+    stance words and their dates); "single" for one statement; else
+    "consistent".
+
+    Parameters
+    ----------
+    statements
+        The statement rows of one actor (from :func:`actor_positions`).
+
+    Returns
+    -------
+    dict
+        ``{"kind": "consistent" | "shifted" | "single", "text": str,
+        "statements": [ids]}``: for "shifted" the two statements that show it,
+        otherwise all of them in time order.
+
+    Examples
+    --------
+    >>> def row(id, published, stance):
+    ...     return {"id": id, "speaker": "A", "sent_start": 0, "stance": stance,
+    ...             "document": {"id": "d" + id, "published": published}}
+    >>> moved = evolution([row("1", "2026-04-02", ["durable"]), row("2", "2026-06-01", ["spot"])])
+    >>> moved["kind"], moved["statements"]
+    ('shifted', ['1', '2'])
+    >>> moved["text"]
+    'shifted from durable (2026-04-02) to spot (2026-06-01)'
+    >>> held = evolution([row("1", "2026-04-02", ["durable"]), row("2", "2026-06-01", ["lasting"])])
+    >>> held["text"]
+    'consistent: durable, lasting across 2 statements (2026-04-02 to 2026-06-01)'
+    >>> evolution([row("1", None, [])])["kind"]
+    'single'
+    """
+    ordered = sorted(statements, key=_time_key)
+    ids = [s["id"] for s in ordered]
+    dates = [d for d in (_date(s) for s in ordered) if d]
+    if len(ordered) <= 1:
+        text = f"one statement ({dates[0]})" if dates else "one statement"
+        return {"kind": "single", "text": text, "statements": ids}
+    shift = _shift(ordered)
+    if shift is not None:
+        return shift
+    words = list(dict.fromkeys(w for s in ordered for _, w in _poles(s.get("stance")).values()))
+    text = "consistent" + (f": {', '.join(words)}" if words else "")
+    text += f" across {len(ordered)} statements"
+    if dates:
+        text += f" ({dates[0]} to {dates[-1]})" if dates[0] != dates[-1] else f" ({dates[0]})"
+    return {"kind": "consistent", "text": text, "statements": ids}
+
+
+def topic_terms(sentence: str, exclude: Iterable[str] = ()) -> dict[str, str]:
+    """The content terms of a sentence: stem -> first surface word, in text order.
+
+    Stop words, attribution words ("said", "argues", "reading"), stance words and cue
+    phrases are left out, as are the words of ``exclude`` (the speaker's name).
+
+    Parameters
+    ----------
+    sentence
+        The statement's sentence.
+    exclude
+        Phrases whose words are not topic here (the speaker and its role).
+
+    Returns
+    -------
+    dict of str to str
+        Each term's stem to the first word it was written as.
+
+    Examples
+    --------
+    >>> topic_terms("Analysts said the chip rally is durable, not price-driven.", ["analysts"])
+    {'chip': 'chip', 'rally': 'rally'}
+    >>> list(topic_terms("Routing and routes: models' gains", exclude=["Gains"]))
+    ['rout', 'model']
+    """
+    text = _NOT_TOPIC.sub(" ", sentence.lower().replace("’", "'"))
+    skip = {_stem(w) for phrase in exclude for w in _WORD.findall(phrase.lower())}
+    found: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        word = word.removesuffix("'s")
+        if len(word) < 3 or word in STOP_WORDS or word in FRAME_WORDS:
+            continue
+        stem = _stem(word)
+        if stem in skip or stem in _FRAME_STEMS:
+            continue
+        found.setdefault(stem, word.rstrip("'"))
+    return found
+
+
+# -- tensions ------------------------------------------------------------------------------
+
+
+def _tension(
+    a: Row, b: Row, positions: dict[str, tuple[str, int]]
+) -> tuple[list[str], str, float] | None:
+    """Why ``a`` (earlier) and ``b`` (later) pull apart: opposed families and the cue.
+
+    A cue sets two statements apart only when they do not agree (the same pole
+    of a family) and are of one document: "a different reading" reaches any
+    statement of it, "however" only the statements just before it.
+    """
+    poles_a, poles_b = _poles(a.get("stance")), _poles(b.get("stance"))
+    shared_families = poles_a.keys() & poles_b.keys()
+    opposed = sorted(f for f in shared_families if poles_a[f][0] != poles_b[f][0])
+    agree = not opposed and bool(shared_families)
+    cue, weight = "", 0.0
+    cue_a, cue_b = (a.get("cue") or "").lower(), (b.get("cue") or "").lower()
+    if not agree:
+        same_document = positions[a["id"]][0] == positions[b["id"]][0]
+        if same_document and (cue_b in DIVERGENCE_CUES or cue_a in DIVERGENCE_CUES):
+            cue, weight = (cue_b if cue_b in DIVERGENCE_CUES else cue_a), 1.5
+        elif cue_b in _CONTRAST_CUES and _near(a, b, positions):
+            cue, weight = cue_b, 1.0
+    if not opposed and not cue:
+        return None
+    return opposed, cue, weight
+
+
+def _near(a: Row, b: Row, positions: dict[str, tuple[str, int]]) -> bool:
+    doc_a, index_a = positions[a["id"]]
+    doc_b, index_b = positions[b["id"]]
+    return doc_a == doc_b and abs(index_a - index_b) <= CUE_REACH
+
+
+def _positions(statements: list[Row]) -> dict[str, tuple[str, int]]:
+    """Each statement's document and place among that document's statements."""
+    by_document: dict[str, list[Row]] = {}
+    for s in statements:
+        by_document.setdefault(str(_document(s).get("id")), []).append(s)
+    positions = {}
+    for document, said in by_document.items():
+        for index, s in enumerate(sorted(said, key=lambda r: (r.get("sent_start") or 0, r["id"]))):
+            positions[s["id"]] = (document, index)
+    return positions
+
+
+def _one_per_topic(candidates: list[tuple[Row, set[str], frozenset[str]]]) -> list[Row]:
+    """The best tension of each speaker pair and topic (topics that share a term are one)."""
+    kept: list[Row] = []
+    topics: dict[frozenset[str], list[set[str]]] = {}
+    for tension, shared, pair in candidates:
+        seen = topics.setdefault(pair, [])
+        if any(shared & other for other in seen):
+            continue
+        seen.append(shared)
+        kept.append(tension)
+    return kept
+
+
+def _side(statement: Row) -> Row:
+    return {
+        "speaker": statement["speaker"],
+        "speaker_kind": statement.get("speaker_kind", ""),
+        "statement": statement["id"],
+        "sentence": statement.get("sentence", ""),
+        "document": dict(_document(statement)),
+        "stance": list(statement.get("stance") or []),
+    }
+
+
+# -- stance --------------------------------------------------------------------------------
+
+
+def _poles(stance: Iterable[str] | None) -> dict[str, tuple[str, str]]:
+    """The pole each stance family takes (family -> (pole, first word)).
+
+    "not X" takes the pole opposite X's; a statement that takes both poles of
+    a family takes neither.
+    """
+    seen: dict[str, dict[str, str]] = {}
+    for word in stance or []:
+        negated = word.startswith("not ")
+        base = word[4:] if negated else word
+        for family, poles in STANCE_FAMILIES.items():
+            for pole, words in poles.items():
+                if base not in words:
+                    continue
+                if negated:
+                    pole = next(p for p in poles if p != pole)
+                seen.setdefault(family, {}).setdefault(pole, word)
+    return {f: next(iter(p.items())) for f, p in seen.items() if len(p) == 1}
+
+
+def _shift(ordered: list[Row]) -> Row | None:
+    """The first flip of a family's pole between a dated statement and a later-dated one."""
+    for family in sorted(STANCE_FAMILIES):
+        held: tuple[str, str, str, Row] | None = None  # pole, word, date, statement
+        for statement in ordered:
+            date = _date(statement)
+            taken = _poles(statement.get("stance")).get(family)
+            if not date or taken is None:
+                continue
+            pole, word = taken
+            if held is not None and pole != held[0] and date > held[2]:
+                return {
+                    "kind": "shifted",
+                    "text": f"shifted from {held[1]} ({held[2]}) to {word} ({date})",
+                    "statements": [held[3]["id"], statement["id"]],
+                }
+            if held is None or pole == held[0]:
+                held = (pole, word, date, statement)
+    return None
+
+
+# -- terms ---------------------------------------------------------------------------------
+
+
+def _stem(word: str) -> str:
+    """Light suffix stripping, so that "routes", "routing" and "route" meet."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+#: Attribution verbs and reading nouns are how a sentence speaks, not what about. (A
+#: speaker's own words, "analysts tracking the data", are left out statement by statement.)
+_FRAME_STEMS = frozenset(_stem(w) for w in SPEAKING_VERBS | FRAMING_VERBS | READING_NOUNS) | {
+    _stem(w + "s") for w in READING_NOUNS
+}
+
+
+def _terms(statement: Row) -> dict[str, str]:
+    exclude = [statement.get("speaker") or "", statement.get("speaker_role") or ""]
+    return topic_terms(statement.get("sentence") or "", exclude)
+
+
+def _rare(term: str, df: Counter[str], total: int) -> bool:
+    """A term few statements use, long enough to name something ("openrouter", not "reach")."""
+    return total >= RARE_MIN_STATEMENTS and df[term] <= RARE_DF and len(term) >= RARE_MIN_LENGTH
+
+
+# -- rows ----------------------------------------------------------------------------------
+
+
+def _document(statement: Row) -> Row:
+    document = statement.get("document")
+    return document if isinstance(document, dict) else {}
+
+
+def _date(statement: Row) -> str:
+    published = _document(statement).get("published")
+    return str(published)[:10] if published else ""
+
+
+def _time_key(statement: Row) -> tuple[bool, str, str, int, str]:
+    date = _date(statement)
+    return (
+        not date,
+        date,
+        str(_document(statement).get("id") or ""),
+        int(statement.get("sent_start") or 0),
+        str(statement["id"]),
+    )
+
+
+def _actor(statement: Row) -> str:
+    return str(statement.get("speaker_entity") or statement["speaker"])
+
+
+def _actor_key(statement: Row) -> str:
+    return _actor(statement).casefold()

@@ -1,0 +1,203 @@
+"""Perspectives, tensions and the digest, on the seed articles and on our own examples."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from kg.store import open_store
+
+from .test_cli import EXAMPLES
+
+#: Outlet names given at ingest (the seed files carry none).
+SEED_OUTLETS = ["Ledger One", "Circuit Two", "Brief Three", "Signal Four", "Tokens Five"]
+SECTIONS = ("what", "why_it_matters", "open_questions", "narrative", "timeline",
+            "perspectives", "tensions", "status")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, seeds_dir):
+    """The five seeds, each ingested with an outlet name, in one SQLite file."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    db = tmp_path_factory.mktemp("seeds") / "kg.db"
+    runner = CliRunner()
+    for outlet, path in zip(SEED_OUTLETS, sorted(seeds_dir.glob("*.txt")), strict=True):
+        result = runner.invoke(cli, ["ingest", str(path), "--db", str(db), "--outlet", outlet])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def seed_digest(seed_db):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(
+        cli, ["digest", "OpenRouter", "--db", str(seed_db), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _stored_text(db) -> str:
+    with open_store(db) as store:
+        sql = "SELECT text FROM documents WHERE id = ?"
+        texts = [store.conn.execute(sql, (d["id"],)).fetchone()[0] for d in store.documents()]
+    return _norm(" ".join(texts))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("•", " ")).strip()
+
+
+def _sentences(digest):
+    sections = digest["sections"]
+    for name in ("what", "why_it_matters", "narrative"):
+        yield from sections[name]
+    for entry in sections["perspectives"]:
+        yield from entry["summary"]
+
+
+def test_the_seed_digest_has_every_section_and_cites_every_sentence(seed_digest):
+    assert list(seed_digest["sections"]) == list(SECTIONS)
+    numbers = {s["n"] for s in seed_digest["sources"]}
+    assert len(numbers) == 5
+    for sentence in _sentences(seed_digest):
+        assert sentence["sources"] and set(sentence["sources"]) <= numbers, sentence
+    for question in seed_digest["sections"]["open_questions"]:
+        assert question["sources"] and set(question["sources"]) <= numbers
+
+
+def test_every_digest_sentence_is_a_stored_sentence(seed_db, seed_digest):
+    stored = _stored_text(seed_db)
+    for sentence in _sentences(seed_digest):
+        assert _norm(sentence["text"]) in stored, sentence["text"]
+
+
+def test_the_share_disagreement_is_a_tension_and_an_open_question(seed_digest):
+    sections = seed_digest["sections"]
+    figures = [t for t in sections["tensions"] if t["kind"] == "figures"]
+    share = [t for t in figures if "share" in t["topic"]]
+    assert share, [t["topic"] for t in figures]
+    quoted = " ".join(side["text"] for t in share for side in t["sides"])
+    for figure in ("36%", "45 percent", "37.1%", "61"):
+        assert figure in quoted
+    questions = [q for q in sections["open_questions"] if q["kind"] == "unresolved_conflict"]
+    assert any("share" in q["text"] and "36%" in q["text"] for q in questions)
+
+
+def test_the_durable_shift_and_spot_market_readings_are_a_tension(seed_digest):
+    framing = [t for t in seed_digest["sections"]["tensions"] if t["kind"] == "framing"]
+    both = [
+        t for t in framing
+        if any("durable" in s["text"] for s in t["sides"])
+        and any("spot market" in s["text"] for s in t["sides"])
+    ]  # fmt: skip
+    assert both, [[s["text"][:60] for s in t["sides"]] for t in framing]
+
+
+def test_the_seed_timeline_runs_through_2024_to_june_2026(seed_digest):
+    timeline = seed_digest["sections"]["timeline"]
+    starts = [e["start"] for e in timeline]
+    assert starts == sorted(starts)
+    # OpenAI's API cut-off in mid-2024; the seeds also price GPT-4-class inference in 2023
+    assert starts[0] <= "2024-12-31" and any(s.startswith("2024") for s in starts)
+    assert max(e["end"] for e in timeline).startswith("2026-06")
+    assert all(e["sources"] for e in timeline)
+
+
+def test_the_seed_perspectives_name_who_says_what(seed_digest):
+    actors = {p["actor"]: p for p in seed_digest["sections"]["perspectives"]}
+    for name in ("Rohan Paul", "Jeffrey Towson", "Zixuan Li", "Tencent", "The Diplomat"):
+        assert name in actors, sorted(actors)
+    assert "Zhipu AI" in actors["Zixuan Li"]["role"]
+    for entry in actors.values():
+        assert entry["evolution"]["kind"] in ("consistent", "shifted", "single")
+
+
+def test_the_seed_chart_shows_the_share_figures_with_their_outlets(seed_digest):
+    charts = [c for c in seed_digest["charts"] if "share" in c["title"]]
+    points = [p for c in charts for p in c["points"]]
+    assert {p["label"] for p in points} >= {"36%", "37.1%"}
+    assert {p["outlet"] for p in points} <= set(SEED_OUTLETS)
+    assert len({p["outlet"] for p in points}) >= 3
+
+
+def test_perspectives_and_tensions_commands(run, seed_db):
+    shown = json.loads(run("perspectives", "OpenRouter", "--db", seed_db, "--json").stdout)
+    assert {"Rohan Paul", "Tencent"} <= {p["actor"] for p in shown}
+    tensions = json.loads(run("tensions", "--db", seed_db, "--json").stdout)
+    assert {t["kind"] for t in tensions} == {"figures", "framing"}
+    for tension in tensions:
+        for side in tension["sides"]:
+            assert side["documents"], tension
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+
+def test_the_html_digest_is_one_safe_page_with_charts(run, seed_db, tmp_path):
+    out = tmp_path / "digest.html"
+    result = run("digest", "OpenRouter", "--db", seed_db, "--format", "html", "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text()
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags
+    assert parser.tags.count("svg") >= 1
+    for outlet in SEED_OUTLETS[:3]:
+        assert outlet in page
+
+
+def test_the_html_digest_renders_in_a_real_browser(run, seed_db, tmp_path):
+    from tests.browser import dump_dom, screenshot
+
+    out = tmp_path / "digest.html"
+    assert (
+        run("digest", "OpenRouter", "--db", seed_db, "--format", "html", "-o", out).exit_code == 0
+    )
+    dom = dump_dom(out)
+    for section in ("what", "open-questions", "timeline", "perspectives", "tensions", "sources"):
+        assert f'id="{section}"' in dom
+    assert "<svg" in dom and "Ledger One" in dom
+    png = tmp_path / "digest.png"
+    screenshot(out, png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_digest_of_an_unknown_story_is_one_clear_line(run, tmp_path):
+    assert run("ingest", EXAMPLES, "--db", tmp_path / "kg.db").exit_code == 0
+    result = run("digest", "zzzz", "--db", tmp_path / "kg.db")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: [E015] no narrative matches 'zzzz'; pass a narrative id from 'kg narratives', "
+        "or words from its label\n"
+    )
+
+
+def test_digest_needs_a_narrative_or_all(run, tmp_path):
+    result = run("digest", "--db", tmp_path / "kg.db")
+    assert result.exit_code == 2
+    assert "pass a narrative (an id or words of its label), or --all" in result.output
+
+
+def test_daily_digest_of_the_examples(run, tmp_path):
+    db = tmp_path / "kg.db"
+    assert run("ingest", EXAMPLES, "--db", db).exit_code == 0
+    result = run("digest", "--all", "--since", "1d", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    digests = json.loads(result.stdout)
+    assert digests and all(d["sources"] for d in digests)
