@@ -31,7 +31,7 @@ from queries.claims import claim_json
 from queries.conflicts import EXPLANATIONS, conflict_sets
 from queries.narratives import STATUSES, list_narratives, narrative_detail
 from queries.perspectives import narrative_statements, perspectives
-from queries.tensions import framing_tensions
+from queries.tensions import framing_tensions, reading_camps
 from queries.timeline import describe_time, timeline_entries
 
 #: Words that say a sentence is about consequences (for "Why it matters").
@@ -142,7 +142,7 @@ def daily_digests(store: Store, *, since: str | None, as_of: str | None = None) 
 def narrative_tensions(store: Store, narrative_id: str) -> list[Row]:
     """The tensions of one narrative (``kg tensions``): each side names its documents."""
     documents = list(store.documents(narrative=narrative_id))
-    cite = {d["id"]: n for n, d in enumerate(sorted(d["id"] for d in documents), start=1)}
+    cite = {key: n for n, key in enumerate(sorted(d["id"] for d in documents), start=1)}
     claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
     figures = {c["id"] for c in claims if c["kind"] != "event"}
     sets = conflict_sets(store, claim_ids=figures) if figures else []
@@ -290,27 +290,45 @@ def _narrative(
 # -- open questions, timeline, perspectives, tensions, status --------------------------------
 
 
+UNRESOLVED = {
+    "contradiction": "Which figure holds for {topic}: {listed}?",
+    "different_date": "When does the figure for {topic} apply: {listed}?",
+    "revised": "Which revision holds for {topic}: {listed}?",
+}
+
+
 def _open_questions(
     sets: list[Row], claims: list[Row], cite: dict[str, int], day: str | None
 ) -> list[Row]:
     questions = []
     for found in sets:
-        kinds = {e["kind"] for e in found["explanations"]}
-        if not kinds & {"contradiction", "different_date", "revised"}:
-            continue
-        values = _distinct_figures(found["claims"])
-        listed = "; ".join(
-            f"{v['quantity_text']} ({_who(v)}, {describe_time(v['time'])})" for v in values[:4]
-        )
         topic = " ".join(p for p in (found["subject"], found["metric"]) if p)
-        questions.append(
-            _sentence(
-                f"Which figure holds for {topic}: {listed}?",
-                [c["document"]["id"] for c in found["claims"]],
-                cite,
-                kind="unresolved_conflict",
+        by_id = {c["id"]: c for c in found["claims"]}
+        # One question per kind of disagreement, naming only the claims that disagree:
+        # the trend's earlier points are history, not an open question.
+        for kind in UNRESOLVED:
+            involved = [
+                by_id[i]
+                for e in found["explanations"]
+                if e["kind"] == kind
+                for i in e["claims"]
+                if i in by_id
+            ]
+            if not involved:
+                continue
+            values = _distinct_figures(involved)
+            listed = "; ".join(
+                f"{v['quantity_text']} ({_who(v)}, {describe_time(v['time'])})" for v in values[:5]
             )
-        )
+            questions.append(
+                _sentence(
+                    UNRESOLVED[kind].format(topic=topic, listed=listed),
+                    [c["document"]["id"] for c in values],
+                    cite,
+                    kind="unresolved_conflict",
+                    conflict=found["id"],
+                )
+            )
     unsourced = [
         c
         for c in claims
@@ -421,10 +439,13 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
         if not disagreeing:
             continue
         by_id = {c["id"]: c for c in conflict["claims"]}
-        sides = []
+        sides, said = [], set()
         for claim in _distinct_figures(
             [by_id[i] for e in disagreeing for i in e["claims"] if i in by_id]
         ):
+            if (_who(claim), claim["sentence"]) in said:
+                continue  # two figures of one sentence ("from 70% to 40%") are one side
+            said.add((_who(claim), claim["sentence"]))
             sides.append(
                 {
                     "actor": _who(claim),
@@ -443,25 +464,37 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
                 "sides": sides,
             }
         )
-    for tension in framing_tensions(statements):
-        readings = [
-            {
-                "actor": side["speaker"],
-                "text": _clean(side["sentence"]),
-                "sources": sorted({cite.get(side["document"]["id"], 0)} - {0}),
-            }
-            for side in tension["sides"]
-        ]
-        names = " and ".join(str(s["actor"]) for s in readings)
+    for tension in reading_camps(framing_tensions(statements), statements):
+        camps = [_camp(camp, cite, number) for number, camp in enumerate(tension["camps"], 1)]
+        names = [_names(camp) for camp in camps]
         found.append(
             {
                 "kind": "framing",
                 "topic": tension["topic"],
-                "text": f"{names} read {tension['topic']} differently.",
-                "sides": readings,
+                "text": f"{names[0]} read {tension['topic']} one way, {names[1]} another."
+                if len(names) == 2
+                else f"{' and '.join(names)} read {tension['topic']} differently.",
+                "sides": [side for camp in camps for side in camp],
             }
         )
     return found
+
+
+def _camp(sides: list[Row], cite: dict[str, int], number: int) -> list[Row]:
+    return [
+        {
+            "actor": side["speaker"],
+            "camp": number,
+            "text": _clean(side["sentence"]),
+            "sources": sorted({cite.get(side["document"]["id"], 0)} - {0}),
+        }
+        for side in sides
+    ]
+
+
+def _names(camp: list[Row]) -> str:
+    actors = list(dict.fromkeys(str(s["actor"]) for s in camp))
+    return actors[0] if len(actors) == 1 else ", ".join(actors[:-1]) + " and " + actors[-1]
 
 
 def _status(detail: Row, documents: list[Row]) -> Row:

@@ -96,25 +96,27 @@ def main_actors(store: Store, documents: Sequence[str], *, limit: int = 10) -> l
             graph.add_edge(doc, entity, weight=weight)
     if graph.number_of_nodes() == 0:
         return []
-    ranks = pagerank(graph)
-    actors = []
-    for node, rank in sorted(ranks.items(), key=lambda item: (-item[1], item[0])):
+    actors: list[Row] = []
+    for node, rank in sorted(pagerank(graph).items(), key=lambda item: (-item[1], item[0])):
+        if len(actors) >= 2 * limit:
+            break  # enough to reorder the top after the settings' discount
         if not node.startswith("e:"):
             continue
         entity = store.find_entity(node[2:])
         if entity is None or entity["type"] not in ACTOR_TYPES:
             continue
+        # A country or nationality is central to every story it sets; it ranks at half weight.
+        score = rank * (SETTING_WEIGHT if entity["type"] in SETTING_TYPES else 1.0)
         actors.append(
             {
                 "name": entity["name"],
                 "type": entity["type"],
-                "score": round(rank, 4),
+                "score": round(score, 4),
                 "documents": graph.degree(node),
             }
         )
-        if len(actors) >= limit:
-            break
-    return actors
+    actors.sort(key=lambda a: (-a["score"], a["name"]))
+    return actors[:limit]
 
 
 def _summary(row: Row, as_of: str | None, total_documents: int) -> Row:
@@ -133,13 +135,20 @@ def _summary(row: Row, as_of: str | None, total_documents: int) -> Row:
     }
 
 
+#: Entity types that set a story's scene; they label it only when nothing else is as shared.
+SETTING_TYPES = frozenset({"GPE", "NORP", "LOC"})
+SETTING_WEIGHT = 0.5
+
+
 def label_entities(entities: list[Row], total_documents: int) -> list[Row]:
     """The entities that name a narrative: shared by its documents and rare elsewhere
     (a story about one company is not labelled by the country every story names)."""
 
     def telling(e: Row) -> float:
         rarity = math.log((1 + total_documents) / (1 + e.get("corpus_documents", 1))) + 1.0
-        return e["documents"] * rarity
+        # Places and nationalities say where a story happens, rarely what it is about.
+        setting = SETTING_WEIGHT if e.get("type") in SETTING_TYPES else 1.0
+        return e["documents"] * rarity * setting
 
     ranked = sorted(entities, key=lambda e: (-telling(e), e["name"]))
     return ranked[:LABEL_ENTITIES]

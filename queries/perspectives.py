@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.store.base import Row, Store
-from queries.tensions import actor_positions, evolution
+from queries.tensions import actor_positions, evolution, time_key
 
 #: Sentences in an actor's summary.
 SUMMARY_SENTENCES = 2
@@ -47,7 +47,13 @@ def narrative_statements(store: Store, documents: Sequence[Row]) -> list[Row]:
 def perspectives(statements: list[Row], *, limit: int | None = None) -> list[Row]:
     """One entry per actor, the most outspoken first (named actors before groups on ties)."""
     entries = []
+    by_name: dict[str, list[Row]] = {}
     for said in actor_positions(statements).values():
+        # One actor written once with and once without a linked entity is still one actor.
+        name = Counter(s["speaker"] for s in said).most_common(1)[0][0]
+        by_name.setdefault(name.casefold(), []).extend(said)
+    for said in by_name.values():
+        said.sort(key=time_key)
         kind = Counter(s["speaker_kind"] for s in said).most_common(1)[0][0]
         roles = [s["speaker_role"] for s in said if s.get("speaker_role")]
         entries.append(

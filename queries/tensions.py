@@ -107,8 +107,8 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
     -------
     list of dict
         ``{"kind": "framing", "topic", "cue", "score", "sides": [a, b]}``, each
-        side ``{"speaker", "speaker_kind", "statement", "sentence", "document",
-        "stance"}``, the earlier statement first; by score, highest first, then
+        side ``{"speaker", "speaker_kind", "statement", "sentence", "sent_start",
+        "document", "stance"}``, the earlier statement first; by score, highest first, then
         by statement ids. At most one tension per speaker pair and topic.
 
     Examples
@@ -140,7 +140,7 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
         rare = [t for t in shared if _rare(t, df, len(statements))]
         if len(shared) < 2 and not rare:
             continue
-        first, second = sorted((i, j), key=lambda k: _time_key(statements[k]))
+        first, second = sorted((i, j), key=lambda k: time_key(statements[k]))
         found = _tension(statements[first], statements[second], positions)
         if found is None:
             continue
@@ -150,10 +150,14 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
         score = 3.0 * len(opposed) + cue_weight + 0.5 * min(len(shared), TOPIC_TERMS)
         score += 0.5 if rare else 0.0
         place = {t: k for k, t in enumerate(terms[first])}
-        ordered = sorted(shared, key=lambda t: (df[t], place[t], t))
+        # The rarest shared terms name the topic, read in the first sentence's word order.
+        chosen = sorted(shared, key=lambda t: (df[t], place[t], t))[:TOPIC_TERMS]
         tension = {
             "kind": "framing",
-            "topic": " ".join(terms[first][t] for t in ordered[:TOPIC_TERMS]),
+            "topic": _as_written(
+                [terms[first][t] for t in sorted(chosen, key=place.__getitem__)],
+                statements[first].get("sentence") or "",
+            ),
             "cue": cue,
             "score": round(score, 3),
             "sides": [_side(statements[first]), _side(statements[second])],
@@ -161,6 +165,106 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
         candidates.append((tension, shared, frozenset((_actor_key(a), _actor_key(b)))))
     candidates.sort(key=lambda c: (-c[0]["score"], *(s["statement"] for s in c[0]["sides"])))
     return _one_per_topic(candidates)
+
+
+def reading_camps(tensions: list[Row], statements: list[Row] | None = None) -> list[Row]:
+    """Framing tensions on one topic, gathered into the two readings they oppose.
+
+    Pairwise tensions repeat themselves when several actors hold each reading
+    (A against C, A against D, B against C...). The statements and the pairs
+    set against each other form a graph; each connected part that splits
+    cleanly in two (a bipartite graph) is one tension between two camps. A
+    part that does not split (three mutually opposed readings) keeps its pairs.
+
+    Parameters
+    ----------
+    tensions
+        Framing tensions from :func:`framing_tensions`.
+    statements
+        The statements the tensions came from. When given, each camp also
+        takes its speakers' other statements in the same document that hold
+        the same reading (a stance of the camp's pole, none of the other's):
+        a commentator who calls the market "a spot market" and then its gains
+        "contingent" is on one side with both sentences.
+
+    Returns
+    -------
+    list of dict
+        ``{"kind": "framing", "topic", "cue", "score", "camps": [[side, ...], [side, ...]]}``,
+        the camp of the earliest statement first; in the order of each part's best
+        tension. Sides are as in :func:`framing_tensions`.
+
+    Examples
+    --------
+    >>> def side(id, speaker):
+    ...     return {"statement": id, "speaker": speaker, "sentence": "", "stance": []}
+    >>> def pair(a, b, topic="rally", score=1.0):
+    ...     return {"kind": "framing", "topic": topic, "cue": "", "score": score, "sides": [a, b]}
+    >>> a, b, c, d = side("1", "A"), side("2", "B"), side("3", "C"), side("4", "D")
+    >>> camps = reading_camps([pair(a, c, score=3), pair(a, d), pair(b, c)])
+    >>> [[[s["speaker"] for s in camp] for camp in t["camps"]] for t in camps]
+    [[['A', 'B'], ['C', 'D']]]
+    """
+    import networkx as nx
+
+    graph = nx.Graph()
+    sides: dict[str, Row] = {}
+    for rank, tension in enumerate(tensions):
+        a, b = tension["sides"]
+        sides[a["statement"]], sides[b["statement"]] = a, b
+        graph.add_edge(a["statement"], b["statement"], rank=rank)
+    found: list[tuple[int, Row]] = []
+    for part in nx.connected_components(graph):
+        sub = graph.subgraph(part)
+        ranks = sorted(r for _, _, r in sub.edges(data="rank"))
+        best = tensions[ranks[0]]
+        if not nx.is_bipartite(sub):
+            found.extend((ranks[0], {**tensions[r], "camps": [[s] for s in tensions[r]["sides"]]})
+                         for r in ranks)  # fmt: skip
+            continue
+        colour = nx.bipartite.color(sub)
+        first = best["sides"][0]["statement"]
+        camps = [
+            [sides[n] for n in sorted(part, key=_order(sides)) if colour[n] == colour[first]],
+            [sides[n] for n in sorted(part, key=_order(sides)) if colour[n] != colour[first]],
+        ]
+        if statements:
+            camps = [_with_same_reading(camp, statements) for camp in camps]
+        found.append((ranks[0], {**best, "camps": camps}))
+    return [t for _, t in sorted(found, key=lambda f: f[0])]
+
+
+def _with_same_reading(camp: list[Row], statements: list[Row]) -> list[Row]:
+    poles: dict[str, str] = {}
+    for side in camp:
+        poles.update({family: pole for family, (pole, _) in _poles(side["stance"]).items()})
+    placed = {(side["speaker"].casefold(), side["document"]["id"]) for side in camp}
+    have = {side["statement"] for side in camp}
+    extra = []
+    for statement in statements:
+        if statement["id"] in have:
+            continue
+        if (_actor(statement).casefold(), statement["document"]["id"]) not in placed:
+            continue
+        taken = {family: pole for family, (pole, _) in _poles(statement.get("stance")).items()}
+        shared = taken.keys() & poles.keys()
+        if shared and all(taken[f] == poles[f] for f in shared):
+            extra.append(_side(statement))
+    return sorted([*camp, *extra], key=lambda s: (s["speaker"].casefold(), s["document"]["id"],
+                                                  s["sent_start"]))  # fmt: skip
+
+
+def _as_written(words: list[str], sentence: str) -> str:
+    """The topic's words with the capitals they have in the sentence ("Chinese models")."""
+    cased = []
+    for word in words:
+        match = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence, re.IGNORECASE)
+        cased.append(match.group(0) if match else word)
+    return " ".join(cased)
+
+
+def _order(sides: dict[str, Row]) -> Any:
+    return lambda n: (sides[n]["speaker"].casefold(), n)
 
 
 def actor_positions(statements: list[Row]) -> dict[str, list[Row]]:
@@ -192,7 +296,7 @@ def actor_positions(statements: list[Row]) -> dict[str, list[Row]]:
     {'B': ['3', '1'], 'A': ['2']}
     """
     groups: dict[str, list[Row]] = {}
-    for statement in sorted(statements, key=_time_key):
+    for statement in sorted(statements, key=time_key):
         groups.setdefault(_actor(statement), []).append(statement)
     return groups
 
@@ -233,7 +337,7 @@ def evolution(statements: list[Row]) -> Row:
     >>> evolution([row("1", None, [])])["kind"]
     'single'
     """
-    ordered = sorted(statements, key=_time_key)
+    ordered = sorted(statements, key=time_key)
     ids = [s["id"] for s in ordered]
     dates = [d for d in (_date(s) for s in ordered) if d]
     if len(ordered) <= 1:
@@ -355,6 +459,7 @@ def _side(statement: Row) -> Row:
         "speaker_kind": statement.get("speaker_kind", ""),
         "statement": statement["id"],
         "sentence": statement.get("sentence", ""),
+        "sent_start": statement.get("sent_start", 0),
         "document": dict(_document(statement)),
         "stance": list(statement.get("stance") or []),
     }
@@ -454,7 +559,8 @@ def _date(statement: Row) -> str:
     return str(published)[:10] if published else ""
 
 
-def _time_key(statement: Row) -> tuple[bool, str, str, int, str]:
+#: The order statements are read in: publication date (undated last), document, place.
+def time_key(statement: Row) -> tuple[bool, str, str, int, str]:
     date = _date(statement)
     return (
         not date,

@@ -109,7 +109,8 @@ def test_the_seed_timeline_runs_through_2024_to_june_2026(seed_digest):
     assert starts == sorted(starts)
     # OpenAI's API cut-off in mid-2024; the seeds also price GPT-4-class inference in 2023
     assert starts[0] <= "2024-12-31" and any(s.startswith("2024") for s in starts)
-    assert max(e["end"] for e in timeline).startswith("2026-06")
+    # The latest dated point is in June 2026 ("mid-2026" and "2026" end later, at their grain).
+    assert max(e["start"] for e in timeline).startswith("2026-06")
     assert all(e["sources"] for e in timeline)
 
 

@@ -82,7 +82,9 @@ def test_opposite_poles_make_one_tension_with_both_sides():
     )
     assert (second["speaker"], second["statement"]) == ("trader forums", "s2")
     assert second["document"] == PRICE_DRIVEN["document"]
-    assert set(first) == {"speaker", "speaker_kind", "statement", "sentence", "document", "stance"}
+    assert set(first) == {
+        "speaker", "speaker_kind", "statement", "sentence", "sent_start", "document", "stance"
+    }  # fmt: skip
     assert tension["score"] > 0
 
 

@@ -136,9 +136,8 @@ def perspectives_command(query: str, as_json: bool, db: str | None, config: str 
         return
     for entry in found:
         role = f", {entry['role']}" if entry["role"] else ""
-        click.echo(
-            f"{entry['actor']} ({entry['kind']}{role}) · {len(entry['statements'])} statements"
-        )
+        said_count = _count(len(entry["statements"]), "statement")
+        click.echo(f"{entry['actor']} ({entry['kind']}{role}) · {said_count}")
         for said in entry["summary"]:
             click.echo(f"  - {said['sentence'].strip()}")
         click.echo(f"  evolution: {entry['evolution']['text']}")
@@ -240,3 +239,7 @@ def _render(digests: list[Row], fmt: str, every: bool) -> str:
     if fmt == "html":
         return to_html(digests[0]) if len(digests) == 1 else to_html_many(digests)
     return "\n\n---\n\n".join(to_markdown(d) for d in digests) or "No active narrative."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
