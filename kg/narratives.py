@@ -54,8 +54,13 @@ WINDOW_DAYS = 21
 SPECIFIC_COVERAGE = 0.25
 #: An entity named by more than this share of the stored documents is generic ...
 GENERIC_SHARE = 0.01
-#: ... once the store holds enough documents to tell.
-GENERIC_MIN_DOCUMENTS = 200
+#: ... or, while the store is young, by more than this many: a young store does
+#: not yet know what every story names, and a rule that waited to know would let
+#: its first stories snowball through "the President" and "the United States".
+GENERIC_FLOOR = 2
+#: Below this many documents nothing is generic (a store of one story, such as
+#: the five seed articles, is all about its own entities).
+GENERIC_MIN_DOCUMENTS = 50
 #: How many narratives per entity are considered (the largest).
 CANDIDATES_PER_ENTITY = 50
 #: Days of volume that decide a status: this week against the week before.
@@ -109,7 +114,7 @@ def generic_entities(document_counts: Mapping[str, int], total_documents: int) -
     """The entities too common in the store to tie two documents together alone."""
     if total_documents < GENERIC_MIN_DOCUMENTS:
         return frozenset()
-    limit = GENERIC_SHARE * total_documents
+    limit = max(GENERIC_SHARE * total_documents, GENERIC_FLOOR)
     return frozenset(k for k, n in document_counts.items() if n > limit)
 
 

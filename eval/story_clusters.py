@@ -1,0 +1,100 @@
+"""Held-out story clusters for :mod:`eval.narratives`, from AllSides headline roundups.
+
+An AllSides "headline roundup" is one news event for which the site's editors
+picked one article each from a left-, a centre- and a right-rated outlet: a
+human grouping of real articles from different outlets. The crawl published
+with the NeuS paper (Lee et al., NAACL 2022) holds 505 of them, April to
+October 2021, with each article's headline and its lead paragraphs (not the
+full text). Its text is third-party content with no data licence: it stays
+out of this repository. Bring the repository with the search tool's
+``fetch`` (``github:HLTCHKUST/framing-bias-metric``), then::
+
+    COMMIT=1586f55a9011853224ca4d0cee164c46f6137557
+    RAW=data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl
+    git --git-dir=/work/.mirror/HLTCHKUST+framing-bias-metric/repo show $COMMIT:$RAW \\
+        > roundups.jsonl
+    python -m eval.story_clusters roundups.jsonl -o stories.jsonl
+    python -m eval.narratives stories.jsonl --label story   # each roundup a story
+    python -m eval.narratives stories.jsonl --label topic   # AllSides' coarser topics
+
+Each output line is one article: ``id``, ``title``, ``text``, ``outlet``,
+``published`` (the roundup's day: the crawl has no per-article time), ``url``,
+``story`` (the roundup) and ``topic``. The lines come in the order a feed
+would bring them: by day, and within a day in a fixed order that does not
+depend on the story (a hash of the URL), so a story's articles are not
+adjacent by construction. An article already used by an earlier roundup is
+left out of later ones, so that every article has one story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+SIDES = ("left", "center", "right")
+
+
+def articles(roundups: list[dict[str, Any]]) -> Iterator[dict[str, str]]:
+    """One record per article of each dated roundup, in roundup order."""
+    used: set[str] = set()
+    for roundup in sorted(
+        (r for r in roundups if r.get("date")), key=lambda r: (r["date"], r["id"])
+    ):
+        story = f"allsides-{roundup['id']}"
+        for side in SIDES:
+            article = (roundup.get("news") or {}).get(side) or {}
+            title = _clean(article.get("newsTitle"))
+            text = "\n\n".join(p for p in map(_clean, article.get("newBody") or []) if p)
+            url = (article.get("newsLink") or "").strip()
+            if not (title or text) or (url and url in used):
+                continue
+            used.add(url)
+            yield {
+                "id": f"{story}-{side}",
+                "title": title,
+                "text": text,
+                "outlet": _clean(article.get("newsSource")),
+                "published": roundup["date"][:10],
+                "url": url,
+                "story": story,
+                "topic": _clean(roundup.get("topic")),
+            }
+
+
+def feed_order(records: list[dict[str, str]]) -> list[dict[str, str]]:
+    """By day, then by a hash of the URL: an order that knows nothing of the stories."""
+    return sorted(
+        records,
+        key=lambda r: (r["published"], hashlib.sha1((r["url"] or r["id"]).encode()).hexdigest()),
+    )
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").replace("\u00a0", " ").split())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.story_clusters", description=__doc__)
+    parser.add_argument("roundups", type=Path, help="the crawl's roundups, one JSON per line")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    lines = args.roundups.read_text(encoding="utf-8").splitlines()
+    records = feed_order(list(articles([json.loads(line) for line in lines if line.strip()])))
+    with args.output.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    stories = {r["story"] for r in records}
+    outlets = {r["outlet"] for r in records}
+    print(
+        f"{len(records)} articles, {len(stories)} stories, {len(outlets)} outlets", file=sys.stderr
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
