@@ -540,6 +540,7 @@ WHERE n.merged_into IS NULL AND n.documents >= $min_documents
 RETURN n.id AS id, n.documents AS documents, n.first_seen AS first_seen,
        n.last_seen AS last_seen
 ORDER BY n.last_seen IS NULL, last_seen DESC, documents DESC, id
+SKIP $skip
 """
 #: One narrative by id, live or merged (``merged_into`` says where it went).
 NARRATIVE = """

@@ -185,8 +185,14 @@ def _sentence(text: str, documents: list[str], cite: dict[str, int], **extra: An
 
 
 def _clean(text: str) -> str:
-    """A stored sentence as one line (list bullets and line breaks folded)."""
-    return re.sub(r"\s+", " ", text.replace("•", " ")).strip()
+    """A stored sentence as one line: list bullets and line breaks folded, and the
+    article's own footnote markers ("[7]") left out, since the digest's [n] cite."""
+    text = _FOOTNOTES.sub("", text.replace("•", " "))
+    return re.sub(r"\s+", " ", text).strip().removeprefix("- ")
+
+
+#: A source's footnote markers after a word or a full stop: "in June.[7][8]".
+_FOOTNOTES = re.compile(r"(?<=[^\s\[])(?:\[\d{1,3}\])+")
 
 
 # -- what, why, narrative: extractive ------------------------------------------------------
@@ -290,6 +296,9 @@ def _narrative(
 # -- open questions, timeline, perspectives, tensions, status --------------------------------
 
 
+#: The longest timeline a digest shows.
+TIMELINE_ENTRIES = 40
+
 UNRESOLVED = {
     "contradiction": "Which figure holds for {topic}: {listed}?",
     "different_date": "When does the figure for {topic} apply: {listed}?",
@@ -386,8 +395,11 @@ def _who(claim: Row) -> str:
 
 
 def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[Row]:
+    told = [e for e in timeline_entries(claims, sets) if _worth_telling(e)]
+    if len(told) > TIMELINE_ENTRIES:
+        told = _shortened(told, TIMELINE_ENTRIES)
     entries = []
-    for entry in timeline_entries(claims, sets):
+    for entry in told:
         documents = [s["document"] for s in entry["sources"]]
         entries.append(
             {
@@ -401,6 +413,30 @@ def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[
             }
         )
     return entries
+
+
+def _shortened(entries: list[Row], size: int) -> list[Row]:
+    """Every disputed point, and the others evenly spread from the first to the last,
+    so that a long story's timeline still runs its whole length."""
+    disputed = [i for i, e in enumerate(entries) if e["conflict"]][:size]
+    others = [i for i, e in enumerate(entries) if not e["conflict"]]
+    slots = size - len(disputed)
+    if slots <= 0 or not others:
+        picked = disputed
+    elif slots == 1:
+        picked = [*disputed, others[-1]]
+    else:
+        step = (len(others) - 1) / (slots - 1)
+        picked = [*disputed, *{others[round(k * step)] for k in range(slots)}]
+    return [entries[i] for i in sorted(set(picked))]
+
+
+def _worth_telling(entry: Row) -> bool:
+    """A dated point a reader can follow: disputed, or saying who did what, or what a
+    figure measures about whom (a bare "10%" says nothing on a timeline)."""
+    if entry["conflict"]:
+        return True
+    return any(c["subject"] and (c["metric"] or c["kind"] == "event") for c in entry["claims"])
 
 
 def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
@@ -474,6 +510,7 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
                 "text": f"{names[0]} read {tension['topic']} one way, {names[1]} another."
                 if len(names) == 2
                 else f"{' and '.join(names)} read {tension['topic']} differently.",
+                "conflict": None,
                 "sides": [side for camp in camps for side in camp],
             }
         )

@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 import networkx as nx
 
-from kg.narratives import per_week, status
+from kg.narratives import WEEK, per_week, status
 from kg.store.base import Row, Store
 
 #: Entity types that can act in a story (a place or a product is not an actor).
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Statuses only a narrative seen within the last week can have.
+RECENT_STATUSES = frozenset({"emerging", "active and growing", "steady"})
+#: Narratives read from the store at a time when listing.
+PAGE = 200
 #: How many entities make a label.
 LABEL_ENTITIES = 3
 STATUSES = ("emerging", "active and growing", "steady", "fading", "undated")
@@ -42,18 +47,26 @@ def list_narratives(
 ) -> list[Row]:
     """Narratives, last seen first, each with its label and status as of ``as_of``
     (default: the day the newest narrative was last seen)."""
-    rows = store.narratives(min_documents=min_documents)
-    day = as_of or _newest(rows)
-    total = int(store.stats()["documents"])
-    found = []
-    for row in rows:
-        summary = _summary(row, day, total)
-        if status_filter and summary["status"] != status_filter:
-            continue
-        found.append(summary)
-        if limit and len(found) >= limit:
-            break
-    return found
+    day = as_of or _newest(store.narratives(min_documents=min_documents, limit=1))
+    total = store.document_count()
+    found: list[Row] = []
+    # Page through, newest first, so that --limit reads only what it shows.
+    page = max(limit or 0, PAGE) if not status_filter else PAGE
+    offset = 0
+    while True:
+        rows = store.narratives(min_documents=min_documents, limit=page, offset=offset)
+        for row in rows:
+            if status_filter in RECENT_STATUSES and _quiet_for_a_week(row, day):
+                return found  # newest first: every later narrative is quiet too
+            summary = _summary(row, day, total)
+            if status_filter and summary["status"] != status_filter:
+                continue
+            found.append(summary)
+            if limit and len(found) >= limit:
+                return found
+        if len(rows) < page:
+            return found
+        offset += page
 
 
 def narrative_detail(store: Store, narrative_id: str, *, as_of: str | None = None) -> Row | None:
@@ -62,7 +75,7 @@ def narrative_detail(store: Store, narrative_id: str, *, as_of: str | None = Non
     if row is None:
         return None
     day = as_of or _newest(store.narratives(limit=1)) or row["last_seen"]
-    summary = _summary(row, day, int(store.stats()["documents"]))
+    summary = _summary(row, day, store.document_count())
     documents = list(store.documents(narrative=row["id"]))
     summary["volume"] = {
         "per_day": [{"day": d, "documents": n} for d, n in sorted(row["per_day"].items())],
@@ -152,6 +165,15 @@ def label_entities(entities: list[Row], total_documents: int) -> list[Row]:
 
     ranked = sorted(entities, key=lambda e: (-telling(e), e["name"]))
     return ranked[:LABEL_ENTITIES]
+
+
+def _quiet_for_a_week(row: Row, day: str | None) -> bool:
+    """Last seen a week or more before ``day``: fading (or undated), whatever else."""
+    if not day or not row.get("last_seen"):
+        return True
+    return date.fromisoformat(row["last_seen"][:10]) <= date.fromisoformat(day[:10]) - timedelta(
+        days=WEEK
+    )
 
 
 def _newest(rows: list[Row]) -> str | None:

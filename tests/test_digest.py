@@ -54,7 +54,9 @@ def _stored_text(db) -> str:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("•", " ")).strip()
+    """Whitespace folded, and the sources' own footnote markers out (the digest drops them)."""
+    text = re.sub(r"(?<=[^\s\[])(?:\[\d{1,3}\])+", "", text.replace("•", " "))
+    return re.sub(r"\s+", " ", text).strip().removeprefix("- ")
 
 
 def _sentences(digest):

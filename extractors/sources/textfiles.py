@@ -57,11 +57,27 @@ def read_text(
     )
 
 
+#: Lines of a web page's navigation that come first in a text copied from it.
+PAGE_CHROME = frozenset(
+    {"skip to content", "skip to main content", "skip to navigation", "menu", "search",
+     "sign in", "log in", "subscribe", "advertisement", "home", "close"}
+)  # fmt: skip
+
+
 def title_line(text: str) -> str | None:
-    """The first line when it reads like a headline (short, no closing full stop)."""
+    """The first line when it reads like a headline (short, no closing full stop).
+
+    Page chrome that a copy from a browser brings along ("Skip to content",
+    "Menu") is passed over.
+
+    >>> title_line("Skip to content\\n\\nChip exports fall again\\n\\nBody text.")
+    'Chip exports fall again'
+    >>> title_line("Exports fell 4% in May, the ministry said.") is None
+    True
+    """
     for line in text.splitlines():
         line = line.strip()
-        if not line:
+        if not line or line.casefold() in PAGE_CHROME:
             continue
         if len(line) <= MAX_TITLE and not line.endswith((".", "!", "?", ":", ",", ";")):
             return line

@@ -48,6 +48,10 @@ class Store(ABC):
     def stats(self) -> Row:
         """Counts of what is stored."""
 
+    def document_count(self) -> int:
+        """How many documents are stored (what rarity is measured against)."""
+        return int(self.stats()["documents"])
+
     @abstractmethod
     def documents(
         self,
@@ -142,8 +146,11 @@ class Store(ABC):
         an upgrade, or new settings); returns how many documents were placed."""
 
     @abstractmethod
-    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
-        """Live narratives, last seen first: ``id``, ``documents``, ``first_seen``,
+    def narratives(
+        self, *, min_documents: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[Row]:
+        """Live narratives, last seen first (``offset`` of them skipped, then at most
+        ``limit``): ``id``, ``documents``, ``first_seen``,
         ``last_seen``, ``entities`` (the most shared: ``name``, ``key``, ``type``,
         ``documents`` in the narrative, ``corpus_documents`` in the store) and
         ``per_day`` (``{day: documents}``)."""

@@ -289,8 +289,15 @@ class Neo4jStore(Store):
             row["stance"] = json.loads(row["stance"] or "[]")
         return sorted(found, key=lambda r: (r["document_id"], r["sent_start"], r["id"]))
 
-    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
-        rows = self._read_limited(cypher.NARRATIVES, limit, min_documents=max(1, min_documents))
+    def document_count(self) -> int:
+        return int(self._read(cypher.DOCUMENT_COUNT)[0]["n"])
+
+    def narratives(
+        self, *, min_documents: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[Row]:
+        rows = self._read_limited(
+            cypher.NARRATIVES, limit, min_documents=max(1, min_documents), skip=max(0, offset)
+        )
         self._narrative_details(rows)
         return rows
 

@@ -529,6 +529,9 @@ class SQLiteStore(Store):
             "schema_version": self.schema_version,
         }
 
+    def document_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
     def _scalar(self, sql: str, params: Sequence[object] = ()) -> object:
         return self.conn.execute(sql, params).fetchone()[0]
 
@@ -800,13 +803,15 @@ class SQLiteStore(Store):
             row["stance"] = json.loads(row["stance"])
         return sorted(found, key=lambda r: (r["document_id"], r["sent_start"], r["id"]))
 
-    def narratives(self, *, min_documents: int = 1, limit: int | None = None) -> list[Row]:
+    def narratives(
+        self, *, min_documents: int = 1, limit: int | None = None, offset: int = 0
+    ) -> list[Row]:
         sql = (
             "SELECT id, documents, first_seen, last_seen FROM narratives"
             " WHERE merged_into IS NULL AND documents >= ?"
-            " ORDER BY last_seen DESC, documents DESC, id" + (" LIMIT ?" if limit else "")
+            " ORDER BY last_seen DESC, documents DESC, id LIMIT ? OFFSET ?"
         )
-        params: list[object] = [max(1, min_documents), *([limit] if limit else [])]
+        params: list[object] = [max(1, min_documents), limit or -1, max(0, offset)]
         rows = [dict(r) for r in self.conn.execute(sql, params)]
         self._narrative_details(rows)
         return rows
