@@ -105,3 +105,9 @@ def nothing_to_digest(query: str) -> KgError:
         f"no narrative matches '{query}'; pass a narrative id from 'kg narratives', "
         "or words from its label",
     )
+
+
+def cannot_write(path: str, reason: str) -> KgError:
+    return KgError(
+        "E016", f"cannot write '{path}' ({reason}); check that its folder exists and is writable"
+    )

@@ -191,6 +191,16 @@ def test_digest_of_an_unknown_story_is_one_clear_line(run, tmp_path):
     )
 
 
+def test_a_digest_that_cannot_be_written_is_one_clear_line(seed_db, run, tmp_path):
+    target = tmp_path / "no-such-folder" / "digest.html"
+    result = run("digest", "OpenRouter", "--db", seed_db, "--format", "html", "-o", target)
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: [E016] cannot write '{target}' (No such file or directory); "
+        "check that its folder exists and is writable\n"
+    )
+
+
 def test_digest_needs_a_narrative_or_all(run, tmp_path):
     result = run("digest", "--db", tmp_path / "kg.db")
     assert result.exit_code == 2

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg import errors
 from kg.cli import cli, open_configured_store, settings_for
 from kg.cli_options import friendly_errors, store_options
 from kg.output import format_table, to_json
@@ -40,7 +41,10 @@ def export_graph(
         graph = project(store)
         if entity:
             graph = neighbourhood(graph, store, entity, depth)
-    written = export(graph, fmt, output)
+    try:
+        written = export(graph, fmt, output)
+    except OSError as exc:
+        raise errors.cannot_write(str(output), exc.strerror or type(exc).__name__) from exc
     click.echo(
         f"{graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges written to "
         + ", ".join(str(p) for p in written),

@@ -225,7 +225,10 @@ def digest(
     if output is None:
         click.echo(text)
         return
-    output.write_text(text, encoding="utf-8")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise errors.cannot_write(str(output), exc.strerror or type(exc).__name__) from exc
     click.echo(
         f"{len(digests)} digest{'s' if len(digests) != 1 else ''} written to {output}", err=True
     )
