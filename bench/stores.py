@@ -63,8 +63,8 @@ def _copy_once(conn: sqlite3.Connection, copy: int, limit: int) -> None:
         {"s": suffix},
     )
     conn.execute(
-        "INSERT INTO narrative_entities (narrative_id, entity_id, documents)"
-        " SELECT narrative_id || :s, entity_id, documents FROM narrative_entities"
+        "INSERT INTO narrative_entities (narrative_id, entity_id, documents, last_seen)"
+        " SELECT narrative_id || :s, entity_id, documents, last_seen FROM narrative_entities"
         " WHERE narrative_id IN (SELECT narrative_id FROM documents"
         " WHERE id IN (SELECT id FROM picked))",
         {"s": suffix},

@@ -131,6 +131,17 @@ def coverage(
     )
 
 
+def window_start(seen: str | None) -> str | None:
+    """The first day a narrative may have been last seen to take a document seen on ``seen``.
+
+    >>> window_start("2026-03-22")
+    '2026-03-01'
+    """
+    if not seen:
+        return None
+    return (date.fromisoformat(seen[:10]) - timedelta(days=WINDOW_DAYS)).isoformat()
+
+
 def decide(
     weights: Mapping[str, float],
     seen: str | None,

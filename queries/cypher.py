@@ -269,10 +269,11 @@ RETURN d.seen AS seen, e.key AS key, m.n AS n, e.document_count AS document_coun
 ORDER BY key
 """
 #: Where a new document may belong: for each of its salient entities, the ``$limit``
-#: narratives in which most documents mention it (ties by id).
+#: narratives last seen since ``$since`` in which most documents mention it (ties by id).
 ENTITY_NARRATIVES = """
 UNWIND $keys AS key
 MATCH (n:Narrative)-[f:FEATURES]->(:Entity {key: key})
+WHERE n.last_seen >= $since
 WITH key, n, f ORDER BY f.documents DESC, n.id
 WITH key, collect(n.id)[0..$limit] AS ids
 UNWIND ids AS id

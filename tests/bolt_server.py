@@ -105,7 +105,10 @@ def _wait_until_answering(server: BoltServer, process: subprocess.Popen[bytes], 
             tail = log.read_text(errors="replace")[-2000:]
             raise RuntimeError(f"ArcadeDB exited with {process.returncode}:\n{tail}")
         try:
-            with GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+            # No driver retries while probing: this loop is the retry, and it stays quiet.
+            with GraphDatabase.driver(
+                server.uri, auth=(server.user, server.password), max_transaction_retry_time=0
+            ) as driver:
                 driver.execute_query("RETURN 1 AS one", database_="neo4j")
             return
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError):

@@ -199,7 +199,15 @@ QUESTIONS = [
 
 
 def _answers(run, location):
-    return {q: json.loads(run(*q, "--db", location, "--json").stdout) for q in QUESTIONS}
+    answers = {q: json.loads(run(*q, "--db", location, "--json").stdout) for q in QUESTIONS}
+    # The story commands, on the largest narrative (ids are content hashes: the same in both).
+    stories = answers[("narratives", "--min-documents", "1")]
+    story = max(stories, key=lambda n: (n["documents"], n["id"]))["id"]
+    for question in (("narrative", story), ("perspectives", story), ("tensions", story)):
+        answers[question] = json.loads(run(*question, "--db", location, "--json").stdout)
+    digest = ("digest", story, "--format", "json", "--as-of", "2026-06-30")
+    answers[digest] = json.loads(run(*digest, "--db", location).stdout)
+    return answers
 
 
 def test_every_query_answers_the_same_from_sqlite_and_bolt(bolt_store, run, tmp_path):

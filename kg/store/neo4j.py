@@ -38,6 +38,7 @@ from kg.narratives import (
     document_weights,
     generic_entities,
     narrative_id,
+    window_start,
 )
 from kg.relations import AGREEMENTS, DISAGREEMENTS, origin, relation
 from kg.store.base import Row, Store, chunked
@@ -746,21 +747,25 @@ class _Narratives:
         total = int(tx.run(cypher.DOCUMENT_COUNT).single(strict=True)["n"])
         document_counts = {r["key"]: r["document_count"] for r in rows}
         weights = document_weights({r["key"]: r["n"] for r in rows}, document_counts, total)
-        candidates = self.candidates(list(weights))
+        candidates = self.candidates(list(weights), seen)
         decision = decide(weights, seen, candidates, generic_entities(document_counts, total))
         target = decision.join or narrative_id(document_id)
         for other in decision.merge:
             self.merge(other, target)
         self.join(document_id, target, {r["key"] for r in rows})
 
-    def candidates(self, salient: list[str]) -> list[Candidate]:
-        """Live narratives holding any of the salient entities (the largest per entity)."""
+    def candidates(self, salient: list[str], seen: str | None) -> list[Candidate]:
+        """Live narratives holding any of the salient entities, seen in the window before
+        the document (the largest per entity)."""
         if not salient:
             return []
         found = {
             r["id"]
             for r in self.tx.run(
-                cypher.ENTITY_NARRATIVES, keys=salient, limit=CANDIDATES_PER_ENTITY
+                cypher.ENTITY_NARRATIVES,
+                keys=salient,
+                since=window_start(seen) or "",
+                limit=CANDIDATES_PER_ENTITY,
             )
         }
         if not found:

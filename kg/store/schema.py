@@ -238,14 +238,19 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     CREATE INDEX narratives_recent ON narratives (last_seen DESC) WHERE merged_into IS NULL;
-    -- How many of a narrative's documents mention each entity: its profile.
+    -- How many of a narrative's documents mention each entity: its profile. The
+    -- narrative's last_seen is repeated here, in the index, so that a new document
+    -- reads an entity's narratives largest first and stops at the first recent ones
+    -- without touching the table.
     CREATE TABLE narrative_entities (
         narrative_id TEXT NOT NULL REFERENCES narratives (id),
         entity_id INTEGER NOT NULL REFERENCES entities (id),
         documents INTEGER NOT NULL,
+        last_seen TEXT,
         PRIMARY KEY (narrative_id, entity_id)
     ) WITHOUT ROWID;
-    CREATE INDEX narrative_entities_entity ON narrative_entities (entity_id, documents DESC);
+    CREATE INDEX narrative_entities_entity
+        ON narrative_entities (entity_id, documents DESC, narrative_id, last_seen);
     ALTER TABLE documents ADD COLUMN narrative_id TEXT;
     -- The day a document was seen: published when known, else fetched.
     ALTER TABLE documents ADD COLUMN seen TEXT;

@@ -25,6 +25,7 @@ from kg.narratives import (
     document_weights,
     generic_entities,
     narrative_id,
+    window_start,
 )
 from kg.relations import origin, relation
 from kg.store.base import Row, Store, chunked
@@ -326,7 +327,7 @@ class SQLiteStore(Store):
         seen = self.conn.execute(
             "SELECT seen FROM documents WHERE id = ?", (document_id,)
         ).fetchone()[0]
-        candidates = self._narrative_candidates({ids[k]: k for k in weights})
+        candidates = self._narrative_candidates({ids[k]: k for k in weights}, seen)
         decision = decide(weights, seen, candidates, generic_entities(document_counts, total))
         target = decision.join or narrative_id(document_id)
         for other in decision.merge:
@@ -348,16 +349,19 @@ class SQLiteStore(Store):
                 self._place_in_narrative(document_id, (None, set()))
         return len(ids)
 
-    def _narrative_candidates(self, salient: dict[int, str]) -> list[Candidate]:
-        """Live narratives holding any of the salient entities (the largest per entity)."""
+    def _narrative_candidates(self, salient: dict[int, str], seen: str | None) -> list[Candidate]:
+        """Live narratives holding any of the salient entities, seen in the window before
+        the document (the largest per entity)."""
         found: set[str] = set()
+        since = window_start(seen) or ""
         for entity_id in salient:
             found.update(
                 r[0]
                 for r in self.conn.execute(
-                    "SELECT narrative_id FROM narrative_entities WHERE entity_id = ?"
+                    "SELECT narrative_id FROM narrative_entities"
+                    " WHERE entity_id = ? AND last_seen >= ?"
                     " ORDER BY documents DESC, narrative_id LIMIT ?",
-                    (entity_id, CANDIDATES_PER_ENTITY),
+                    (entity_id, since, CANDIDATES_PER_ENTITY),
                 )
             )
         if not found:
@@ -419,6 +423,12 @@ class SQLiteStore(Store):
             " first_seen = (SELECT min(seen) FROM documents WHERE narrative_id = :n),"
             " last_seen = (SELECT max(seen) FROM documents WHERE narrative_id = :n)"
             " WHERE id = :n",
+            {"n": narrative},
+        )
+        self.conn.execute(
+            "UPDATE narrative_entities SET last_seen = n.last_seen FROM narratives n"
+            " WHERE n.id = :n AND narrative_id = :n"
+            " AND narrative_entities.last_seen IS NOT n.last_seen",
             {"n": narrative},
         )
 
