@@ -19,12 +19,14 @@ lint:
 	$(BIN)/mypy
 
 demo:  ## the main job on the bundled examples, in a throwaway store
-	rm -f demo.db demo.db-wal demo.db-shm
+	rm -f demo.db demo.db-wal demo.db-shm demo-digest.html
 	$(BIN)/kg ingest examples/ --db demo.db
 	$(BIN)/kg entities --db demo.db --min-mentions 2
 	$(BIN)/kg claims --db demo.db --figures
 	$(BIN)/kg conflicts --db demo.db
 	$(BIN)/kg timeline --db demo.db
+	$(BIN)/kg narratives --db demo.db --min-documents 1
+	$(BIN)/kg digest OpenRouter --db demo.db --format html -o demo-digest.html
 
 bench:
 	$(BIN)/python -m bench
@@ -34,4 +36,4 @@ eval:
 	$(BIN)/python -m eval.timex
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db*
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db* demo-digest.html

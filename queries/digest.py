@@ -99,6 +99,15 @@ def build_digest(
     figures = {c["id"] for c in claims if c["kind"] != "event"}
     sets = conflict_sets(store, claim_ids=figures) if figures else []
     sets = [s for s in sets if any(c["document"]["id"] in cite for c in s["claims"])]
+    # A conflict set can reach documents of other stories: they are sources too.
+    others = {
+        c["document"]["id"]: c["document"]
+        for s in sets
+        for c in s["claims"]
+        if c["document"]["id"] not in cite
+    }
+    sources += _sources(list(others.values()), first=len(sources) + 1, in_story=False)
+    cite = {s["document"]: s["n"] for s in sources}
     statements = narrative_statements(store, documents)
     label_words = _label_words(detail)
     sections = {
@@ -158,7 +167,7 @@ def narrative_tensions(store: Store, narrative_id: str) -> list[Row]:
 # -- sources -------------------------------------------------------------------------------
 
 
-def _sources(documents: list[Row]) -> list[Row]:
+def _sources(documents: list[Row], *, first: int = 1, in_story: bool = True) -> list[Row]:
     ordered = sorted(
         documents, key=lambda d: (d.get("seen") or "", d.get("published") or "", d["id"])
     )
@@ -170,8 +179,9 @@ def _sources(documents: list[Row]) -> list[Row]:
             "url": d.get("url"),
             "published": d.get("published"),
             "document": d["id"],
+            "in_story": in_story,
         }
-        for n, d in enumerate(ordered, start=1)
+        for n, d in enumerate(ordered, start=first)
     ]
 
 

@@ -246,6 +246,8 @@ def _md_sources(sources: Any) -> list[str]:
         elif source.get("url"):
             # Not a web address: plain text, so that no renderer makes it a link.
             line += f" (address: {_md(source['url'])})"
+        if source.get("in_story") is False:
+            line += " *(another story, in a conflict set)*"
         lines.append(line)
     return lines or [EMPTY]
 
@@ -968,6 +970,8 @@ def _html_sources(sources: Any, page: _Page) -> str:
         elif source.get("url"):
             # Not http(s) (javascript:, data:, a path): shown, never followed.
             parts.append(f'<br><span class="url">{_esc(source["url"])}</span>')
+        if source.get("in_story") is False:
+            parts.append(' <span class="tag">another story, in a conflict set</span>')
         items.append(f"<li{ident}>{''.join(parts)}</li>")
     return f'<ol class="sources">{"".join(items)}</ol>' if items else _empty()
 

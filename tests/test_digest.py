@@ -214,3 +214,21 @@ def test_daily_digest_of_the_examples(run, tmp_path):
     assert result.exit_code == 0, result.output
     digests = json.loads(result.stdout)
     assert digests and all(d["sources"] for d in digests)
+
+
+def test_figures_from_other_stories_are_cited_as_sources(run, tmp_path):
+    """The examples' share figures span several stories: a disagreement that reaches
+    another story's article still cites it, and the sources say it is another story."""
+    db = tmp_path / "kg.db"
+    assert run("ingest", EXAMPLES, "--db", db).exit_code == 0
+    result = run("digest", "OpenRouter", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    digest = json.loads(result.stdout)
+    numbers = {s["n"] for s in digest["sources"]}
+    questions = digest["sections"]["open_questions"]
+    assert any("61" in q["text"] for q in questions), [q["text"] for q in questions]
+    for question in questions:
+        assert question["sources"] and set(question["sources"]) <= numbers, question
+    cited = {n for q in questions for n in q["sources"]}
+    outside = [s for s in digest["sources"] if not s["in_story"]]
+    assert outside and {s["n"] for s in outside} <= cited
