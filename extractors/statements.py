@@ -112,12 +112,8 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady".split())
 #: Entity labels that can speak.
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"})
 
-#: Contrast cues that mark a sentence wherever they stand (matched on word boundaries).
-CUES: tuple[str, ...] = (
-    "however",
-    "by contrast",
-    "in contrast",
-    "on the other hand",
+#: Cues that announce a different reading: a tension wherever the other side stands.
+_DIVERGENCE: tuple[str, ...] = (
     "a different reading",
     "another reading",
     "an alternative reading",
@@ -130,6 +126,15 @@ CUES: tuple[str, ...] = (
     "critics argue",
     "challenged this framing",
     "challenges this framing",
+)
+DIVERGENCE_CUES = frozenset(_DIVERGENCE)
+#: Contrast cues that mark a sentence wherever they stand (matched on word boundaries).
+CUES: tuple[str, ...] = (
+    "however",
+    "by contrast",
+    "in contrast",
+    "on the other hand",
+    *_DIVERGENCE,
     "disagree",
     "disagrees",
     "counter",
@@ -146,23 +151,6 @@ CUES: tuple[str, ...] = (
 )
 #: Cues that are contrast only when they open the sentence ("But ...", "Yet ...").
 OPENING_CUES: tuple[str, ...] = ("but", "yet", "still", "instead")
-#: Cues that announce a different reading: a tension wherever the other side stands.
-DIVERGENCE_CUES = frozenset(
-    {
-        "a different reading",
-        "another reading",
-        "an alternative reading",
-        "a different view",
-        "another view",
-        "an alternative view",
-        "observers differ",
-        "analysts differ",
-        "critics say",
-        "critics argue",
-        "challenged this framing",
-        "challenges this framing",
-    }
-)
 #: Cues that carry on the sentence before ("On this view, ..."): its speaker goes on.
 CONTINUATION_CUES = frozenset({"on this view", "on that view", "in this view", "on this reading"})
 

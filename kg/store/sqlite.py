@@ -673,32 +673,12 @@ class SQLiteStore(Store):
         document: str | None = None,
         limit: int | None = None,
     ) -> Iterator[Row]:
-        where = ["c.invalidated_at IS NULL"]
-        if entity:
-            # A set of claim ids from two indexes, probed as the time index is walked.
-            where.append(
-                "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.entity_id ="
-                " (SELECT id FROM entities WHERE key = :entity) UNION SELECT id FROM claims"
-                " WHERE subject_entity_id = (SELECT id FROM entities WHERE key = :entity))"
-            )
-        if metric:
-            where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
-        if since:
-            where.append("c.time_end >= :since")
-        if until:
-            where.append("c.time_start <= :until")
+        where, named = _claim_filters(entity, metric, since, until)
         if outlet:
             where.append("d.outlet = :outlet COLLATE NOCASE")
         if document:
             where.append("c.document_id = :document")
-        named = {
-            "entity": entity,
-            "metric": f"%{metric}%" if metric else None,
-            "since": since,
-            "until": until,
-            "outlet": outlet,
-            "document": document,
-        }
+        named |= {"outlet": outlet, "document": document}
         # Dated claims in time order straight from the time index (so a LIMIT stops the
         # scan early instead of sorting every match), then the undated ones.
         dated = " AND ".join([*where, "c.time_start IS NOT NULL"])
@@ -729,25 +709,7 @@ class SQLiteStore(Store):
         since: str | None = None,
         until: str | None = None,
     ) -> list[str]:
-        where = ["c.invalidated_at IS NULL"]
-        if entity:
-            where.append(
-                "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.entity_id ="
-                " (SELECT id FROM entities WHERE key = :entity) UNION SELECT id FROM claims"
-                " WHERE subject_entity_id = (SELECT id FROM entities WHERE key = :entity))"
-            )
-        if metric:
-            where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
-        if since:
-            where.append("c.time_end >= :since")
-        if until:
-            where.append("c.time_start <= :until")
-        named = {
-            "entity": entity,
-            "metric": f"%{metric}%" if metric else None,
-            "since": since,
-            "until": until,
-        }
+        where, named = _claim_filters(entity, metric, since, until)
         # Driven from the links, far fewer than the claims a date range covers.
         sql = (
             "SELECT c.id FROM (SELECT claim_a AS id FROM claim_links"
@@ -1116,3 +1078,30 @@ def _statements(script: str) -> Iterator[str]:
             buffer = ""
     if buffer.strip():
         yield buffer.strip()
+
+
+def _claim_filters(
+    entity: str | None, metric: str | None, since: str | None, until: str | None
+) -> tuple[list[str], dict[str, object]]:
+    """The WHERE terms and parameters that ``claims`` and ``linked_claim_ids`` share."""
+    where = ["c.invalidated_at IS NULL"]
+    if entity:
+        # A set of claim ids from two indexes, probed as the time index is walked.
+        where.append(
+            "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.entity_id ="
+            " (SELECT id FROM entities WHERE key = :entity) UNION SELECT id FROM claims"
+            " WHERE subject_entity_id = (SELECT id FROM entities WHERE key = :entity))"
+        )
+    if metric:
+        where.append("(c.metric LIKE :metric OR c.sentence LIKE :metric)")
+    if since:
+        where.append("c.time_end >= :since")
+    if until:
+        where.append("c.time_start <= :until")
+    named: dict[str, object] = {
+        "entity": entity,
+        "metric": f"%{metric}%" if metric else None,
+        "since": since,
+        "until": until,
+    }
+    return where, named
