@@ -807,22 +807,33 @@ class SQLiteStore(Store):
         return None
 
     def _narrative_details(self, rows: list[Row]) -> None:
-        """Add each narrative's top entities and its documents per day."""
+        """Add each narrative's top entities and its documents per day (a query of each
+        kind per chunk of narratives, not per narrative)."""
+        by_id = {row["id"]: row for row in rows}
         for row in rows:
+            row["entities"], row["per_day"] = [], {}
+        for chunk in chunked(list(by_id), _LOOKUP_CHUNK):
+            marks = ",".join("?" * len(chunk))
             entities = self.conn.execute(
-                "SELECT e.name, e.key, e.type, ne.documents, e.document_count AS corpus_documents"
-                " FROM narrative_entities ne"
-                " JOIN entities e ON e.id = ne.entity_id WHERE ne.narrative_id = ?"
-                " ORDER BY ne.documents DESC, e.mention_count DESC, e.key LIMIT ?",
-                (row["id"], NARRATIVE_ENTITIES),
+                "SELECT narrative_id, name, key, type, documents, corpus_documents FROM ("
+                " SELECT ne.narrative_id, e.name, e.key, e.type, ne.documents,"
+                " e.document_count AS corpus_documents, row_number() OVER (PARTITION BY"
+                " ne.narrative_id ORDER BY ne.documents DESC, e.mention_count DESC, e.key) AS r"
+                " FROM narrative_entities ne JOIN entities e ON e.id = ne.entity_id"
+                f" WHERE ne.narrative_id IN ({marks})) WHERE r <= ? ORDER BY narrative_id, r",
+                [*chunk, NARRATIVE_ENTITIES],
             )
-            row["entities"] = [dict(e) for e in entities]
+            for entity in entities:
+                found = dict(entity)
+                by_id[found.pop("narrative_id")]["entities"].append(found)
             days = self.conn.execute(
-                "SELECT seen, count(*) FROM documents WHERE narrative_id = ?"
-                " GROUP BY seen ORDER BY seen",
-                (row["id"],),
+                "SELECT narrative_id, seen, count(*) FROM documents"
+                f" WHERE narrative_id IN ({marks}) AND seen IS NOT NULL"
+                " GROUP BY narrative_id, seen ORDER BY narrative_id, seen",
+                chunk,
             )
-            row["per_day"] = {day: n for day, n in days if day}
+            for narrative, day, n in days:
+                by_id[narrative]["per_day"][day] = n
 
     def mention_edges(self, documents: Sequence[str] | None = None) -> Iterator[Row]:
         sql = (
