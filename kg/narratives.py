@@ -6,7 +6,8 @@ and were seen around the same time (found through an index, so the cost of
 adding a document does not grow with the store), and
 
 - joins the narrative that *covers* it best, when that coverage reaches
-  :data:`JOIN_SCORE`;
+  :data:`JOIN_SCORE` and they share at least :data:`MIN_SHARED` of its
+  salient entities;
 - merges the narratives it covers well (:data:`MERGE_SCORE`) when there are
   several: two stories that converge become one, and no document is lost;
 - else starts a narrative of its own.
@@ -43,6 +44,9 @@ from datetime import date, timedelta
 
 #: How many of a document's entities speak for it (by tf-idf weight).
 SALIENT_ENTITIES = 8
+#: Salient entities a document must share with a narrative to join it (fewer only when
+#: the document names fewer): one name in common ("the FBI") is a coincidence.
+MIN_SHARED = 2
 #: Coverage a narrative needs to take a document.
 JOIN_SCORE = 0.45
 #: Coverage at which a document ties two narratives into one.
@@ -154,7 +158,9 @@ def decide(
         (
             (coverage(weights, c), c)
             for c in candidates
-            if _near(seen, c.seen) and coverage(weights, c, generic) >= SPECIFIC_COVERAGE
+            if _near(seen, c.seen)
+            and _shared(weights, c) >= min(MIN_SHARED, len(weights))
+            and coverage(weights, c, generic) >= SPECIFIC_COVERAGE
         ),
         key=lambda pair: (-pair[0], -pair[1].documents, pair[1].id),
     )
@@ -168,6 +174,10 @@ def decide(
         merged = tuple(sorted(c.id for c in [best, *strong] if c.id != keep.id))
         return Decision(keep.id, merged, best_score)
     return Decision(best.id, (), best_score)
+
+
+def _shared(weights: Mapping[str, float], candidate: Candidate) -> int:
+    return sum(1 for k in weights if candidate.entity_documents.get(k, 0) > 0)
 
 
 def _oldest(candidate: Candidate) -> str:
