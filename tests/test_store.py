@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -170,3 +171,38 @@ def test_an_unknown_scheme_is_not_a_file(tmp_path):
     with pytest.raises(KgError, match="E007"):
         open_store("postgres://localhost:5432/kg")
     assert not list(tmp_path.iterdir())
+
+
+def test_a_store_from_before_narratives_gets_them_when_opened(run, tmp_path):
+    """Upgrading keeps every document and places each in a story: the stories that
+    placing the stored documents afresh gives (``rebuild_narratives``)."""
+    from tests.test_cli import EXAMPLES
+
+    db, rebuilt = tmp_path / "kg.db", tmp_path / "rebuilt.db"
+    for path in (db, rebuilt):
+        assert run("ingest", EXAMPLES, "--db", path).exit_code == 0
+    with open_store(rebuilt) as store:
+        assert store.rebuild_narratives() == 6
+    documents = run("documents", "--db", db, "--json").stdout
+    # Back to schema 5, as a store written before narratives existed.
+    with sqlite3.connect(db) as conn:
+        conn.executescript(
+            "DROP TABLE statements; DROP TABLE narrative_entities; DROP TABLE narratives;"
+            " DROP INDEX documents_narrative; ALTER TABLE documents DROP COLUMN narrative_id;"
+            " ALTER TABLE documents DROP COLUMN seen; PRAGMA user_version = 5;"
+        )
+    upgraded = run("narratives", "--db", db, "--min-documents", "1", "--json")
+    assert upgraded.exit_code == 0, upgraded.output
+    stories = json.loads(upgraded.stdout)
+    assert sum(n["documents"] for n in stories) == 6
+    expected = run("narratives", "--db", rebuilt, "--min-documents", "1", "--json").stdout
+    assert stories == json.loads(expected)
+    after = json.loads(run("documents", "--db", db, "--json").stdout)
+
+    def without_story(rows):
+        return [{k: v for k, v in row.items() if k != "narrative"} for row in rows]
+
+    assert without_story(after) == without_story(json.loads(documents))
+    assert all(row["narrative"] for row in after)
+    with open_store(db) as store:
+        assert store.schema_version == LATEST

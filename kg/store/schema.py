@@ -254,6 +254,7 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN narrative_id TEXT;
     -- The day a document was seen: published when known, else fetched.
     ALTER TABLE documents ADD COLUMN seen TEXT;
+    UPDATE documents SET seen = substr(coalesce(published, fetched_at), 1, 10);
     CREATE INDEX documents_narrative ON documents (narrative_id, seen);
 
     CREATE TABLE statements (
@@ -280,3 +281,5 @@ MIGRATIONS: list[str] = [
 ]
 
 LATEST = len(MIGRATIONS)
+#: The version that added narratives: stores migrated to it place their documents.
+NARRATIVES_SCHEMA = 6

@@ -40,7 +40,7 @@ from kg.store.rows import (
     seen_day,
     statement_row,
 )
-from kg.store.schema import LATEST, MIGRATIONS
+from kg.store.schema import LATEST, MIGRATIONS, NARRATIVES_SCHEMA
 
 BUSY_TIMEOUT_MS = 60_000
 #: How many stored claims on a topic a new claim is compared with (the newest):
@@ -104,6 +104,10 @@ class SQLiteStore(Store):
                     continue
                 for statement in _statements(MIGRATIONS[number]):
                     self.conn.execute(statement)
+                if number + 1 == NARRATIVES_SCHEMA:
+                    # A store from before narratives: its documents form them now, in
+                    # the migration's transaction (statements need a re-ingest).
+                    self._place_every_document()
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     @property
@@ -336,17 +340,21 @@ class SQLiteStore(Store):
 
     def rebuild_narratives(self) -> int:
         with self.transaction():
-            self.conn.execute("UPDATE documents SET narrative_id = NULL")
-            self.conn.execute("DELETE FROM narrative_entities")
-            self.conn.execute("DELETE FROM narratives")
-            ids = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT id FROM documents ORDER BY seen, fetched_at, id"
-                ).fetchall()
-            ]
-            for document_id in ids:
-                self._place_in_narrative(document_id, (None, set()))
+            return self._place_every_document()
+
+    def _place_every_document(self) -> int:
+        """Narratives from scratch: every document placed in the order it was seen."""
+        self.conn.execute("UPDATE documents SET narrative_id = NULL")
+        self.conn.execute("DELETE FROM narrative_entities")
+        self.conn.execute("DELETE FROM narratives")
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM documents ORDER BY seen, fetched_at, id"
+            ).fetchall()
+        ]
+        for document_id in ids:
+            self._place_in_narrative(document_id, (None, set()))
         return len(ids)
 
     def _narrative_candidates(self, salient: dict[int, str], seen: str | None) -> list[Candidate]:
