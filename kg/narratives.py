@@ -41,6 +41,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 #: How many of a document's entities speak for it (by tf-idf weight).
 SALIENT_ENTITIES = 8
@@ -84,6 +85,15 @@ class Candidate:
     documents: int
     seen: tuple[str | None, str | None]
     entity_documents: Mapping[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any], counts: Mapping[str, Mapping[str, int]]) -> Candidate:
+        """From a store's narrative row (``id``, ``documents``, ``first_seen``,
+        ``last_seen``) and the per-narrative entity counts."""
+        return cls(
+            row["id"], row["documents"], (row["first_seen"], row["last_seen"]),
+            counts.get(row["id"], {}),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

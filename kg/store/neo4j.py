@@ -771,19 +771,14 @@ class _Narratives:
         if not found:
             return []
         counts: dict[str, dict[str, int]] = {}
-        candidates = []
+        candidates: list[Candidate] = []
         for chunk in chunked(sorted(found), _LOOKUP_CHUNK):
             for r in self.tx.run(cypher.NARRATIVE_ENTITY_COUNTS, ids=chunk, keys=salient):
                 counts.setdefault(r["narrative"], {})[r["entity"]] = r["documents"]
-            for r in self.tx.run(cypher.NARRATIVES_LIVE, ids=chunk):
-                candidates.append(
-                    Candidate(
-                        r["id"],
-                        r["documents"],
-                        (r["first_seen"], r["last_seen"]),
-                        counts.get(r["id"], {}),
-                    )
-                )
+            candidates.extend(
+                Candidate.from_row(r, counts)
+                for r in self.tx.run(cypher.NARRATIVES_LIVE, ids=chunk)
+            )
         return sorted(candidates, key=lambda c: c.id)
 
     def join(self, document_id: str, target: str, entities: set[str]) -> None:

@@ -384,21 +384,15 @@ class SQLiteStore(Store):
             )
             for n_id, e_id, docs in self.conn.execute(sql, [*chunk, *entities]):
                 counts.setdefault(n_id, {})[salient[e_id]] = docs
-        candidates = []
+        candidates: list[Candidate] = []
         for chunk in chunked(ids, _LOOKUP_CHUNK):
             sql = (
                 "SELECT id, documents, first_seen, last_seen FROM narratives"
                 f" WHERE id IN ({','.join('?' * len(chunk))}) AND merged_into IS NULL"
             )
-            for row in self.conn.execute(sql, chunk):
-                candidates.append(
-                    Candidate(
-                        row["id"],
-                        row["documents"],
-                        (row["first_seen"], row["last_seen"]),
-                        counts.get(row["id"], {}),
-                    )
-                )
+            candidates.extend(
+                Candidate.from_row(row, counts) for row in self.conn.execute(sql, chunk)
+            )
         return sorted(candidates, key=lambda c: c.id)
 
     def _join_narrative(self, document_id: str, target: str, entities: set[int]) -> None:
