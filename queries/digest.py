@@ -50,21 +50,47 @@ NARRATIVE_SENTENCES = 8
 ACTIVE = ("emerging", "active and growing", "steady")
 
 
-def find_narratives(store: Store, query: str) -> list[Row]:
-    """Narratives whose id is ``query``, else whose label or entities name all its words,
-    largest first."""
+def find_narratives(store: Store, query: str, *, limit: int = 10) -> list[Row]:
+    """Narratives whose id is ``query``, else those whose documents mention the entity it
+    names (or, failing that, every entity among its words), the most mentioning first;
+    at most ``limit``.
+
+    Everything goes through the entity index: finding a story costs the same in a
+    store of a thousand narratives as in one of a hundred thousand.
+    """
     found = store.narrative(query)
     if found is not None:
         return [{"id": found["id"], "documents": found["documents"]}]
-    words = [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1]
-    if not words:
+    named = store.find_entity(query)
+    if named is not None:
+        entities = [named]
+    else:
+        words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
+        entities = [e for e in map(store.find_entity, words) if e is not None]
+        if not entities or len(entities) < len(words):
+            return []  # a word that names nothing stored: no story is about it
+    mentions: Counter[str] = Counter()
+    shared: set[str] | None = None
+    for entity in entities:
+        stories = Counter(
+            d["narrative"] for d in store.documents(entity=entity["key"]) if d.get("narrative")
+        )
+        mentions.update(stories)
+        shared = set(stories) if shared is None else shared & set(stories)
+    by_mentions = sorted(shared or (), key=lambda n: (-mentions[n], n))
+    if not by_mentions:
         return []
-    matches = []
-    for narrative in list_narratives(store, min_documents=1):
-        names = " ".join(e["name"] for e in narrative["entities"]).lower()
-        if all(w in names for w in words):
-            matches.append(narrative)
-    return sorted(matches, key=lambda n: (-n["documents"], n["id"]))
+    # Only the best-mentioning stories are read (ties on the cut-off included).
+    floor = mentions[by_mentions[min(limit, len(by_mentions)) - 1]]
+    ranked = []
+    for narrative_id in by_mentions:
+        if mentions[narrative_id] < floor:
+            break
+        narrative = store.narrative(narrative_id)
+        if narrative is not None:
+            ranked.append({"id": narrative["id"], "documents": narrative["documents"]})
+    ranked.sort(key=lambda n: (-mentions[n["id"]], -n["documents"], n["id"]))
+    return ranked[:limit]
 
 
 def since_day(since: str | None, as_of: str | None) -> str | None:
@@ -88,27 +114,9 @@ def build_digest(
         return None
     day = as_of or detail["last_seen"]
     start = since_day(since, day)
-    documents = [
-        d
-        for d in store.documents(narrative=detail["id"])
-        if start is None or (d.get("seen") or "") >= start
-    ]
-    sources = _sources(documents)
+    documents = [d for d in detail["documents"] if start is None or (d.get("seen") or "") >= start]
+    claims, sets, sources, statements = _gather(store, documents)
     cite = {s["document"]: s["n"] for s in sources}
-    claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
-    figures = {c["id"] for c in claims if c["kind"] != "event"}
-    sets = conflict_sets(store, claim_ids=figures) if figures else []
-    sets = [s for s in sets if any(c["document"]["id"] in cite for c in s["claims"])]
-    # A conflict set can reach documents of other stories: they are sources too.
-    others = {
-        c["document"]["id"]: c["document"]
-        for s in sets
-        for c in s["claims"]
-        if c["document"]["id"] not in cite
-    }
-    sources += _sources(list(others.values()), first=len(sources) + 1, in_story=False)
-    cite = {s["document"]: s["n"] for s in sources}
-    statements = narrative_statements(store, documents)
     label_words = _label_words(detail)
     sections = {
         "what": _what(claims, statements, sets, label_words, cite),
@@ -150,18 +158,35 @@ def daily_digests(store: Store, *, since: str | None, as_of: str | None = None) 
 
 def narrative_tensions(store: Store, narrative_id: str) -> list[Row]:
     """The tensions of one narrative (``kg tensions``): each side names its documents."""
-    documents = list(store.documents(narrative=narrative_id))
-    cite = {key: n for n, key in enumerate(sorted(d["id"] for d in documents), start=1)}
-    claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
-    figures = {c["id"] for c in claims if c["kind"] != "event"}
-    sets = conflict_sets(store, claim_ids=figures) if figures else []
-    found = _tensions(sets, narrative_statements(store, documents), cite)
-    number = {n: d for d, n in cite.items()}
+    _, sets, sources, statements = _gather(store, list(store.documents(narrative=narrative_id)))
+    found = _tensions(sets, statements, {s["document"]: s["n"] for s in sources})
+    number = {s["n"]: s["document"] for s in sources}
     for tension in found:
         tension["narrative"] = narrative_id
         for side in tension["sides"]:
             side["documents"] = [number[n] for n in side.pop("sources")]
     return found
+
+
+def _gather(
+    store: Store, documents: list[Row]
+) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
+    """A story's claims, conflict sets, sources and statements. The sources are its
+    documents, then those of other stories that its conflict sets reach."""
+    ids = {d["id"] for d in documents}
+    claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
+    figures = {c["id"] for c in claims if c["kind"] != "event"}
+    sets = conflict_sets(store, claim_ids=figures) if figures else []
+    sets = [s for s in sets if any(c["document"]["id"] in ids for c in s["claims"])]
+    others = {
+        c["document"]["id"]: c["document"]
+        for s in sets
+        for c in s["claims"]
+        if c["document"]["id"] not in ids
+    }
+    sources = _sources(documents)
+    sources += _sources(list(others.values()), first=len(sources) + 1, in_story=False)
+    return claims, sets, sources, narrative_statements(store, documents)
 
 
 # -- sources -------------------------------------------------------------------------------
@@ -348,13 +373,11 @@ def _open_questions(
                     conflict=found["id"],
                 )
             )
+    in_sets = {c["id"] for s in sets for c in s["claims"]}
     unsourced = [
         c
         for c in claims
-        if c["kind"] != "event"
-        and not c["attributed_to"]
-        and not c["cited"]
-        and c["id"] in {x["id"] for s in sets for x in s["claims"]}
+        if c["kind"] != "event" and not c["attributed_to"] and not c["cited"] and c["id"] in in_sets
     ]
     for claim in unsourced[:3]:
         questions.append(

@@ -47,7 +47,7 @@ def list_narratives(
 ) -> list[Row]:
     """Narratives, last seen first, each with its label and status as of ``as_of``
     (default: the day the newest narrative was last seen)."""
-    day = as_of or _newest(store.narratives(min_documents=min_documents, limit=1))
+    day = as_of or _newest(store.narratives(limit=1))  # the same day `kg narrative` uses
     total = store.document_count()
     found: list[Row] = []
     # Page through, newest first, so that --limit reads only what it shows.

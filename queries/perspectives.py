@@ -44,6 +44,11 @@ def narrative_statements(store: Store, documents: Sequence[Row]) -> list[Row]:
     return rows
 
 
+def narrative_perspectives(store: Store, narrative_id: str) -> list[Row]:
+    """The perspectives of one narrative (``kg perspectives``)."""
+    return perspectives(narrative_statements(store, list(store.documents(narrative=narrative_id))))
+
+
 def perspectives(statements: list[Row], *, limit: int | None = None) -> list[Row]:
     """One entry per actor, the most outspoken first (named actors before groups on ties)."""
     entries = []

@@ -232,3 +232,17 @@ def test_figures_from_other_stories_are_cited_as_sources(run, tmp_path):
     cited = {n for q in questions for n in q["sources"]}
     outside = [s for s in digest["sources"] if not s["in_story"]]
     assert outside and {s["n"] for s in outside} <= cited
+
+
+def test_every_side_of_a_tension_names_its_documents(run, tmp_path):
+    """Figures from another story's article still name that article in `kg tensions`."""
+    db = tmp_path / "kg.db"
+    assert run("ingest", EXAMPLES, "--db", db).exit_code == 0
+    result = run("tensions", "OpenRouter", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    tensions = json.loads(result.stdout)
+    stored = {d["id"] for d in json.loads(run("documents", "--db", db, "--json").stdout)}
+    assert tensions
+    for tension in tensions:
+        for side in tension["sides"]:
+            assert side["documents"] and set(side["documents"]) <= stored, side

@@ -98,7 +98,7 @@ def narrative(
 
 
 def _resolve(store: Store, query: str) -> str:
-    """A narrative id from an id or words of its label; the largest match wins."""
+    """A narrative id from an id, or from the entity (or entities) a story mentions most."""
     from queries.digest import find_narratives
 
     found = find_narratives(store, query)
@@ -106,8 +106,8 @@ def _resolve(store: Store, query: str) -> str:
         raise errors.nothing_to_digest(query)
     if len(found) > 1:
         others = ", ".join(n["id"] for n in found[1:4])
-        click.echo(f"'{query}' matches {len(found)} narratives; using {found[0]['id']} "
-                   f"(others: {others})", err=True)  # fmt: skip
+        click.echo(f"'{query}' matches several narratives; using {found[0]['id']} "
+                   f"(next: {others})", err=True)  # fmt: skip
     return str(found[0]["id"])
 
 
@@ -119,18 +119,16 @@ def _resolve(store: Store, query: str) -> str:
 def perspectives_command(query: str, as_json: bool, db: str | None, config: str | None) -> None:
     """Who says what in a narrative, and whether their position moved.
 
-    NARRATIVE is an id from 'kg narratives' or words of its label.
+    NARRATIVE is an id from 'kg narratives', or an entity the story is about.
 
     \b
     Example:
         kg perspectives OpenRouter
     """
-    from queries.perspectives import narrative_statements, perspectives
+    from queries.perspectives import narrative_perspectives
 
     with open_configured_store(settings_for(config, db)) as store:
-        narrative_id = _resolve(store, query)
-        documents = list(store.documents(narrative=narrative_id))
-        found = perspectives(narrative_statements(store, documents))
+        found = narrative_perspectives(store, _resolve(store, query))
     if as_json:
         click.echo(to_json(found))
         return
@@ -229,9 +227,7 @@ def digest(
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise errors.cannot_write(str(output), exc.strerror or type(exc).__name__) from exc
-    click.echo(
-        f"{len(digests)} digest{'s' if len(digests) != 1 else ''} written to {output}", err=True
-    )
+    click.echo(f"{_count(len(digests), 'digest')} written to {output}", err=True)
 
 
 def _render(digests: list[Row], fmt: str, every: bool) -> str:
