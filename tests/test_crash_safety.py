@@ -57,8 +57,15 @@ def write_corpus(path: Path, n: int = DOCUMENTS) -> None:
 
 
 def snapshot(db: Path) -> dict[str, tuple]:
-    """Per document: text hash, mentions, current claims, current citations."""
+    """Per document: text hash, mentions, current claims, current citations (none when a
+    kill landed after the file was created and before its schema was)."""
     conn = sqlite3.connect(db)
+    has_schema = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'"
+    ).fetchone()[0]
+    if not has_schema:
+        conn.close()
+        return {}
     rows = conn.execute(
         """
         SELECT d.key, d.text_hash,
