@@ -5,20 +5,27 @@ BIN := $(VENV)/bin
 
 .PHONY: install test lint demo bench eval clean
 
-install:  ## a virtualenv with kg, the spaCy model and the dev tools
+# Every target that runs kg depends on the stamp, so `make demo` and `make test` set up
+# the virtualenv first on a fresh clone: `make install` is never a step to remember.
+STAMP := $(VENV)/.installed
+
+install: $(STAMP)  ## a virtualenv with kg, the spaCy model and the dev tools
+
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
 
-test:
+test: $(STAMP)
 	$(BIN)/pytest -q
 
-lint:
-	$(BIN)/ruff check kg extractors queries tests bench eval
-	$(BIN)/ruff format --check kg extractors queries tests eval bench
+lint: $(STAMP)
+	$(BIN)/ruff check kg extractors queries cli tests bench eval
+	$(BIN)/ruff format --check kg extractors queries cli tests eval bench
 	$(BIN)/mypy
 
-demo:  ## the main job on the bundled examples, in a throwaway store
+demo: $(STAMP)  ## the main job on the bundled examples, in a throwaway store
 	rm -f demo.db demo.db-wal demo.db-shm demo-digest.html
 	$(BIN)/kg ingest examples/ --db demo.db
 	$(BIN)/kg entities --db demo.db --min-mentions 2
@@ -28,12 +35,17 @@ demo:  ## the main job on the bundled examples, in a throwaway store
 	$(BIN)/kg narratives --db demo.db --min-documents 1
 	$(BIN)/kg digest OpenRouter --db demo.db --format html -o demo-digest.html
 
-bench:
+bench: $(STAMP)
 	$(BIN)/python -m bench
 
-eval:
+eval: $(STAMP)
 	$(BIN)/python -m eval.quantities
 	$(BIN)/python -m eval.timex
+	$(BIN)/python -m eval.figures --split dev
+	$(BIN)/python -m eval.figures --split test
+	$(BIN)/python -m eval.timeml
+	$(BIN)/python -m eval.attribution --split dev
+	$(BIN)/python -m eval.entities
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db* demo-digest.html

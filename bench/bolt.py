@@ -17,9 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg.store import open_store
-from kg.store.neo4j import Neo4jStore
+from kg.store.neo4j import Neo4jStore, cypher
 from kg.store.records import MIGRATE_BATCH
-from queries import cypher
 from tests.bolt_server import BoltServer
 
 

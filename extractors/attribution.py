@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extractors.records import EntityMention
+from extractors.records import CitationKind, EntityMention, SourceRole
 
 #: Verbs that introduce what someone says, finds or estimates.
 REPORTING_VERBS = frozenset(
@@ -43,8 +43,8 @@ class Source:
     """A speaker or data source: its name and the text that named it."""
 
     name: str
-    kind: str  # "according_to" | "attribution" | "citing"
-    role: str  # "speaker" | "data"
+    kind: CitationKind  # "according_to", "attribution" or "citing"
+    role: SourceRole
     start: int
     end: int
     text: str
@@ -109,7 +109,7 @@ def _according_to(token: Token, sent: Span, mentions: list[EntityMention]) -> So
     if not objects:
         return None
     phrase = _subtree_span(objects[0])
-    return _named(phrase, mentions, "according_to", "speaker", start=token.idx)
+    return named_source(phrase, mentions, "according_to", "speaker", start=token.idx)
 
 
 def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
@@ -120,14 +120,14 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
     if subject.lemma_ in DATA_NOUNS:  # "OpenRouter's data show ...": a data source
         owner = _data_owner(subject, mentions)
         return owner[0] if owner else None
-    return _named(_subtree_span(subject), mentions, "attribution", "speaker")
+    return named_source(_subtree_span(subject), mentions, "attribution", "speaker")
 
 
 def _cited(verb: Token, mentions: list[EntityMention]) -> list[Source]:
     objects = [t for t in verb.children if t.dep_ in ("dobj", "pobj", "attr")]
     found = []
     for obj in objects:
-        source = _named(_subtree_span(obj), mentions, "citing", "data")
+        source = named_source(_subtree_span(obj), mentions, "citing", "data")
         if source is not None:
             found.append(source)
     return found
@@ -145,7 +145,7 @@ def _data_owner(noun: Token, mentions: list[EntityMention]) -> list[Source]:
                     owners.extend(t for t in agent.children if t.dep_ == "pobj")
     found = []
     for owner in owners:
-        source = _named(_subtree_span(owner), mentions, "citing", "data", entities_only=True)
+        source = named_source(_subtree_span(owner), mentions, "citing", "data", entities_only=True)
         if source is not None:
             found.append(source)
     return found
@@ -156,11 +156,11 @@ def _subtree_span(token: Token) -> Span:
     return token.doc[left:right]
 
 
-def _named(
+def named_source(
     phrase: Span,
     mentions: list[EntityMention],
-    kind: str,
-    role: str,
+    kind: CitationKind,
+    role: SourceRole,
     *,
     start: int | None = None,
     entities_only: bool = False,

@@ -6,11 +6,17 @@ is "United States") and the user's entities file, referenced from
 model misses. User entries win over built-in ones. User entries also become
 entity-ruler patterns, so spaCy tags them even where its NER would not.
 
+The built-in file also lists a small closed class of technical common nouns
+that spaCy's small model tags as organisations ("API", "LLM", "GPU"); they
+are never entities.
+
 Examples
 --------
 >>> catalog = EntityCatalog.load(None)
 >>> catalog.lookup("U.S.").name
 'United States'
+>>> "llm" in catalog.common_nouns
+True
 >>> entity_key("the United States's")
 'united states'
 """
@@ -67,9 +73,11 @@ class CatalogEntry:
 class EntityCatalog:
     """Look up canonical entities by any of their names."""
 
-    def __init__(self, entries: Iterable[CatalogEntry]) -> None:
+    def __init__(self, entries: Iterable[CatalogEntry], common_nouns: Iterable[str] = ()) -> None:
         self.entries: list[CatalogEntry] = []
         self._by_key: dict[str, CatalogEntry] = {}
+        #: Technical common nouns the model tags as names ("API", "LLM"), by key.
+        self.common_nouns = frozenset(entity_key(word) for word in common_nouns)
         for entry in entries:
             self.add(entry)
 
@@ -104,7 +112,7 @@ class EntityCatalog:
     @classmethod
     def load(cls, user_path: Path | str | None) -> EntityCatalog:
         """Built-in entries, then those of the user's entities file (if any)."""
-        catalog = cls(_read_entries(BUILTIN_PATH, builtin=True))
+        catalog = cls(_read_entries(BUILTIN_PATH, builtin=True), _common_nouns(BUILTIN_PATH))
         if user_path is not None:
             path = Path(user_path)
             if not path.is_file():
@@ -114,11 +122,22 @@ class EntityCatalog:
         return catalog
 
 
-def _read_entries(path: Path, *, builtin: bool) -> list[CatalogEntry]:
+def _read_yaml(path: Path) -> object:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise errors.entities_file_invalid(str(path), errors.yaml_reason(exc)) from exc
+
+
+def _common_nouns(path: Path) -> list[str]:
+    """The built-in file's ``common_nouns``: words that are never an entity's name."""
+    data = _read_yaml(path)
+    words = data.get("common_nouns", []) if isinstance(data, dict) else []
+    return [str(word) for word in words]
+
+
+def _read_entries(path: Path, *, builtin: bool) -> list[CatalogEntry]:
+    data = _read_yaml(path)
     rows = data.get("entities", []) if isinstance(data, dict) else None
     if not isinstance(rows, list):
         raise errors.entities_file_invalid(str(path), "expected a top-level 'entities:' list")

@@ -23,13 +23,17 @@ launched WorkBuddy in late May 2026") give event claims, with no quantity.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
+from extractors.change import LEVEL, figure_change
+from extractors.furniture import is_furniture
 from extractors.listings import label_frame
+from extractors.measures import earned_in, event_count, movement_complement, of_head
 from extractors.records import (
     Claim,
     EntityMention,
@@ -38,6 +42,7 @@ from extractors.records import (
     TimeBasis,
     TimeExpression,
 )
+from extractors.series import link_series
 
 #: Dependency labels by which a figure modifies the noun it measures.
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"})
@@ -55,6 +60,10 @@ CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
 #: Verbs of an event worth a timeline entry; copulas and reporting verbs are not events.
 NON_EVENT_LEMMAS = REPORTING_VERBS | {"be", "have", "do", "become", "seem", "remain"}
+#: Verbs that describe or point at what others did: "sources described WorkBuddy as",
+#: "the report cites", "the drop reflects": no event of their own.
+NON_EVENT_LEMMAS |= {"describe", "cite", "note", "mention", "call", "characterise"}
+NON_EVENT_LEMMAS |= {"characterize", "reflect", "suggest", "show", "indicate", "mean"}
 
 
 def extract_claims(
@@ -67,10 +76,11 @@ def extract_claims(
     """All claims of a parsed document, in text order."""
     claims: list[Claim] = []
     previous: _Previous = None
+    text = doc.text  # built from the tokens on every access: read it once
     for sent in doc.sents:
         lo, hi = sent.start_char, sent.end_char
         sent_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
-        if previous is not None and "\n\n" in doc.text[previous[2] : lo]:
+        if previous is not None and "\n\n" in text[previous[2] : lo]:
             previous = None  # a pronoun does not reach back past a paragraph
         sent_times = [t for t in times if lo <= t.start_char and t.end_char <= hi]
         sent_quantities = [
@@ -79,11 +89,39 @@ def extract_claims(
         if sent_quantities or sent_times:
             claims.extend(
                 _sentence_claims(
-                    sent, sent_quantities, sent_times, sent_mentions, times, published, previous
+                    sent,
+                    sent_quantities,
+                    sent_times,
+                    sent_mentions,
+                    times,
+                    published,
+                    previous,
+                    text,
                 )
             )
         previous = _sentence_subject(sent, sent_mentions) or previous
+    claimed = {c.start for c in claims if c.quantity is not None}
+    for quantity in quantities:
+        if quantity.start not in claimed:
+            quantity.measured = _unclaimed_measure(doc, quantity)
     return claims
+
+
+def _unclaimed_measure(doc: Doc, quantity: Quantity) -> str | None:
+    """What a figure that makes no claim measures: "a four-year *contract*", "jail *terms*
+    of up to five years", "*spent* two days"."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = _figure_root(span)
+    inside = set(range(span.start, span.end))
+    noun = _measured_noun(root, inside) or of_head(root)
+    if noun is None and root.head.i not in inside and root.head.pos_ in ("NOUN", "ADJ"):
+        noun = root.head  # "the 36-year-old", "ready for two weeks"
+    if noun is not None and noun.i not in inside:
+        return _noun_phrase(noun, inside, with_of=True)
+    verb = _governing_verb(root)
+    return verb.lemma_ if verb is not None else None
 
 
 #: The subject of the sentence before: text, entity, and where that sentence ends.
@@ -98,20 +136,21 @@ def _sentence_claims(
     times: Sequence[TimeExpression],
     published: str | None,
     previous: _Previous,
+    text: str,
 ) -> list[Claim]:
     attribution = sentence_attribution(sent, mentions)
     used_times: set[int] = set()
     claims = []
     for quantity in quantities:
-        claim = _figure_claim(sent, quantity, sent_times, mentions, attribution)
+        claim = _figure_claim(sent, quantity, mentions, attribution, text)
         _resolve_pronoun(claim, sent, mentions, previous)
-        _date_claim(
-            claim, sent_times, published, used_times, context_times(times, claim), sent.doc.text
-        )
+        _date_claim(claim, sent_times, published, used_times, context_times(times, claim), text)
         if claim.hedge == "reported" and _about_the_future(claim, published):
             claim.hedge = "projected"  # "exports rise 4% in 2027", said in 2026
         claims.append(claim)
     _share_metrics(claims)
+    _share_conversions(claims, text)
+    link_series(claims, times)
     for index, time in enumerate(sent_times):
         if index in used_times:
             continue
@@ -188,12 +227,30 @@ def _share_metrics(sentence_claims: list[Claim]) -> None:
                 break
 
 
+#: What stands between a sum and its conversion: "$1.6bn (£857m)", "5.65bn euros ($7.4bn; £3.9bn)".
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|;|,|or|/)\s*$")
+
+
+def _share_conversions(sentence_claims: list[Claim], text: str) -> None:
+    """A sum converted into another currency measures what the first one does."""
+    figures = [c for c in sentence_claims if c.quantity is not None]
+    for first, second in itertools.pairwise(figures):
+        assert first.quantity is not None and second.quantity is not None
+        if first.quantity.kind != "currency" or second.quantity.kind != "currency":
+            continue
+        if not _CONVERSION_GAP.fullmatch(text[first.end : second.start]):
+            continue
+        second.subject, second.subject_entity = first.subject, first.subject_entity
+        second.metric, second.change = first.metric, first.change
+        second.direction, second.change_cue = first.direction, first.change_cue
+
+
 def _figure_claim(
     sent: Span,
     quantity: Quantity,
-    times: list[TimeExpression],
     mentions: list[EntityMention],
     attribution: SentenceAttribution,
+    text: str,
 ) -> Claim:
     doc = sent.doc
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
@@ -203,13 +260,21 @@ def _figure_claim(
     verb = _governing_verb(root)
     subject_token = _subject_of(verb) if verb is not None else None
     metric, owner = _metric(root, measured, subject_token, inside, quantity)
-    subject_phrase = (
-        _beneficiary(root) or _labelled_by(root) or (owner if owner is not None else subject_token)
-    )
+    stated_owner = owner if owner is not None else subject_token
+    subject_phrase = _beneficiary(root, span) or _labelled_by(root) or stated_owner
+    event = event_count(root) if quantity.kind == "count" else None
+    if event is not None:  # "16 people were wounded": people, injured
+        metric, subject_phrase = event[0], event[1]
+    elif _counts_a_noun(quantity) and quantity.unit not in (metric or ""):
+        # A count measures what it counts: "sold 1.9 million copies" -> "sell copies".
+        metric = f"{metric} {quantity.unit}" if metric else quantity.unit
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
     subject, entity = _phrase_name(subject_phrase, mentions)
-    listed = label_frame(doc.text, quantity.start, quantity.end)
+    if event is not None:  # the counted noun without its count: "people", not "nine people"
+        subject = _noun_phrase(event[1], inside, with_of=False)
+    moved = figure_change(span) if span is not None and len(span) else LEVEL
+    listed = label_frame(text, quantity.start, quantity.end)
     if listed is not None:  # "• openai: 12.3%" under "by market share:"
         subject, entity = listed.subject, _named_between(mentions, listed.start, listed.end)
         metric = listed.metric or metric
@@ -227,7 +292,16 @@ def _figure_claim(
         attributed_to=attribution.speaker.name if attribution.speaker else None,
         cited=[s.name for s in attribution.sources],
         hedge=_hedge(sent, verb),
+        change=moved.change,
+        direction=moved.direction,
+        change_cue=moved.cue,
+        series="from" if moved.starts else None,  # paired with its "to" end in link_series
     )
+
+
+def _counts_a_noun(quantity: Quantity) -> bool:
+    """A count with its noun ("three shows"), not a part of a whole ("four of the five")."""
+    return quantity.kind == "count" and bool(quantity.unit) and not quantity.unit.startswith("of ")
 
 
 def _figure_root(span: Span) -> Token:
@@ -243,15 +317,20 @@ def _figure_root(span: Span) -> Token:
     return root
 
 
-def _beneficiary(root: Token) -> Token | None:
-    """ "2.94 trillion for American providers": the figure is theirs, not the clause's."""
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and any(
-                    t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in obj.subtree
-                ):
-                    return obj
+def _beneficiary(root: Token, span: Span | None = None) -> Token | None:
+    """ "2.94 trillion for American providers": the figure is theirs, not the clause's.
+
+    Read from the parse, and from the surface when "for" follows the figure: the small
+    model often hangs that "for" on the verb ("recording X against Y for Z")."""
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if span is not None and span.end < len(span.doc) and span.doc[span.end].lower_ == "for":
+        preps.append(span.doc[span.end])
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in obj.subtree
+            ):
+                return obj
     return None
 
 
@@ -339,10 +418,16 @@ def _metric(
     part_of = _of_object(root)
     if part_of is not None and quantity.kind == "percent":
         return f"share of {_noun_phrase(part_of, inside, with_of=False)}", None
+    if part_of is not None and part_of.pos_ == "NOUN" and part_of.i not in inside:
+        return _noun_phrase(part_of, inside, with_of=False), None  # "£8bn of tax rises"
     compared = _comparison(root)
     if compared is not None:
         return compared, None
-    if subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "":
+    named = of_head(root) or movement_complement(root) or earned_in(root)
+    if named is not None and named.i not in inside:
+        return _noun_phrase(named, inside, with_of=True), _owner(named)
+    counted = quantity.kind == "count" and bool(quantity.unit)
+    if not counted and subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "":
         owner = _owner(subject)
         if owner is not None or subject.lemma_ in _MEASURE_NOUNS:
             return _noun_phrase(subject, inside, with_of=False), owner
@@ -471,7 +556,8 @@ def _phrase_name(
             right = child.right_edge.i + 1  # "models built by Chinese developers"
             break
     span = doc[left:right]
-    text = span.text.strip(" ,'\u2019\"")
+    # A sentence the splitter ran on ("Tencent Cloud.[5][4] OpenAI's cutoff"): its end.
+    text = re.split(r"(?:\[\d+\])+\s+", span.text)[-1].strip(" ,'\u2019\"")
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
     for m in mentions:
@@ -559,8 +645,8 @@ def _date_claim(
     text: str,
 ) -> None:
     """Give the claim a time: the nearest of its sentence; else one stated earlier in
-    its paragraph; else the publication date ("as-reported"); else the last date the
-    article stated before it ("context")."""
+    its paragraph (never across a heading, a list, a caption or a blank line); else the
+    publication date ("as-reported"); else none."""
     candidates = [
         (i, t)
         for i, t in enumerate(times)
@@ -571,15 +657,41 @@ def _date_claim(
         claim.time, claim.time_basis = time, "stated"
         used.add(index)
         return
-    in_paragraph = [t for t in earlier if "\n\n" not in text[t.end_char : claim.sent_start]]
+    in_paragraph = [t for t in earlier if same_block(text, t.start_char, claim.sent_start)]
     if in_paragraph:
         claim.time, claim.time_basis = in_paragraph[-1], "context"
     elif published:
         claim.time, claim.time_basis = _as_reported(published)
-    elif earlier:
-        claim.time, claim.time_basis = earlier[-1], "context"
     else:
         claim.time, claim.time_basis = None, "none"
+
+
+#: A line that is a list item ("- ", "• ", "1. ") or a heading (short, no closing stop).
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s")
+_CLOSED = re.compile(r"[.!?:;\"”’)\]]\s*$")
+#: Headings and captions are short lines; longer ones without a full stop are prose.
+MAX_HEADING = 120
+
+
+def same_block(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` stays in one paragraph: no blank line, and no line of it
+    (nor the one it starts in) a heading, a list item or page furniture.
+
+    >>> same_block("By April, sales rose. They hit 5%.", 3, 22)
+    True
+    >>> same_block("Sales in April\nPrices rose 5%.", 9, 15)
+    False
+    """
+    if "\n\n" in text[start:end]:
+        return False
+    first = text.rfind("\n", 0, start) + 1
+    for line in text[first:end].split("\n")[:-1] or []:
+        if _LIST_ITEM.match(line) or is_furniture(line):
+            return False
+        if len(line) <= MAX_HEADING and not _CLOSED.search(line):
+            return False
+    last_line = text[first:end].split("\n")[-1]
+    return not (_LIST_ITEM.match(last_line) and "\n" in text[first:end])
 
 
 def _distance(claim: Claim, time: TimeExpression) -> int:
@@ -604,6 +716,18 @@ def _governs_figure(verb: Token, quantity: Quantity) -> bool:
     return span is not None and len(span) > 0 and _governing_verb(_figure_root(span)) == verb
 
 
+def _names_an_actor(subject: Token, entity: str | None) -> bool:
+    """An event's subject says who or what acted: an entity, a proper noun, or a noun
+    with words of its own ("usage of such agents"); not a time, a pronoun or a bare noun."""
+    if entity is not None or subject.pos_ == "PROPN":
+        return True
+    if subject.ent_type_ in ("DATE", "TIME") or subject.pos_ == "PRON":
+        return False
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in ("prep", "amod", "compound", "poss", "acl", "relcl") for c in subject.children
+    )
+
+
 def _event_claim(
     sent: Span,
     time: TimeExpression,
@@ -625,6 +749,8 @@ def _event_claim(
     if subject_token is None:
         return None
     subject, entity = _phrase_name(subject_token, mentions)
+    if not _names_an_actor(subject_token, entity):
+        return None  # "the following two weeks accelerated the trend": no one acted
     objects = [t for t in verb.children if t.dep_ in ("dobj", "attr", "oprd")]
     what = verb.lemma_
     if objects:

@@ -9,7 +9,14 @@ with a canonical name:
   stripped ("Zhipu AI's" -> "Zhipu AI");
 * titles are stripped from people ("President Joe Biden" -> "Joe Biden");
 * within one document a bare surname resolves to the full name used elsewhere
-  in it ("Biden" -> "Joe Biden").
+  in it ("Biden" -> "Joe Biden");
+* within one document the other names it declares resolve to the name they
+  stand for ("Zhipu AI (also known as Z.ai)", "the Financial Services
+  Authority (FSA)", :mod:`extractors.aliases`), and so does a company's name
+  without its designator ("Zhipu" -> "Zhipu AI");
+* common nouns the model tags as names ("API", "LLMs", "China API") are
+  dropped, and each name takes the type most of its mentions carry, a name
+  that looks like a company counting as an ORG (:mod:`extractors.entity_types`).
 
 Examples
 --------
@@ -19,6 +26,9 @@ Examples
 >>> doc = nlp("President Joe Biden met U.S. officials. Biden spoke first.")
 >>> [m.name for m in find_mentions(doc, EntityCatalog.load(None))]
 ['Joe Biden', 'United States', 'Joe Biden']
+>>> doc = nlp("Zhipu AI (also known as Z.ai) sells through its API. Zhipu grew.")
+>>> sorted({(m.name, m.label) for m in find_mentions(doc, EntityCatalog.load(None))})
+[('Zhipu AI', 'ORG')]
 """
 
 from __future__ import annotations
@@ -28,7 +38,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from extractors.aliases import declared_aliases, designator_stem
 from extractors.catalog import EntityCatalog, entity_key
+from extractors.entity_types import common_acronyms, is_common_noun, vote
 from extractors.records import EntityMention
 
 #: spaCy labels that name things; numbers, dates and money go to other extractors.
@@ -153,24 +165,27 @@ def _looks_like_a_name(name: str) -> bool:
 
 def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:
     """Canonical entity mentions of ``doc``, in text order."""
-    mentions = [m for m in (_mention(ent, catalog) for ent in doc.ents) if m is not None]
-    mentions = _resolve_surnames(mentions)
+    common = common_acronyms(doc)
+    found = (_mention(ent, catalog, common) for ent in doc.ents)
+    mentions = _resolve_aliases(doc.text, [m for m in found if m is not None])
+    # Unknown two-letter caps ("AI", "PR") are tagging noise, unless the text
+    # declared what they stand for ("General Motors (GM)").
+    mentions = [m for m in mentions if not _noise(m.name, catalog)]
+    mentions = vote(_resolve_surnames(mentions), catalog)
     return sorted(mentions + _untagged_surnames(doc, mentions), key=lambda m: m.start)
 
 
-def _mention(ent: Span, catalog: EntityCatalog) -> EntityMention | None:
+def _mention(ent: Span, catalog: EntityCatalog, common: frozenset[str]) -> EntityMention | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
     sent = ent.sent
     name = clean_name(ent.text, ent.label_, sentence_initial=ent.start == sent.start)
-    if not name:
+    if not name or is_common_noun(ent, name, catalog, common):
         return None
     label = ent.label_
     entry = catalog.lookup(ent.ent_id_ or name)
     if entry is not None:
         name, label = entry.name, entry.type
-    elif len(name) <= 2 and name.isupper():
-        return None  # unknown two-letter caps ("AI", "PR") are tagging noise
     return EntityMention(
         name=name,
         label=label,
@@ -182,12 +197,57 @@ def _mention(ent: Span, catalog: EntityCatalog) -> EntityMention | None:
     )
 
 
+def _noise(name: str, catalog: EntityCatalog) -> bool:
+    return len(name) <= 2 and name.isupper() and catalog.lookup(name) is None
+
+
+def _resolve_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Rename the mentions of a declared alias, or of a company's name without its
+    designator, to the name they stand for in this document.
+
+    A short form that could stand for two names ("Sony" beside "Sony Corporation"
+    and "Sony Group") is left as it is.
+    """
+    spans = [(m.start + m.text.find(m.name[:1]), m.end, m.name) for m in mentions]
+    stands_for: dict[str, set[str]] = {}
+    for declared in declared_aliases(text, spans):
+        stands_for.setdefault(entity_key(declared.alias), set()).add(declared.name)
+    for m in mentions:
+        stem = designator_stem(m.name)
+        if stem is not None:
+            stands_for.setdefault(entity_key(stem), set()).add(m.name)
+    resolved = []
+    for m in mentions:
+        name = _one_name(stands_for.get(entity_key(m.name), set()))
+        if name is not None and name != m.name:
+            m = _renamed(m, name, m.label)
+        resolved.append(m)
+    return resolved
+
+
+def _one_name(names: set[str]) -> str | None:
+    """The one name of a set that spells one entity: the longest, when every other
+    one ends it ("Securities and Exchange Commission" in "US Securities and ...")."""
+    if not names:
+        return None
+    longest = max(names, key=lambda n: (len(n), n))
+    ends = all(entity_key(longest).endswith(entity_key(n)) for n in names)
+    return longest if ends else None
+
+
 def _resolve_surnames(mentions: list[EntityMention]) -> list[EntityMention]:
     """Map a one-word person mention to the document's full name ending in it."""
+    # A "full name" that starts with an organisation's name ("Alibaba Qwen" beside
+    # "Alibaba's Qwen") is a company's product, not a person whose surname is Qwen.
+    organisations = {
+        entity_key(re.sub(r"['’]s$", "", m.name.split()[0]))
+        for m in mentions
+        if m.label in ("ORG", "PRODUCT")
+    }
     full_names: dict[str, set[str]] = {}
     for m in mentions:
         parts = m.name.split()
-        if m.label == "PERSON" and len(parts) > 1:
+        if m.label == "PERSON" and len(parts) > 1 and entity_key(parts[0]) not in organisations:
             full_names.setdefault(entity_key(parts[-1]), set()).add(m.name)
     if not full_names:
         return mentions

@@ -4,8 +4,10 @@ A document's *key* says what makes it the same article on a later run:
 
 - ``url:<canonical url>`` when it has a URL (the same article re-fetched with
   new text is *updated*, not duplicated);
-- ``id:<origin>|<id>`` when it has only an id (a feed's ``guid``, a JSON Lines
-  ``id``), scoped by where it came from so two files' "1" differ;
+- ``id:<source>|<id>`` when it has only an id (a feed's ``guid``, a JSON Lines
+  ``id``), scoped by the *source that issued the id* (:func:`id_scope`), never
+  by the file it was read from: the same article exported to two files, or read
+  from a file today and a feed tomorrow, keeps one key;
 - ``sha256:<hash of the text>`` otherwise (a plain file: same text, same key).
 
 The id stored is the first 16 hex digits of the key's SHA-256: short enough to
@@ -21,6 +23,8 @@ Examples
 16
 >>> outlet_from_url("https://www.theguardian.com/world/2026/may/01/x")
 'theguardian.com'
+>>> document_key(ident="bbc-business-001", scope=id_scope("BBC  News"))
+'id:bbc news|bbc-business-001'
 """
 
 from __future__ import annotations
@@ -85,6 +89,50 @@ def text_hash(text: str) -> str:
     """SHA-256 of the text, whitespace runs folded: what "unchanged" compares."""
     folded = " ".join(text.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def id_scope(*sources: str | None) -> str:
+    """The scope of an input's own id: the first source named that issues ids.
+
+    Readers pass their candidates most specific first: a feed passes its feed
+    URL, then its title; a JSON Lines article its outlet (the user's
+    ``--outlet`` first, as for the stored outlet). A URL is kept as written (it
+    already names one issuer); a name is folded (case, spacing), so "BBC News"
+    and "bbc  news" issue the same ids.
+
+    When no source is named the scope is empty: the id is taken as the store's
+    own. The file name is never the scope, because the same article read from
+    two files (two exports, a split corpus, a file and later a feed) must stay
+    one document. The cost: two unrelated inputs that both number their
+    articles "1", "2", ... and name no outlet share keys, so the second is
+    reported as *updated*; give them an ``outlet`` (or ``--outlet``) to keep
+    them apart.
+
+    Parameters
+    ----------
+    *sources
+        Candidate issuers, most specific first; blanks and None are passed over.
+
+    Returns
+    -------
+    str
+        The scope, or "" when no source is named.
+
+    Examples
+    --------
+    >>> id_scope(None, "  BBC   News ")
+    'bbc news'
+    >>> id_scope("https://example.com/feed.json", "Example Daily")
+    'https://example.com/feed.json'
+    >>> id_scope(None, "")
+    ''
+    """
+    for source in sources:
+        named = " ".join(str(source).split()) if source is not None else ""
+        if not named:
+            continue
+        return named if "://" in named else named.casefold()
+    return ""
 
 
 def document_key(

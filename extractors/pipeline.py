@@ -26,7 +26,9 @@ from spacy.tokens import Doc
 from extractors.catalog import EntityCatalog, entity_key
 from extractors.citations import body_end, claim_citations
 from extractors.claims import extract_claims
+from extractors.copies import fingerprint
 from extractors.entities import clean_name, find_mentions
+from extractors.furniture import furniture_spans, inside
 from extractors.ids import document_id, text_hash
 from extractors.nlp import load_pipeline, model_version
 from extractors.quantities import find_quantities
@@ -126,11 +128,20 @@ def extraction_from_doc(
         surface = clean_name(m.text, m.label)
         if surface and entity_key(surface) != entity_key(m.name) and surface not in names:
             names.append(surface)
-    # A Sources list at the end is cited, not claimed: no figures or times from it.
-    end = body_end(doc.text)
-    quantities = [q for q in find_quantities(doc.text, doc) if q.start < end]
+    # A Sources list at the end is cited, not claimed: no figures or times from it; nor
+    # from page furniture (player controls, captions, credits), whichever reader kept it.
+    text = doc.text  # built from the tokens on every access: read it once
+    end = body_end(text)
+    furniture = furniture_spans(text)
+    quantities = [
+        q
+        for q in find_quantities(text, doc)
+        if q.start < end and not inside(furniture, q.start, q.end)
+    ]
     times = [
-        t for t in find_times(doc.text, anchor=source.published, doc=doc) if t.start_char < end
+        t
+        for t in find_times(text, anchor=source.published, doc=doc)
+        if t.start_char < end and not inside(furniture, t.start_char, t.end_char)
     ]
     claims = extract_claims(doc, quantities, times, mentions, source.published)
     citations = claim_citations(doc, claims, mentions, source.links)
@@ -147,4 +158,5 @@ def extraction_from_doc(
         claims=claims,
         citations=citations,
         statements=[s for s in find_statements(doc, mentions) if s.sent_start < end],
+        fingerprint=fingerprint(source.text),
     )

@@ -31,10 +31,12 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from extractors.records import Approx, Quantity
+from extractors.not_figures import not_a_figure
+from extractors.records import Approx, Quantity, QuantityKind
 
 # -- numbers ---------------------------------------------------------------------------
 
@@ -78,7 +80,11 @@ CURRENCY_WORDS = {
     "rupees": "INR", "rupee": "INR", "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
     "p": "GBP pence", "won": "KRW", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "rupiah": "IDR", "pesos": "MXN", "lira": "TRY", "shekels": "ILS", "naira": "NGN",
+    "kronor": "SEK", "krona": "SEK", "reais": "BRL", "ringgit": "MYR", "baht": "THB",
 }  # fmt: skip
+#: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
+DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",
+                    "singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD"}  # fmt: skip
 PHYSICAL_UNITS = {
     "gw": "GW", "mw": "MW", "kw": "kW", "tw": "TW", "gwh": "GWh", "mwh": "MWh", "kwh": "kWh",
     "twh": "TWh", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
@@ -92,7 +98,8 @@ DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
     "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",
     "week": "weeks", "months": "months", "month": "months", "years": "years", "year": "years",
-    "decades": "decades", "decade": "decades",
+    "decades": "decades", "decade": "decades", "secs": "seconds", "sec": "seconds",
+    "mins": "minutes", "hrs": "hours", "yrs": "years",
 }  # fmt: skip
 #: Words after a number that are not its unit (the next word of the sentence).
 NOT_UNITS = frozenset(
@@ -115,6 +122,7 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
     (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
+        r"|something like|in the region of|the best part of"
         r"|close to|circa|approx\.?|more or less|just over|just under|~",
         "~",
     ),
@@ -150,7 +158,8 @@ _PERCENT_AFTER = re.compile(
 )
 _MULTIPLIER_AFTER = re.compile(r"(?:\s?(?P<x>x)\b|\s(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I)
 _RATE_AFTER = re.compile(
-    r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t](?:(?:million|thousand|billion|1,?000|1m|1k)[ \t])?"
+    r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t]"
+    r"(?:(?:million|thousand|billion|\d[\d,]*|1m|1k)[ \t])?"
     r"(?:[a-z]+(?:[ \t](?:tokens|words|users|queries|requests))?))\b",
     re.I,
 )
@@ -164,7 +173,8 @@ _FRACTION = re.compile(
     re.I,
 )
 _OF_THE = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+)?(?P<whole>\d+|{_WORD_NUMBER})\b"
+    rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*['’]s)\s+(?:top\s+|largest\s+|biggest\s+)?"
+    rf"(?P<whole>\d+|{_WORD_NUMBER})\b"
     # "one of the 800 metres favourites": the second number has its own unit
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
     re.I,
@@ -179,10 +189,19 @@ _CONTRAST = re.compile(
     r"(?:^|\s)(?:against|versus|vs\.?|compared with|compared to|from|to|and|or|up from"
     r"|down from|rather than|instead of)$"
 )
+#: "$1.29 to the euro": an exchange rate, the price of one unit of another currency.
+_EXCHANGE_AFTER = re.compile(
+    r"\s+(?:to|against|per)\s+(?:the|one|a|an)\s+(?P<per>euro|dollar|pound|yen|yuan)\b", re.I
+)
 _RATE_UNITS = frozenset(
     "token tokens day week month year hour minute second share user person capita head "
-    "query request word kwh unit mile km litre barrel tonne ton annum".split()
+    "query request word kwh unit mile km litre barrel tonne ton annum people".split()
 )
+
+
+#: A unit as read after a number: the unit, the kind of quantity, and where the
+#: quantity ends; the kind is "skip" when the number is no figure ("three years ago").
+_UnitReading = tuple[str, QuantityKind | Literal["skip"], int]
 
 
 @dataclass(slots=True)
@@ -192,7 +211,7 @@ class _Match:
     low: float
     high: float
     unit: str
-    kind: str
+    kind: QuantityKind
     approx: Approx
 
 
@@ -206,6 +225,8 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end.
         position = parsed.end if parsed else match.end("number")
         if parsed is None or _overlaps(parsed, dates) or _overlaps_any(parsed, found):
+            continue
+        if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
         found.append(parsed)
     found.extend(f for f in _fractions(text) if not _overlaps_any(f, found))
@@ -251,8 +272,12 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
     if kind == "number" and re.search(r"\b(?:aged|age of)\s+$", text[max(0, start - 10) : start]):
         unit, kind = "years", "age"  # "from the age of 17"
+    if kind == "number" and _apposed_age(text, start, end, low):
+        unit, kind = "years", "age"  # "Mr Ebbers, 63, is accused"
     if kind == "number" and (noun := _counted_noun(doc, match)):
         unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
+    if kind == "count" and (phrase := _counted_phrase(doc, match)) and phrase[1] >= match.end():
+        unit, end = phrase  # "three drugs tests", "two e-mail messages": the whole noun
     if kind == "number" and _PARTITIVE.match(text[end:]):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not _worth_keeping(text, match, low, scale):
@@ -263,6 +288,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         end += whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {_whole(whole.group('whole'))}"
     approx, start = _approximation(text, start)
+    approx = _approximation_after(text, end, approx)
     return _Match(start, end, low, high, unit, kind, approx)
 
 
@@ -288,7 +314,8 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # ordinals
     if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
         tail = re.match(r"[a-z]+", text[end:], re.I)
-        glued_ok = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "nd", "rd", "th")
+        glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st")
+        glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
             return False  # "4o", "3B" model sizes, "10am"
     if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", text[end:], re.I):
@@ -351,7 +378,7 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
     return low * scale, high * scale2
 
 
-def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> tuple[str, str, int]:
+def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _UnitReading:
     """The unit and kind after the number, and where the quantity ends."""
     rest = text[end:]
     if currency:
@@ -372,6 +399,8 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> tu
         return _with_rate(
             text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
         )
+    if glued and glued.group(0).lower() in DURATION_UNITS and glued.start() == 0:
+        return DURATION_UNITS[glued.group(0).lower()], "duration", end + glued.end()  # "22secs"
     hyphenated = _HYPHEN_UNIT.match(rest)
     if hyphenated:
         return _hyphen_unit(hyphenated, end)
@@ -407,7 +436,7 @@ _HYPHEN_UNIT = re.compile(
 )
 
 
-def _hyphen_unit(match: re.Match[str], end: int) -> tuple[str, str, int]:
+def _hyphen_unit(match: re.Match[str], end: int) -> _UnitReading:
     """ "48-year-old", "three-metre", "a 200-page report"."""
     unit = match.group("unit").lower()
     stop = end + match.end()
@@ -423,15 +452,17 @@ def _hyphen_unit(match: re.Match[str], end: int) -> tuple[str, str, int]:
     return unit + "s", "count", stop
 
 
-def _word_unit(
-    text: str, end: int, word: re.Match[str], match: re.Match[str]
-) -> tuple[str, str, int]:
+def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -> _UnitReading:
     """A unit word after the number: currency, physical, duration, or a counted noun."""
     has_adj = word.group("adj") is not None
     first = (word.group("adj") if has_adj else word.group("word")).lower()
     first_end = end + (word.end("adj") if has_adj else word.end("word"))
     if first in CURRENCY_WORDS:
         return _with_rate(text, CURRENCY_WORDS[first], "currency", first_end)
+    second = word.group("word").lower()
+    if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
+        unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
+        return _with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
     if first in PHYSICAL_UNITS:
         return _with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
     if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
@@ -460,8 +491,11 @@ def _word_unit(
     return _with_rate(text, first, "count", first_end)
 
 
-def _with_rate(text: str, unit: str, kind: str, end: int) -> tuple[str, str, int]:
-    """Keep a rate attached: "$0.30 per million tokens", "$5 a month"."""
+def _with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, QuantityKind, int]:
+    """Keep a rate attached: "$0.30 per million tokens", "$5 a month", "$1.29 to the euro"."""
+    exchange = _EXCHANGE_AFTER.match(text[end:])
+    if exchange and kind == "currency":
+        return f"{unit} per {CURRENCY_WORDS[exchange.group('per').lower()]}", kind, end
     rate = _RATE_AFTER.match(text[end:])
     if rate:
         words = rate.group("rate").split()
@@ -519,7 +553,8 @@ def _name_like(token: Token) -> bool:
 def _unit_is_a_verb(doc: Doc | None, end: int) -> bool:
     if doc is None:
         return False
-    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # not doc.text: slow
+    span = doc.char_span(end, min(length, end + 40), alignment_mode="expand")
     if span is None:
         return False
     following = [t for t in span if not t.is_space]
@@ -542,12 +577,42 @@ def _counted_noun(doc: Doc | None, match: re.Match[str]) -> str | None:
     return None
 
 
+#: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
+COUNTED_NOUN_REACH = 5
+
+
+def _counted_phrase(doc: Doc | None, match: re.Match[str]) -> tuple[str, int] | None:
+    """The noun phrase a number counts, its noun compounds kept, and where it ends:
+    "three drugs tests" -> ("drugs tests", ...), "Serie A appearances", "set-top boxes"."""
+    if doc is None:
+        return None
+    span = doc.char_span(match.start("number"), match.end(), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.head.i != token.i and (token.head.like_num or token.head.lower_ in SCALES):
+        token = token.head  # "5 million users": from "5" up to "million"
+    head = token.head
+    if token.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
+        return None
+    if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = [
+        t
+        for t in doc[token.i + 1 : head.i]
+        if t.head.i == head.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+    ]
+    first = words[0].i if words else head.i
+    phrase = doc[first : head.i + 1].text.lower()
+    return phrase, head.idx + len(head.text)
+
+
 _ONE_COUNTS_AFTER = (
     r"\b(?:only|just|exactly|than|least|most|over|under|about|nearly|almost|barely|single)\s+$"
 )
 
 
-def _lone_one(match: re.Match[str], kind: str, unit: str, text: str, end: int) -> bool:
+def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million") or part of "one of the five";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
     word = match.group("number")
@@ -586,6 +651,13 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+def _apposed_age(text: str, start: int, end: int, value: float) -> bool:
+    """A number between commas after a name is the person's age: "Thanou, 30, and"."""
+    if not 10 <= value < 120 or not re.match(r",", text[end : end + 1]):
+        return False
+    return bool(re.search(r"[A-Z][\w'’.-]*,\s$", text[max(0, start - 30) : start]))
+
+
 def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
     """A bare number with no unit: keep scaled ones, decimals ("the index dropped to 61.2")
     and "four of the five"."""
@@ -596,7 +668,25 @@ def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) 
         if re.fullmatch(r"(?:19|20)\d\d\.\d\d", match.group("number")):
             return False
         return bool(_FIGURE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
+        # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
+        return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
     return bool(_OF_THE.match(text[match.end() :]))
+
+
+#: Approximation said after the figure: "10 or so", "aged 18 or over", "five or fewer".
+_APPROX_AFTER: list[tuple[re.Pattern[str], Approx]] = [
+    (re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I), "~"),
+    (re.compile(r"\s+or\s+(?:more|over|above|greater|higher)\b", re.I), ">="),
+    (re.compile(r"\s+or\s+(?:less|under|fewer|below|lower)\b", re.I), "<="),
+    (re.compile(r"\s+(?:plus|and\s+(?:over|above|upwards))\b", re.I), ">="),
+]
+
+
+def _approximation_after(text: str, end: int, approx: Approx) -> Approx:
+    if approx != "=":
+        return approx
+    return next((a for pattern, a in _APPROX_AFTER if pattern.match(text, end)), approx)
 
 
 def _approximation(text: str, start: int) -> tuple[Approx, int]:
@@ -629,6 +719,10 @@ def _fractions(text: str) -> Iterator[_Match]:
         yield _Match(start, match.end(), value, value, "", "ratio", approx)
 
 
+#: How far back (in characters, inside one sentence) a bare count looks for its noun.
+INHERIT_REACH = 120
+
+
 def _inherit_units(text: str, found: list[_Match]) -> None:
     """A unit-less figure after one with a unit, joined by "against", "from", "to", "or"
     ("4.12 trillion tokens against 2.94 trillion"), takes the first one's unit."""
@@ -644,6 +738,24 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and _CONTRAST.search(gap)
         ):
             after.unit, after.kind = before.unit, before.kind
+    # "almost $1.6bn (£857m)": a conversion is as approximate as the sum it converts.
+    for before, after in itertools.pairwise(found):
+        gap = text[before.end : after.start]
+        converted = re.fullmatch(r"\s*(?:\(|;|/)\s*", gap)
+        if before.kind == after.kind == "currency" and after.approx == "=" and converted:
+            after.approx = before.approx
+    # "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a bare count later
+    # in the sentence counts what the sentence's last counted figure did.
+    for index, after in enumerate(found):
+        if after.unit or after.kind not in ("number", "count"):
+            continue
+        for before in reversed(found[:index]):
+            gap = text[before.end : after.start]
+            if len(gap) > INHERIT_REACH or re.search(r"[.;:!?]\s", gap):
+                break
+            if before.kind == "count" and before.unit and not before.unit.startswith("of "):
+                after.unit, after.kind = before.unit, "count"
+                break
 
 
 def _quantity(text: str, m: _Match) -> Quantity:

@@ -4,6 +4,10 @@ These are plain dataclasses so that they cross process boundaries (spaCy's
 ``n_process``), serialise to JSON with :func:`dataclasses.asdict`, and carry no
 behaviour that depends on a store.
 
+Every closed vocabulary a record field takes is defined here once, as a
+``Literal`` type for annotations and a tuple of its values for membership
+checks (the tuple is read off the type, so the two cannot drift apart).
+
 Dates are ISO 8601 strings: ``YYYY-MM-DD`` when only the day is known, or a UTC
 timestamp ``YYYY-MM-DDTHH:MM:SSZ``. Character offsets are ``[start, end)`` into
 the document's ``text``.
@@ -12,12 +16,50 @@ the document's ``text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+if TYPE_CHECKING:
+    from extractors.copies import Fingerprint
 
 #: Where a document's ``published`` date came from. Never silently "now":
 #: when nothing says when a document was published, the source is "unknown".
 DateSource = Literal["feed", "html", "json", "user", "text", "unknown"]
-DATE_SOURCES: tuple[str, ...] = ("feed", "html", "json", "user", "text", "unknown")
+DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
+
+#: What a figure is: a share ("45%"), money, a count of things, "N times", a part
+#: of a whole ("a third"), a physical measure, a stretch of time, an age, or a
+#: bare number. Durations and ages are quantities but never claims' figures.
+QuantityKind = Literal[
+    "percent", "currency", "count", "multiplier", "ratio", "physical", "duration", "age", "number"
+]
+QUANTITY_KINDS: tuple[QuantityKind, ...] = get_args(QuantityKind)
+#: A claim's kind, as stores keep it: its figure's kind, or "event" for a dated
+#: event with no figure ("Tencent launched WorkBuddy in late May 2026").
+ClaimKind = Literal[QuantityKind, "event"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+EVENT_KIND: Literal["event"] = "event"
+
+#: Who speaks in a statement: a named person, organisation or outlet, or an
+#: unnamed group ("analysts tracking the data"). Also the order perspectives list them in.
+SpeakerKind = Literal["person", "organisation", "outlet", "group"]
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = get_args(SpeakerKind)
+#: How a statement is attributed: a reporting verb ("said"), "according to X",
+#: a quotation with its speaker, a reading ("one reading, from X, is that ..."),
+#: or a framing verb ("X characterised ... as ...").
+StatementVia = Literal["said", "according_to", "quote", "reading", "framing"]
+STATEMENT_VIAS: tuple[StatementVia, ...] = get_args(StatementVia)
+#: What a statement attributes: words quoted ("direct"), reported ("indirect": "said
+#: that", "according to"), a belief ("believes", "thinks"), an intention ("wants",
+#: "plans") or a position taken ("backs", "opposes", "warned"); or a report's own
+#: summary of an actor's position ("summary": the report speaks, about them).
+StatementKind = Literal["direct", "indirect", "belief", "intention", "position", "summary"]
+STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
+#: How a source is cited; see :class:`Citation`.
+CitationKind = Literal["according_to", "attribution", "citing", "quote", "footnote", "link"]
+CITATION_KINDS: tuple[CitationKind, ...] = get_args(CitationKind)
+#: What a cited source is to a claim: who says it, whose numbers, or a source it relies on.
+SourceRole = Literal["speaker", "data", "source"]
+SOURCE_ROLES: tuple[SourceRole, ...] = get_args(SourceRole)
 
 
 @dataclass(slots=True)
@@ -108,20 +150,22 @@ class Quantity:
     ``value`` is the number as stated (the midpoint for a range, whose ends are
     ``low`` and ``high``; for a single number ``low == high == value``).
     ``unit`` is normalised ("%", "USD", "tokens", "USD per million tokens");
-    ``kind`` is one of "percent", "currency", "count", "multiplier", "ratio",
-    "physical" or "number". ``approx`` reads "about" as ``~``, "more than" as ``>``,
-    "at least" as ``>=``, "under" as ``<`` and "up to" as ``<=``.
+    ``kind`` is one of :data:`QUANTITY_KINDS`. ``approx`` reads "about" as ``~``,
+    "more than" as ``>``, "at least" as ``>=``, "under" as ``<`` and "up to" as ``<=``.
     """
 
     value: float
     low: float
     high: float
     unit: str
-    kind: str
+    kind: QuantityKind
     approx: Approx
     text: str
     start: int
     end: int
+    #: What the figure measures, for a figure that makes no claim (a duration or an
+    #: age: "a four-year *contract*"); a claim's own ``metric`` says it for the others.
+    measured: str | None = None
 
 
 @dataclass(slots=True)
@@ -149,6 +193,12 @@ ReadItem = SourceDocument | FeedRef | Problem
 #: How sure the text is of a claim: said as fact by a source ("reported"), an
 #: estimate, a projection of the future, or true only under a condition.
 Hedge = Literal["reported", "estimated", "projected", "conditional"]
+#: Whether a figure is an amount or state ("held 45%", "rose to $5bn") or the size of
+#: a movement ("jumped 76%", "a 56.9 percent increase", "cut by 300 jobs").
+Change = Literal["level", "increase", "decrease"]
+CHANGES: tuple[Change, ...] = get_args(Change)
+#: Which way the movement went that a figure states or that reached a level.
+Direction = Literal["up", "down"]
 #: Where a claim's time came from: stated in its sentence; stated earlier in the
 #: article ("by April 2026, the data shows ..."): "context"; the document's
 #: publication date standing in for it: "as-reported"; or nothing: "none".
@@ -167,9 +217,9 @@ class Citation:
     ``claims`` are indexes into :attr:`Extraction.claims` that it supports.
     """
 
-    kind: str
+    kind: CitationKind
     source: str
-    role: str = "source"
+    role: SourceRole = "source"
     text: str = ""
     start: int = -1
     end: int = -1
@@ -189,6 +239,12 @@ class Claim:
     2026"), whose ``metric`` then names what happened ("launch WorkBuddy").
     ``start``/``end`` are the figure's (or the event's) character span and
     ``sent_start``/``sent_end`` the sentence's, both into the document text.
+
+    ``change`` says whether the figure is a level or the size of an increase or
+    decrease, ``direction`` which way the movement went ("slipped to 36%" is a
+    level reached going down), and ``change_cue`` the words that say so ("slipped
+    to"). The two ends of a "from X to Y" share a ``series`` id: a trend, X at
+    the start of its period and Y at the end, never a contradiction.
     """
 
     sentence: str
@@ -206,6 +262,10 @@ class Claim:
     attributed_to: str | None = None
     cited: list[str] = field(default_factory=list)
     hedge: Hedge = "reported"
+    change: Change = "level"
+    direction: Direction | None = None
+    change_cue: str = ""
+    series: str | None = None
 
 
 @dataclass(slots=True)
@@ -225,11 +285,20 @@ class Statement:
     "". ``stance`` holds the stance words it uses ("durable", "price-driven"),
     lower-cased, in text order. ``speaker_role`` is what the text says the
     speaker is ("director of product at Zhipu AI", "analyst"), else "".
+
+    ``content`` is the words attributed (``content_start``/``content_end`` into
+    the document text; a quotation whole, inside its marks, even over several
+    sentences or split around its cue), ``attribution_cue`` the words that
+    attribute them ("said", "told reporters", "according to", "believes"), and
+    ``kind`` what they are (:data:`STATEMENT_KINDS`). ``speaker_mention`` is the
+    speaker as written ("he", "the company", "one Chinese AI executive") when
+    ``speaker`` resolves it to a named actor, else the speaker itself. ``about``
+    is the actor a report's summary is about (``kind`` "summary"), else None.
     """
 
     speaker: str
-    speaker_kind: str
-    via: str
+    speaker_kind: SpeakerKind
+    via: StatementVia
     sentence: str
     sent_start: int
     sent_end: int
@@ -237,6 +306,13 @@ class Statement:
     speaker_role: str = ""
     cue: str = ""
     stance: list[str] = field(default_factory=list)
+    content: str = ""
+    content_start: int = -1
+    content_end: int = -1
+    attribution_cue: str = ""
+    kind: StatementKind = "indirect"
+    speaker_mention: str = ""
+    about: str | None = None
 
 
 @dataclass(slots=True)
@@ -259,3 +335,6 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    #: The text's MinHash fingerprint (:mod:`extractors.copies`), made where the text is
+    #: parsed so that a store's write transaction does not spend its lock on it.
+    fingerprint: Fingerprint | None = None

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.records import QUANTITY_KINDS, QuantityKind
+
 #: Words folded into one term ("usage" and "consumption" of tokens are the same volume).
 SYNONYMS = {
     "consumption": "volume", "usage": "volume", "use": "volume", "traffic": "volume",
@@ -80,10 +82,8 @@ NATIONALITIES = {
     "german": "germany", "germany": "germany", "russian": "russia", "russia": "russia",
     "western": "west", "west": "west",
 }  # fmt: skip
-#: Kinds whose figures can contradict each other (events and durations are not figures).
-FIGURE_KINDS = frozenset(
-    {"percent", "currency", "count", "multiplier", "ratio", "physical", "number"}
-)
+#: Kinds whose figures can contradict each other (events, durations and ages are not figures).
+FIGURE_KINDS: frozenset[QuantityKind] = frozenset(QUANTITY_KINDS) - {"duration", "age"}
 
 _WORD = re.compile(r"[a-z][a-z.'’-]*")
 
@@ -174,16 +174,24 @@ def _bare_measure(
 
 
 def topic_key(
-    kind: str, unit: str | None, metric: str | None, subject: str | None, entity: str | None
+    kind: str,
+    unit: str | None,
+    metric: str | None,
+    subject: str | None,
+    entity: str | None,
+    change: str = "level",
 ) -> str | None:
     """The index key of the claims a figure should be compared with, or None.
 
     Claims without a subject or a metric get no key, nor claims whose subject
     is only the measure itself ("Net profit rose 6%"): comparing them with
-    everything would only make noise.
+    everything would only make noise. A change ("rose 6%") only meets changes
+    and a level ("held 45%") only levels: ``change`` adds "|change" to the key.
 
     >>> topic_key("percent", "%", "net profit", "Net profit", None) is None
     True
+    >>> topic_key("percent", "%", "share", "Chinese models", None, "increase")
+    'percent|%|china|share|change'
     """
     if kind not in FIGURE_KINDS:
         return None
@@ -191,4 +199,5 @@ def topic_key(
     subjects = subject_terms(subject, entity)
     if not head or not subjects or _bare_measure(subject, entity, subjects, head):
         return None  # "Net profit rose 6%": whose profit is not said, so no one to compare
-    return f"{kind}|{unit or ''}|{','.join(sorted(subjects))}|{head}"
+    key = f"{kind}|{unit or ''}|{','.join(sorted(subjects))}|{head}"
+    return key if change == "level" else f"{key}|change"

@@ -1,5 +1,5 @@
-"""``python -m kg``: the same as the ``kg`` command."""
+"""``python -m kg``: the same as the ``kg`` command (an entry point; nothing imports it)."""
 
-from kg.cli import cli
+from cli.main import cli
 
 cli()

@@ -111,3 +111,31 @@ def cannot_write(path: str, reason: str) -> KgError:
     return KgError(
         "E016", f"cannot write '{path}' ({reason}); check that its folder exists and is writable"
     )
+
+
+def no_store(path: str) -> KgError:
+    # Reading commands never create a store: a mistyped --db must not leave an
+    # empty kg.db behind and answer "nothing found" as if it were the real one.
+    return KgError("E017", f"no store at {path}; kg ingest creates one")
+
+
+def stores_differ(kinds: str) -> KgError:
+    return KgError(
+        "E018",
+        f"the stores differ in {kinds}; the target held other data before "
+        "(migrate into an empty store) or changed during the copy",
+    )
+
+
+class StoreBusy(KgError):
+    """A batch's write transaction still lost its race with other writers after every
+    retry (see :mod:`kg.store.retry`). Ingestion reports it per document of the batch
+    (code E121, an input that was not stored) and goes on with the next batch."""
+
+    def __init__(self, reason: str, attempts: int) -> None:
+        super().__init__("E121", f"could not store ({reason}; {attempts} attempts)")
+        self.reason = reason
+
+
+def store_busy(reason: str, attempts: int) -> StoreBusy:
+    return StoreBusy(reason, attempts)

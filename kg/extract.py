@@ -13,8 +13,8 @@ from typing import Any
 
 from extractors.pipeline import Analyzer
 from extractors.records import Extraction, SourceDocument
+from kg.claim_json import claim_json
 from kg.store.rows import claim_ids, claim_row
-from queries.claims import claim_json
 
 
 def extract(analyzer: Analyzer, sources: Iterable[SourceDocument]) -> Iterator[dict[str, Any]]:
@@ -58,6 +58,7 @@ def extraction_json(item: Extraction) -> dict[str, Any]:
                 "approx": q.approx,
                 "text": q.text,
                 "span": [q.start, q.end],
+                "measured": q.measured,
             }
             for q in item.quantities
         ],

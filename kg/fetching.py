@@ -25,6 +25,10 @@ from kg.web import HttpClient, Response
 
 ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
+#: Codes of a feed that failed as a whole (the input codes E1xx, as in ``kg ingest``).
+FETCH_FAILED = "E116"  # the server or the network said no
+NOT_A_FEED = "E117"  # an answer came, but it is not RSS, Atom, RDF or JSON Feed
+
 
 @dataclass
 class FeedRun:
@@ -99,9 +103,10 @@ class FeedFetcher:
         run = FeedRun(feed, http_status=response.status or None)
         if response.not_modified:
             run.status = "not modified"
-        elif response.error or not is_feed_format(response.body):
-            run.status = "failed"
-            run.error = response.error or _not_a_feed(response)
+        elif response.error:
+            run.status, run.error = "failed", f"[{FETCH_FAILED}] {response.error}"
+        elif not is_feed_format(response.body):
+            run.status, run.error = "failed", f"[{NOT_A_FEED}] {_not_a_feed(response)}"
         else:
             self._ingest_body(feed, response, run)
         self._record(run, response, state)
@@ -124,7 +129,7 @@ class FeedFetcher:
         # A problem with the feed as a whole fails it; one with an entry is a warning.
         fatal = [p for p in problems if p.fatal and p.origin == feed.url]
         if fatal:
-            run.status, run.error = "failed", fatal[0].message
+            run.status, run.error = "failed", f"[{fatal[0].code}] {fatal[0].message}"
             return
         for problem in problems:
             self.on_problem(problem)

@@ -4,24 +4,30 @@ The flow is a stream, so memory stays flat however large the input::
 
     paths -> readers -> known-hash filter -> spaCy (nlp.pipe) -> store.write (batches)
 
-Unchanged documents are recognised by their text hash *before* any NLP runs.
-The store decides, inside its write transaction, whether a document is added,
+Unchanged documents are recognised by their text hash *before* any NLP runs:
+the same key with the same text, or the same text stored under another key
+(the article arriving by a second route, whose route is recorded). The store
+decides again, inside its write transaction, whether a document is added,
 updated or unchanged, so two processes ingesting the same files at once still
-store each document once.
+store each document once. A batch that still loses its race with another
+writer after the store's retries is reported, one line per document, and the
+run goes on with the next batch.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.ids import document_id, text_hash
 from extractors.pipeline import Analyzer
-from extractors.records import FeedRef, Problem, ReadItem, SourceDocument
+from extractors.records import Extraction, FeedRef, Problem, ReadItem, SourceDocument
 from extractors.sources import Overrides, iter_input_paths, read_bytes, read_path
+from kg.errors import StoreBusy
 from kg.store.base import Store, chunked
+from kg.store.identity import Route, identifying
 
 ProblemHandler = Callable[[Problem], None]
 ProgressHandler = Callable[[int, str], None]
@@ -66,6 +72,8 @@ class Ingestion:
     analyzer: Analyzer
     outlet: str | None = None
     published: str | None = None
+    #: ``--field``: kg's JSON field names to the input's (``{"text": "content"}``).
+    fields: Mapping[str, str] = field(default_factory=dict)
     workers: int = 1
     batch_size: int = 64
     on_problem: ProblemHandler = lambda problem: None
@@ -81,17 +89,30 @@ class Ingestion:
         fresh = self._skip_unchanged(sources)
         extractions = self.analyzer.analyse_many(fresh, workers=self.workers)
         for batch in chunked(extractions, self.batch_size):
-            for status in self.store.write(batch):
-                self.report.count(status)
+            self._write(batch)
             self.on_progress(self.report.documents, batch[-1].source.origin)
         return self.report
+
+    def _write(self, batch: list[Extraction]) -> None:
+        """Store one batch; one that could not be stored is one line per document."""
+        try:
+            statuses = self.store.write(batch)
+        except StoreBusy as exc:
+            for item in batch:
+                self._problem(_not_stored(item.source.origin, exc))
+            return
+        for status in statuses:
+            self.report.count(status)
 
     def _read(self, paths: Iterable[Path]) -> Iterator[SourceDocument]:
         for path in iter_input_paths(paths):
             if isinstance(path, Problem):
                 self._problem(path)
                 continue
-            for item in read_path(path, outlet=self.outlet, published=self.published):
+            items = read_path(
+                path, outlet=self.outlet, published=self.published, fields=self.fields
+            )
+            for item in items:
                 if isinstance(item, SourceDocument):
                     yield item
                 elif isinstance(item, FeedRef):
@@ -107,19 +128,48 @@ class Ingestion:
         self.on_problem(problem)
 
     def _skip_unchanged(self, sources: Iterable[SourceDocument]) -> Iterator[SourceDocument]:
-        max_length = None
         for batch in chunked(sources, LOOKUP_BATCH):
-            known = self.store.known_hashes([document_id(src.key) for src in batch])
-            for src in batch:
-                if known.get(document_id(src.key)) == text_hash(src.text):
-                    self.report.unchanged += 1
-                    continue
-                max_length = max_length or self.analyzer.max_length
-                if len(src.text) > max_length:
-                    self._problem(_too_long(src, max_length))
-                    continue
-                yield src
+            yield from self._new_in(batch)
             self.on_progress(self.report.documents, batch[-1].origin)
+
+    def _new_in(self, batch: list[SourceDocument]) -> Iterator[SourceDocument]:
+        """The documents of one lookup batch that need NLP: not stored under their key
+        with this text, nor (a text that identifies an article) under another key.
+        The routes of the others are recorded."""
+        ids = [document_id(src.key) for src in batch]
+        hashes = [text_hash(src.text) for src in batch]
+        known = self.store.known_hashes(ids)
+        # A new key's text may be stored under another (a changed article keeps its key).
+        pairs = zip(batch, ids, strict=True)
+        fresh = [i not in known and identifying(src.text) for src, i in pairs]
+        texts = self.store.known_texts([h for h, f in zip(hashes, fresh, strict=True) if f])
+        routes: list[Route] = []
+        for src, doc_id, digest, new in zip(batch, ids, hashes, fresh, strict=True):
+            stored = doc_id if known.get(doc_id) == digest else None
+            stored = stored or (texts.get(digest) if new else None)
+            if stored is not None:
+                self.report.unchanged += 1
+                routes.append(Route(stored, src.key, src.origin))
+            elif len(src.text) > self._max_length():
+                self._problem(_too_long(src, self._max_length()))
+            else:
+                yield src
+        self._record_routes(routes)
+
+    def _max_length(self) -> int:
+        # Asked only when a document needs NLP: a run of unchanged ones never loads spaCy.
+        return self.analyzer.max_length
+
+    def _record_routes(self, routes: list[Route]) -> None:
+        """Record the routes of skipped documents; a race lost is a warning, not a
+        failure (the documents are stored; a rerun records the routes)."""
+        if not routes:
+            return
+        try:
+            self.store.record_routes(routes)
+        except StoreBusy as exc:
+            reason = f"route not recorded ({exc.reason})"
+            self._problem(Problem(routes[0].origin, reason, exc.code, fatal=False))
 
 
 def read_inputs(
@@ -153,6 +203,10 @@ def _read_path_or_folder(
             on_problem(found)
         else:
             yield from read_path(found, outlet=outlet, published=published)
+
+
+def _not_stored(origin: str, exc: StoreBusy) -> Problem:
+    return Problem(origin, f"could not store ({exc.reason}); run kg ingest again", exc.code)
 
 
 def _too_long(src: SourceDocument, limit: int) -> Problem:

@@ -38,10 +38,28 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+from kg.vocabulary import ACTIVE_STATUSES, NARRATIVE_STATUSES, NarrativeStatus
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "NARRATIVE_STATUSES",
+    "Candidate",
+    "Decision",
+    "NarrativeStatus",
+    "decide",
+    "document_weights",
+    "follow_merges",
+    "generic_entities",
+    "narrative_id",
+    "per_week",
+    "status",
+    "window_start",
+]
 
 #: How many of a document's entities speak for it (by tf-idf weight).
 SALIENT_ENTITIES = 8
@@ -70,6 +88,9 @@ GENERIC_MIN_DOCUMENTS = 50
 CANDIDATES_PER_ENTITY = 50
 #: Days of volume that decide a status: this week against the week before.
 WEEK = 7
+#: How many ``merged_into`` pointers are followed before giving up (a cycle is a bug,
+#: but must not hang a read).
+MAX_MERGE_HOPS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +232,33 @@ def narrative_id(document_id: str) -> str:
     return f"n-{document_id[:12]}"
 
 
-def status(per_day: Mapping[str, int], as_of: str | None) -> str:
+def follow_merges(
+    narrative_id: str, read: Callable[[str], dict[str, Any] | None]
+) -> dict[str, Any] | None:
+    """The live narrative an id stands for: itself, or the one it was merged into.
+
+    ``read`` gives a stored narrative's row by id (with its ``merged_into``), or
+    None; the row returned has no ``merged_into``. None when the id is unknown.
+
+    >>> rows = {"n-a": {"id": "n-a", "merged_into": "n-b"},
+    ...         "n-b": {"id": "n-b", "merged_into": None}}
+    >>> follow_merges("n-a", rows.get)
+    {'id': 'n-b'}
+    >>> follow_merges("n-x", rows.get) is None
+    True
+    """
+    current = narrative_id
+    for _ in range(MAX_MERGE_HOPS):
+        row = read(current)
+        if row is None:
+            return None
+        if row.get("merged_into") is None:
+            return {k: v for k, v in row.items() if k != "merged_into"}
+        current = row["merged_into"]
+    return None
+
+
+def status(per_day: Mapping[str, int], as_of: str | None) -> NarrativeStatus:
     """What a narrative's volume says about it, as of a day.
 
     "emerging" when first seen in the last week; "fading" when the last week

@@ -47,13 +47,19 @@ from datetime import date
 from typing import Any
 
 from extractors.topics import measured_terms, metric_head, metric_terms
+from kg.vocabulary import AGREEMENTS, DISAGREEMENTS, RELATIONS, TRENDS, Relation
+
+__all__ = [
+    "AGREEMENTS",
+    "DISAGREEMENTS",
+    "RELATIONS",
+    "TRENDS",
+    "Relation",
+    "origin",
+    "relation",
+]
 
 Row = dict[str, Any]
-
-#: Relations that mean the figures disagree (and put their claims in a conflict set).
-DISAGREEMENTS = frozenset({"contradiction", "different_date", "different_definition", "revised"})
-#: Relations that mean the figures agree.
-AGREEMENTS = frozenset({"corroborates", "compatible"})
 #: How much two metrics' terms must overlap (relative to the shorter) to be related.
 RELATED_METRIC = 0.5
 #: Times this close are one moment for figures counted differently.
@@ -62,8 +68,12 @@ ADJACENT_DAYS = 7
 ABOUT = 0.05
 
 
-def relation(a: Row, b: Row) -> str | None:
+def relation(a: Row, b: Row) -> Relation | None:
     """The relation of two claims with the same topic key, or None when unrelated."""
+    if a.get("series") and a.get("series") == b.get("series"):
+        return "different_time"  # the two ends of one "from X to Y": a trend
+    if _is_change(a) != _is_change(b):
+        return None  # a level and a change ("to 5%", "by 5%") are different measures
     same_document = a["document_id"] == b["document_id"]
     if same_document and (_same_value(a, b) or a.get("sent_start") == b.get("sent_start")):
         return None  # one article repeating itself, or a change within one sentence
@@ -81,7 +91,8 @@ def relation(a: Row, b: Row) -> str | None:
     # volume") is the same metric; each naming what the other lacks is another one.
     same_metric = a_terms <= b_terms or b_terms <= a_terms
     overlap = _overlap(a, b)
-    same = _same_value(a, b)
+    # Changes compare with their direction: a rise of 5% and a fall of 5% differ.
+    same = _same_value(a, b) and _signed(a) == _signed(b)
     if _weakly_dated(a) or _weakly_dated(b):
         # A figure dated only by its article's publication ("as reported") says nothing
         # about *when*: it can agree with another, but not disagree on time or value.
@@ -100,9 +111,24 @@ def relation(a: Row, b: Row) -> str | None:
         return "corroborates"
     if _compatible(a, b):
         return "compatible"
+    if _hedged(a, b):
+        return None  # a forecast or an "if" does not contradict a reported figure
     if a.get("origin") and a.get("origin") == b.get("origin") and a["published"] != b["published"]:
         return "revised"
     return "contradiction"
+
+
+def _is_change(row: Row) -> bool:
+    return (row.get("change") or "level") != "level"
+
+
+def _signed(row: Row) -> int:
+    """-1 for a decrease, 1 otherwise: changes compare with their direction."""
+    return -1 if row.get("change") == "decrease" else 1
+
+
+def _hedged(a: Row, b: Row) -> bool:
+    return bool({a.get("hedge"), b.get("hedge")} & {"projected", "conditional"})
 
 
 def _weakly_dated(row: Row) -> bool:
@@ -135,6 +161,8 @@ def _same_value(a: Row, b: Row) -> bool:
 
 def _compatible(a: Row, b: Row) -> bool:
     """Whether the stated values can be the same number once precision is allowed for."""
+    if _signed(a) != _signed(b):
+        return False
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
     return a_low <= b_high and b_low <= a_high
@@ -175,10 +203,17 @@ def _scale(row: Row) -> float:
 def origin(row: Row) -> str:
     """Who a figure ultimately comes from: the data it cites, its speaker, else its outlet.
 
-    Several outlets repeating one cited figure are one origin.
+    Several outlets repeating one cited figure are one origin, and so are copies of one
+    story: a store gives a claim of a near-identical copy the outlet of the first of
+    its copies as ``doc_origin`` (see :mod:`kg.store.identity`), which wins over the
+    outlet that ran the copy.
+
+    >>> origin({"doc_outlet": "Valley Post", "doc_origin": "Wire Service"})
+    'wire service'
     """
     cited = row.get("cited")
     sources = json.loads(cited) if isinstance(cited, str) else (cited or [])
     first = sources[-1] if sources else None  # data sources come after the speaker
-    name = first or row.get("attributed_to") or row.get("doc_outlet") or row.get("document_id")
+    outlet = row.get("doc_origin") or row.get("doc_outlet")
+    name = first or row.get("attributed_to") or outlet or row.get("document_id")
     return str(name).lower()

@@ -1,70 +1,20 @@
-"""Claims as users and other tools read them: ``kg claims`` and its JSON shape.
+"""Claims as users and other tools read them: ``kg claims`` and its table.
 
-The shape is a contract (documented in the README); add fields, never rename.
-
-Examples
---------
->>> row = {"id": "c1", "document_id": "d1", "doc_url": None, "doc_title": "T",
-...        "doc_outlet": "O", "doc_published": "2026-05-01", "sentence": "S",
-...        "start": 3, "end": 6, "subject": "Chinese models", "subject_entity": None,
-...        "metric": "share", "scope": '["OpenRouter"]', "value": 36.0, "low": 36.0,
-...        "high": 36.0, "unit": "%", "kind": "percent", "approx": "=",
-...        "quantity_text": "36%", "time_start": "2026-04-21", "time_end": "2026-04-30",
-...        "time_granularity": "part-of-month", "time_text": "late April 2026",
-...        "time_basis": "stated", "attributed_to": "OpenRouter", "cited": '["OpenRouter"]',
-...        "hedge": "reported"}
->>> claim = claim_json(row)
->>> claim["time"]["start"], claim["scope"], claim["span"]
-('2026-04-21', ['OpenRouter'], [3, 6])
+The claim's JSON shape is a contract, defined with the records in
+:mod:`kg.claim_json` (``kg extract`` prints it too); this module lists and
+tabulates claims in it.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from kg.store.base import Row, Store
+from kg.claim_json import claim_json
+from kg.store.base import Store
 from queries.entities import resolve_entity
+from queries.sources_named import document_name
 
-
-def claim_json(row: Row) -> dict[str, Any]:
-    """One stored claim in the ``kg claims --json`` shape."""
-    time = None
-    if row["time_start"]:
-        time = {
-            "start": row["time_start"],
-            "end": row["time_end"],
-            "granularity": row["time_granularity"],
-            "text": row["time_text"],
-            "basis": row["time_basis"],
-        }
-    return {
-        "id": row["id"],
-        "document": {
-            "id": row["document_id"],
-            "url": row["doc_url"],
-            "title": row["doc_title"],
-            "outlet": row["doc_outlet"],
-            "published": row["doc_published"],
-        },
-        "sentence": row["sentence"],
-        "span": [row["start"], row["end"]],
-        "subject": row["subject"],
-        "subject_entity": row["subject_entity"],
-        "metric": row["metric"],
-        "scope": json.loads(row["scope"]),
-        "value": row["value"],
-        "low": row["low"],
-        "high": row["high"],
-        "unit": row["unit"],
-        "kind": row["kind"],
-        "approx": row["approx"],
-        "quantity_text": row["quantity_text"],
-        "time": time,
-        "attributed_to": row["attributed_to"],
-        "cited": json.loads(row["cited"]),
-        "hedge": row["hedge"],
-    }
+__all__ = ["claim_json", "claim_table_row", "list_claims"]
 
 
 def list_claims(
@@ -105,8 +55,8 @@ def claim_table_row(claim: dict[str, Any]) -> dict[str, Any]:
         "figure": claim["quantity_text"] or "(event)",
         "subject": claim["subject"] or "",
         "metric": claim["metric"] or "",
-        "source": claim["attributed_to"] or claim["document"]["outlet"] or "",
-        "outlet": claim["document"]["outlet"] or "",
+        "source": claim["attributed_to"] or document_name(claim["document"]),
+        "outlet": document_name(claim["document"]),
         "published": (claim["document"]["published"] or "")[:10],
         "id": claim["id"],
     }

@@ -20,12 +20,14 @@ from typing import Any
 
 import networkx as nx
 
-from kg.relations import DISAGREEMENTS, origin
+from kg.claim_json import claim_json
+from kg.relations import origin
 from kg.store.base import Row, Store
-from queries.claims import claim_json
+from kg.vocabulary import DISAGREEMENTS, RELATIONS, Relation
 from queries.entities import resolve_entity
 
-EXPLANATIONS = {
+#: What each relation means, as a conflict set explains it.
+EXPLANATIONS: dict[Relation, str] = {
     "contradiction": "same metric, same time, values differ beyond their stated precision",
     "different_date": "the same figure, dated differently by different sources",
     "different_definition": "the metrics are defined differently, so the figures need not agree",
@@ -34,8 +36,8 @@ EXPLANATIONS = {
     "compatible": "the values agree once rounding, ranges and 'about' are allowed for",
     "corroborates": "the same figure for the same time",
 }
-ORDER = ("contradiction", "different_date", "different_definition", "revised",
-         "different_time", "compatible", "corroborates")  # fmt: skip
+#: The order explanations are listed in: the strongest disagreement first.
+ORDER: tuple[Relation, ...] = RELATIONS
 
 
 def conflict_graph(store: Store, seeds: set[str] | None = None) -> nx.Graph:

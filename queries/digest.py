@@ -8,14 +8,14 @@ questions, status), and cites the documents it comes from as ``[n]``, the
 numbers of the Sources list. Nothing is generated freely, and the same store
 gives the same digest.
 
-The result is a JSON-ready dict; :mod:`queries.digest_render` turns it into
+The result is a JSON-ready dict; :mod:`queries.render` turns it into
 Markdown or one self-contained HTML page.
 
 Examples
 --------
 >>> from kg.store import open_store
->>> find_narratives(open_store(":memory:"), "anything")
-[]
+>>> build_digest(open_store(":memory:"), "no-such-story") is None
+True
 """
 
 from __future__ import annotations
@@ -23,74 +23,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal
 
+from extractors.records import EVENT_KIND
+from extractors.stance import CONSEQUENCE
 from kg.narratives import per_week
 from kg.store.base import Row, Store
+from kg.vocabulary import ACTIVE_STATUSES, AGREEMENTS, TRENDS
 from queries.claims import claim_json
 from queries.conflicts import EXPLANATIONS, conflict_sets
-from queries.narratives import STATUSES, list_narratives, narrative_detail
+from queries.narratives import list_narratives, narrative_detail, published_per_day
 from queries.perspectives import narrative_statements, perspectives
+from queries.sources_named import document_name, published_span, source_label
 from queries.tensions import framing_tensions, reading_camps
 from queries.timeline import describe_time, timeline_entries
 
-#: Words that say a sentence is about consequences (for "Why it matters").
-CONSEQUENCE = re.compile(
-    r"\b(matters?|significan\w*|implications?|consequen\w*|means that|suggests?|"
-    r"signals?|threat\w*|risks?|decisive|crucial|key|shift\w*|reshap\w*|"
-    r"advantage|pressure|question is|stakes)\b",
-    re.IGNORECASE,
-)
+__all__ = ["build_digest", "daily_digests", "narrative_tensions", "since_day"]
+
 #: A figure older than this (before the digest's day) is stale unless restated.
 STALE_DAYS = 180
 WHAT_SENTENCES = 3
 WHY_SENTENCES = 2
 NARRATIVE_SENTENCES = 8
-#: Statuses a daily digest (``--all``) reports on.
-ACTIVE = ("emerging", "active and growing", "steady")
-
-
-def find_narratives(store: Store, query: str, *, limit: int = 10) -> list[Row]:
-    """Narratives whose id is ``query``, else those whose documents mention the entity it
-    names (or, failing that, every entity among its words), the most mentioning first;
-    at most ``limit``.
-
-    Everything goes through the entity index: finding a story costs the same in a
-    store of a thousand narratives as in one of a hundred thousand.
-    """
-    found = store.narrative(query)
-    if found is not None:
-        return [{"id": found["id"], "documents": found["documents"]}]
-    named = store.find_entity(query)
-    if named is not None:
-        entities = [named]
-    else:
-        words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
-        entities = [e for e in map(store.find_entity, words) if e is not None]
-        if not entities or len(entities) < len(words):
-            return []  # a word that names nothing stored: no story is about it
-    mentions: Counter[str] = Counter()
-    shared: set[str] | None = None
-    for entity in entities:
-        stories = Counter(
-            d["narrative"] for d in store.documents(entity=entity["key"]) if d.get("narrative")
-        )
-        mentions.update(stories)
-        shared = set(stories) if shared is None else shared & set(stories)
-    by_mentions = sorted(shared or (), key=lambda n: (-mentions[n], n))
-    if not by_mentions:
-        return []
-    # Only the best-mentioning stories are read (ties on the cut-off included).
-    floor = mentions[by_mentions[min(limit, len(by_mentions)) - 1]]
-    ranked = []
-    for narrative_id in by_mentions:
-        if mentions[narrative_id] < floor:
-            break
-        narrative = store.narrative(narrative_id)
-        if narrative is not None:
-            ranked.append({"id": narrative["id"], "documents": narrative["documents"]})
-    ranked.sort(key=lambda n: (-mentions[n["id"]], -n["documents"], n["id"]))
-    return ranked[:limit]
 
 
 def since_day(since: str | None, as_of: str | None) -> str | None:
@@ -112,7 +66,7 @@ def build_digest(
     detail = narrative_detail(store, narrative_id, as_of=as_of)
     if detail is None:
         return None
-    day = as_of or detail["last_seen"]
+    day = as_of or detail["last_published"] or detail["last_seen"]
     start = since_day(since, day)
     documents = [d for d in detail["documents"] if start is None or (d.get("seen") or "") >= start]
     claims, sets, sources, statements = _gather(store, documents)
@@ -134,7 +88,17 @@ def build_digest(
         "query": narrative_id,
         "since": start,
         "narrative": {
-            k: detail[k] for k in ("id", "label", "status", "first_seen", "last_seen", "actors")
+            k: detail[k]
+            for k in (
+                "id",
+                "label",
+                "status",
+                "first_seen",
+                "last_seen",
+                "first_published",
+                "last_published",
+                "actors",
+            )
         }
         | {"documents": len(documents)},
         "sections": sections,
@@ -148,7 +112,7 @@ def daily_digests(store: Store, *, since: str | None, as_of: str | None = None) 
     """A digest for every active narrative with documents seen since ``since``."""
     digests = []
     for narrative in list_narratives(store, min_documents=1, as_of=as_of):
-        if narrative["status"] not in ACTIVE and narrative["status"] != STATUSES[-1]:
+        if narrative["status"] not in ACTIVE_STATUSES and narrative["status"] != "undated":
             continue
         found = build_digest(store, narrative["id"], since=since, as_of=as_of)
         if found is not None and found["sources"]:
@@ -175,7 +139,7 @@ def _gather(
     documents, then those of other stories that its conflict sets reach."""
     ids = {d["id"] for d in documents}
     claims = [claim_json(r) for d in documents for r in store.claims(document=d["id"])]
-    figures = {c["id"] for c in claims if c["kind"] != "event"}
+    figures = {c["id"] for c in claims if c["kind"] != EVENT_KIND}
     sets = conflict_sets(store, claim_ids=figures) if figures else []
     sets = [s for s in sets if any(c["document"]["id"] in ids for c in s["claims"])]
     others = {
@@ -199,7 +163,7 @@ def _sources(documents: list[Row], *, first: int = 1, in_story: bool = True) -> 
     return [
         {
             "n": n,
-            "title": d.get("title") or _untitled(d),
+            "title": d.get("title") or document_name(d),
             "outlet": d.get("outlet"),
             "url": d.get("url"),
             "published": d.get("published"),
@@ -208,10 +172,6 @@ def _sources(documents: list[Row], *, first: int = 1, in_story: bool = True) -> 
         }
         for n, d in enumerate(ordered, start=first)
     ]
-
-
-def _untitled(document: Row) -> str:
-    return f"document {document['id'][:8]}"
 
 
 def _sentence(text: str, documents: list[str], cite: dict[str, int], **extra: Any) -> Row:
@@ -334,6 +294,9 @@ def _narrative(
 #: The longest timeline a digest shows.
 TIMELINE_ENTRIES = 40
 
+#: The kinds of open question a digest asks (each ``open_questions`` entry's ``kind``).
+QuestionKind = Literal["unresolved_conflict", "no_primary_source", "stale_figure"]
+
 UNRESOLVED = {
     "contradiction": "Which figure holds for {topic}: {listed}?",
     "different_date": "When does the figure for {topic} apply: {listed}?",
@@ -365,11 +328,11 @@ def _open_questions(
                 f"{v['quantity_text']} ({_who(v)}, {describe_time(v['time'])})" for v in values[:5]
             )
             questions.append(
-                _sentence(
+                _question(
+                    "unresolved_conflict",
                     UNRESOLVED[kind].format(topic=topic, listed=listed),
                     [c["document"]["id"] for c in values],
                     cite,
-                    kind="unresolved_conflict",
                     conflict=found["id"],
                 )
             )
@@ -377,18 +340,21 @@ def _open_questions(
     unsourced = [
         c
         for c in claims
-        if c["kind"] != "event" and not c["attributed_to"] and not c["cited"] and c["id"] in in_sets
+        if c["kind"] != EVENT_KIND
+        and not c["attributed_to"]
+        and not c["cited"]
+        and c["id"] in in_sets
     ]
     for claim in unsourced[:3]:
         questions.append(
-            _sentence(
+            _question(
+                "no_primary_source",
                 f"Where does {claim['quantity_text']} for {claim['subject'] or 'this'} "
                 f"{claim['metric'] or ''} come from? {_who(claim)} names no source.".replace(
                     "  ", " "
                 ),
                 [claim["document"]["id"]],
                 cite,
-                kind="no_primary_source",
             )
         )
     if day:
@@ -400,14 +366,20 @@ def _open_questions(
                 figure = f"{newest['quantity_text']} ({describe_time(newest['time'])})"
                 about = f"{found['subject'] or 'this'} {found['metric'] or ''}".strip()
                 questions.append(
-                    _sentence(
+                    _question(
+                        "stale_figure",
                         f"Is {figure} still current for {about}?",
                         [newest["document"]["id"]],
                         cite,
-                        kind="stale_figure",
                     )
                 )
     return questions
+
+
+def _question(
+    kind: QuestionKind, text: str, documents: list[str], cite: dict[str, int], **extra: Any
+) -> Row:
+    return _sentence(text, documents, cite, kind=kind, **extra)
 
 
 def _distinct_figures(claims: list[Row]) -> list[Row]:
@@ -421,10 +393,8 @@ def _distinct_figures(claims: list[Row]) -> list[Row]:
 
 
 def _who(claim: Row) -> str:
-    document = claim["document"]
-    return str(
-        document["outlet"] or claim["attributed_to"] or document["title"] or document["id"][:8]
-    )
+    """Who a figure comes from, by name (never a document id)."""
+    return source_label(claim["document"], claim["attributed_to"])
 
 
 def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[Row]:
@@ -469,7 +439,7 @@ def _worth_telling(entry: Row) -> bool:
     figure measures about whom (a bare "10%" says nothing on a timeline)."""
     if entry["conflict"]:
         return True
-    return any(c["subject"] and (c["metric"] or c["kind"] == "event") for c in entry["claims"])
+    return any(c["subject"] and (c["metric"] or c["kind"] == EVENT_KIND) for c in entry["claims"])
 
 
 def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
@@ -502,8 +472,7 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
         disagreeing = [
             e
             for e in conflict["explanations"]
-            if e["kind"] in EXPLANATIONS
-            and e["kind"] not in ("different_time", "compatible", "corroborates")
+            if e["kind"] in EXPLANATIONS and e["kind"] not in AGREEMENTS | TRENDS
         ]
         if not disagreeing:
             continue
@@ -569,14 +538,14 @@ def _names(camp: list[Row]) -> str:
 
 def _status(detail: Row, documents: list[Row]) -> Row:
     outlets = Counter(d.get("outlet") for d in documents if d.get("outlet"))
-    weeks = per_week(Counter(d["seen"] for d in documents if d.get("seen")))
-    this_week = weeks[-1]["documents"] if weeks else 0
+    # Weeks of the dates the articles carry: the day a batch was fetched is not news.
+    weeks = per_week(published_per_day(documents))
     text = (
         f"{detail['status'].capitalize()}: {len(documents)} documents"
         + (f" from {len(outlets)} outlets" if outlets else "")
-        + f", first seen {detail['first_seen'] or 'unknown'}"
-        + f", last seen {detail['last_seen'] or 'unknown'}"
-        + f"; {this_week} in the latest week."
+        + ", "
+        + published_span(detail.get("first_published"), detail.get("last_published"))
+        + (f"; {weeks[-1]['documents']} in the latest week." if weeks else ".")
     )
     return {"status": detail["status"], "text": text, "per_week": weeks}
 

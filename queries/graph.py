@@ -32,8 +32,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.relations import AGREEMENTS, DISAGREEMENTS
 from kg.store.base import Row, Store
+from kg.vocabulary import AGREEMENTS, DISAGREEMENTS
 from queries.entities import resolve_entity
 
 FORMATS = ("graphml", "gexf", "json", "csv")

@@ -2,22 +2,32 @@
 
 The stores keep narratives up to date at ingest (:mod:`kg.narratives`); this
 module reads them through the store interface and adds what is computed at
-read time: the label (the entities most of its documents share), the status
-as of a day, the volume per week, and the main actors, ranked by PageRank on
+read time: the label (the key phrase its titles and leads share,
+:mod:`queries.story_labels`; the entities most of its documents share only
+when they share no phrase), the status as of a day, computed from the dates
+the articles carry (a story of undated articles is "undated", whatever day
+they were fetched), the volume per week, and the main actors, ranked by PageRank on
 the narrative's part of the graph (documents, the entities they mention, the
 claims they state and who speaks in them), so an actor counts for more when
 it is central to the story rather than merely frequent in the corpus.
+
+Finding a story (:func:`find_narratives`) goes through the entity index, so it
+costs the same whatever the number of narratives.
 
 Examples
 --------
 >>> from kg.store import open_store
 >>> list_narratives(open_store(":memory:"))
 []
+>>> find_narratives(open_store(":memory:"), "anything")
+[]
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,16 +35,15 @@ import networkx as nx
 
 from kg.narratives import WEEK, per_week, status
 from kg.store.base import Row, Store
+from kg.vocabulary import ACTIVE_STATUSES
+from queries.story_labels import key_phrase
 
 #: Entity types that can act in a story (a place or a product is not an actor).
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: Statuses only a narrative seen within the last week can have.
-RECENT_STATUSES = frozenset({"emerging", "active and growing", "steady"})
 #: Narratives read from the store at a time when listing.
 PAGE = 200
 #: How many entities make a label.
 LABEL_ENTITIES = 3
-STATUSES = ("emerging", "active and growing", "steady", "fading", "undated")
 
 
 def list_narratives(
@@ -47,7 +56,7 @@ def list_narratives(
 ) -> list[Row]:
     """Narratives, last seen first, each with its label and status as of ``as_of``
     (default: the day the newest narrative was last seen)."""
-    day = as_of or _newest(store.narratives(limit=1))  # the same day `kg narrative` uses
+    day = as_of or newest_published(store)  # the same day `kg narrative` uses
     total = store.document_count()
     found: list[Row] = []
     # Page through, newest first, so that --limit reads only what it shows.
@@ -56,9 +65,9 @@ def list_narratives(
     while True:
         rows = store.narratives(min_documents=min_documents, limit=page, offset=offset)
         for row in rows:
-            if status_filter in RECENT_STATUSES and _quiet_for_a_week(row, day):
+            if status_filter in ACTIVE_STATUSES and _quiet_for_a_week(row, day):
                 return found  # newest first: every later narrative is quiet too
-            summary = _summary(row, day, total)
+            summary = _summary(store, row, day, total)
             if status_filter and summary["status"] != status_filter:
                 continue
             found.append(summary)
@@ -69,21 +78,65 @@ def list_narratives(
         offset += page
 
 
+def find_narratives(store: Store, query: str, *, limit: int = 10) -> list[Row]:
+    """Narratives whose id is ``query``, else those whose documents mention the entity it
+    names (or, failing that, every entity among its words), the most mentioning first;
+    at most ``limit``.
+
+    Everything goes through the entity index: finding a story costs the same in a
+    store of a thousand narratives as in one of a hundred thousand.
+    """
+    found = store.narrative(query)
+    if found is not None:
+        return [{"id": found["id"], "documents": found["documents"]}]
+    named = store.find_entity(query)
+    if named is not None:
+        entities = [named]
+    else:
+        words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
+        entities = [e for e in map(store.find_entity, words) if e is not None]
+        if not entities or len(entities) < len(words):
+            return []  # a word that names nothing stored: no story is about it
+    mentions: Counter[str] = Counter()
+    shared: set[str] | None = None
+    for entity in entities:
+        stories = Counter(
+            d["narrative"] for d in store.documents(entity=entity["key"]) if d.get("narrative")
+        )
+        mentions.update(stories)
+        shared = set(stories) if shared is None else shared & set(stories)
+    by_mentions = sorted(shared or (), key=lambda n: (-mentions[n], n))
+    if not by_mentions:
+        return []
+    # Only the best-mentioning stories are read (ties on the cut-off included).
+    floor = mentions[by_mentions[min(limit, len(by_mentions)) - 1]]
+    ranked = []
+    for narrative_id in by_mentions:
+        if mentions[narrative_id] < floor:
+            break
+        narrative = store.narrative(narrative_id)
+        if narrative is not None:
+            ranked.append({"id": narrative["id"], "documents": narrative["documents"]})
+    ranked.sort(key=lambda n: (-mentions[n["id"]], -n["documents"], n["id"]))
+    return ranked[:limit]
+
+
 def narrative_detail(store: Store, narrative_id: str, *, as_of: str | None = None) -> Row | None:
     """One narrative with its documents, volume per day and week, and main actors."""
     row = store.narrative(narrative_id)
     if row is None:
         return None
-    day = as_of or _newest(store.narratives(limit=1)) or row["last_seen"]
-    summary = _summary(row, day, store.document_count())
     documents = list(store.documents(narrative=row["id"]))
+    day = as_of or newest_published(store)
+    summary = _summary(store, row, day, store.document_count(), documents)
+    published = published_per_day(documents)  # the dates articles carry, not fetch days
     summary["volume"] = {
-        "per_day": [{"day": d, "documents": n} for d, n in sorted(row["per_day"].items())],
-        "per_week": per_week(row["per_day"]),
+        "per_day": [{"day": d, "documents": n} for d, n in sorted(published.items())],
+        "per_week": per_week(published),
     }
     summary["actors"] = main_actors(store, [d["id"] for d in documents])
     summary["documents"] = [
-        {k: d.get(k) for k in ("id", "title", "outlet", "url", "published", "seen")}
+        {k: d.get(k) for k in ("id", "title", "outlet", "url", "published", "seen", "origin")}
         for d in sorted(documents, key=lambda d: (d.get("seen") or "", d["id"]))
     ]
     return summary
@@ -132,16 +185,25 @@ def main_actors(store: Store, documents: Sequence[str], *, limit: int = 10) -> l
     return actors[:limit]
 
 
-def _summary(row: Row, as_of: str | None, total_documents: int) -> Row:
+def _summary(
+    store: Store, row: Row, as_of: str | None, total: int, documents: list[Row] | None = None
+) -> Row:
     entities = row["entities"]
-    label = ", ".join(e["name"] for e in label_entities(entities, total_documents)) or row["id"]
+    if documents is None:
+        documents = list(store.documents(narrative=row["id"]))
+    telling = [e["name"] for e in label_entities(entities, total)]
+    label = key_phrase(_titles_and_leads(store, documents), telling)
+    published = published_per_day(documents)
+    days = sorted(published)
     return {
         "id": row["id"],
-        "label": label,
-        "status": status(row["per_day"], as_of),
+        "label": label or ", ".join(telling) or "an unnamed story",
+        "status": status(published, as_of),
         "documents": row["documents"],
         "first_seen": row["first_seen"],
         "last_seen": row["last_seen"],
+        "first_published": days[0] if days else None,
+        "last_published": days[-1] if days else None,
         "entities": [
             {"name": e["name"], "type": e["type"], "documents": e["documents"]} for e in entities
         ],
@@ -167,6 +229,41 @@ def label_entities(entities: list[Row], total_documents: int) -> list[Row]:
     return ranked[:LABEL_ENTITIES]
 
 
+#: Documents whose first claim sentence is read as a lead for the label.
+LEADS = 5
+
+
+def _titles_and_leads(store: Store, documents: list[Row]) -> list[str]:
+    """Per document, its title and (for the first few) the first sentence that states
+    a figure or a dated event: what the label is chosen from."""
+    ordered = sorted(documents, key=lambda d: (d.get("seen") or "", d["id"]))
+    texts = []
+    for index, document in enumerate(ordered):
+        lead = ""
+        if index < LEADS:
+            claims = store.claims(document=document["id"])
+            first = min(claims, key=lambda c: c.get("sent_start") or 0, default=None)
+            lead = " ".join(str(first["sentence"]).split()) if first else ""
+        texts.append("\n".join(t for t in (document.get("title"), lead) if t))
+    return texts
+
+
+def published_per_day(documents: Sequence[Row]) -> dict[str, int]:
+    """How many documents were published each day; undated documents count on none.
+
+    >>> published_per_day([{"published": "2026-04-30T08:00:00Z"}, {"published": None}])
+    {'2026-04-30': 1}
+    """
+    return dict(Counter(str(d["published"])[:10] for d in documents if d.get("published")))
+
+
+def newest_published(store: Store) -> str | None:
+    """The newest publication day in the store (the day statuses are computed for)."""
+    newest = next(iter(store.documents(limit=1)), None)
+    published = newest.get("published") if newest else None
+    return str(published)[:10] if published else None
+
+
 def _quiet_for_a_week(row: Row, day: str | None) -> bool:
     """Last seen a week or more before ``day``: fading (or undated), whatever else."""
     if not day or not row.get("last_seen"):
@@ -174,11 +271,6 @@ def _quiet_for_a_week(row: Row, day: str | None) -> bool:
     return date.fromisoformat(row["last_seen"][:10]) <= date.fromisoformat(day[:10]) - timedelta(
         days=WEEK
     )
-
-
-def _newest(rows: list[Row]) -> str | None:
-    days = [r["last_seen"] for r in rows if r.get("last_seen")]
-    return max(days) if days else None
 
 
 def pagerank(graph: nx.Graph, *, damping: float = 0.85, rounds: int = 100) -> dict[str, float]:

@@ -1,9 +1,12 @@
-"""Framing tensions and actors' positions, from statement rows.
+"""Framing tensions: statements that read the same thing differently, and their camps.
 
 A *framing tension* is two statements by different speakers about the same
 thing that read it differently: one calls the gains durable and the other
 price-driven, or the later one opens with a contrast ("a different reading",
-"however"). "About the same thing" is shared content terms, from a small
+"however"). What a statement says is its ``content`` (the words attributed;
+the sentence for rows stored before statements kept it), so the words around
+a quotation ("she told reporters in Berlin") never make a topic. "About the
+same thing" is shared content terms, from a small
 deterministic tokeniser (lower-case words, less stop words, attribution words
 and stance words, with light suffix stripping).
 
@@ -11,7 +14,9 @@ Everything here is pure: the input is statement rows as a store returns them
 (plain dicts with ``id``, ``document`` (``id``, ``title``, ``outlet``, ``url``,
 ``published``), ``speaker``, ``speaker_kind``, ``speaker_role``, ``via``,
 ``sentence``, ``sent_start``, ``sent_end``, ``cue`` and ``stance``), and every
-text it makes is a template filled with stance words and dates from them.
+text it makes is a template filled with stance words and dates from them. The
+stance and cue words are the extractors' (:mod:`extractors.stance`); each
+actor's positions over time are :mod:`queries.perspectives`.
 
 Examples
 --------
@@ -34,14 +39,14 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
-from extractors.statements import (
-    CONTINUATION_CUES,
-    CUES,
-    DIVERGENCE_CUES,
-    FRAMING_VERBS,
-    READING_NOUNS,
-    SPEAKING_VERBS,
-    STANCE_FAMILIES,
+from extractors.speech import FRAME_WORDS, FRAMING_VERBS, READING_NOUNS, SPEAKING_VERBS
+from extractors.stance import CONTRAST_CUES, CUES, DIVERGENCE_CUES, STANCE_WORDS, stance_poles
+from queries.perspectives import (
+    actor_key,
+    statement_actor,
+    statement_content,
+    statement_document,
+    time_key,
 )
 
 Row = dict[str, Any]
@@ -69,21 +74,11 @@ STOP_WORDS = frozenset(
     "was we were what whatever when where whether which whichever while who whom whose why "
     "will with within without would yet you your different real new".split()
 )
-#: Words of attribution rather than topic ("said", "analysts", "reading", "evidence").
-FRAME_WORDS = frozenset(
-    "said says told wrote written saw seen according evidence data framing claims argument".split()
-)
-_STANCE_WORDS = sorted(
-    {w for poles in STANCE_FAMILIES.values() for words in poles.values() for w in words},
-    key=lambda w: (-len(w), w),
-)
 #: Stance and cue phrases come out of a sentence before its topic terms are read.
 _NOT_TOPIC = re.compile(
-    r"(?<![\w-])(?:" + "|".join(map(re.escape, [*_STANCE_WORDS, *CUES])) + r")(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, [*STANCE_WORDS, *CUES])) + r")(?![\w-])"
 )
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'[a-z]+)?")
-_CONTRAST_CUES = frozenset(CUES) - CONTINUATION_CUES
-
 
 # -- public -------------------------------------------------------------------------------
 
@@ -93,7 +88,7 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
 
     Two statements form a tension when their speakers differ, they share at
     least two content terms (or one rare one), and either they take opposite
-    poles of a stance family (:data:`extractors.statements.STANCE_FAMILIES`;
+    poles of a stance family (:data:`extractors.stance.STANCE_FAMILIES`;
     "not lasting" is the opposite pole of "lasting"), or the later of two
     nearby statements in one document opens with a contrast cue, or either
     announces a different reading ("a different reading", "observers differ").
@@ -134,7 +129,7 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
     candidates: list[tuple[Row, set[str], frozenset[str]]] = []
     for i, j in combinations(range(len(statements)), 2):
         a, b = statements[i], statements[j]
-        if _actor_key(a) == _actor_key(b):
+        if actor_key(a) == actor_key(b):
             continue
         shared = set(terms[i]) & set(terms[j])
         rare = [t for t in shared if _rare(t, df, len(statements))]
@@ -156,13 +151,13 @@ def framing_tensions(statements: list[Row]) -> list[Row]:
             "kind": "framing",
             "topic": _as_written(
                 [terms[first][t] for t in sorted(chosen, key=place.__getitem__)],
-                statements[first].get("sentence") or "",
+                statement_content(statements[first]),
             ),
             "cue": cue,
             "score": round(score, 3),
             "sides": [_side(statements[first]), _side(statements[second])],
         }
-        candidates.append((tension, shared, frozenset((_actor_key(a), _actor_key(b)))))
+        candidates.append((tension, shared, frozenset((actor_key(a), actor_key(b)))))
     candidates.sort(key=lambda c: (-c[0]["score"], *(s["statement"] for s in c[0]["sides"])))
     return _one_per_topic(candidates)
 
@@ -237,16 +232,18 @@ def reading_camps(tensions: list[Row], statements: list[Row] | None = None) -> l
 def _with_same_reading(camp: list[Row], statements: list[Row]) -> list[Row]:
     poles: dict[str, str] = {}
     for side in camp:
-        poles.update({family: pole for family, (pole, _) in _poles(side["stance"]).items()})
+        poles.update({family: pole for family, (pole, _) in stance_poles(side["stance"]).items()})
     placed = {(side["speaker"].casefold(), side["document"]["id"]) for side in camp}
     have = {side["statement"] for side in camp}
     extra = []
     for statement in statements:
         if statement["id"] in have:
             continue
-        if (_actor(statement).casefold(), statement["document"]["id"]) not in placed:
+        if (statement_actor(statement).casefold(), statement["document"]["id"]) not in placed:
             continue
-        taken = {family: pole for family, (pole, _) in _poles(statement.get("stance")).items()}
+        taken = {
+            family: pole for family, (pole, _) in stance_poles(statement.get("stance")).items()
+        }
         shared = taken.keys() & poles.keys()
         if shared and all(taken[f] == poles[f] for f in shared):
             extra.append(_side(statement))
@@ -265,93 +262,6 @@ def _as_written(words: list[str], sentence: str) -> str:
 
 def _order(sides: dict[str, Row]) -> Any:
     return lambda n: (sides[n]["speaker"].casefold(), n)
-
-
-def actor_positions(statements: list[Row]) -> dict[str, list[Row]]:
-    """Statements grouped by speaker, each group in time order.
-
-    The key is the speaker's entity when it has one (``speaker_entity``), else
-    the speaker as written; groups come in the order of their first statement.
-    Time order is the document's publication date (undated last), then the
-    document, then the sentence's place in it.
-
-    Parameters
-    ----------
-    statements
-        Statement rows (see the module docstring).
-
-    Returns
-    -------
-    dict of str to list of dict
-        The rows themselves (not copies), by actor.
-
-    Examples
-    --------
-    >>> def row(id, speaker, published, start):
-    ...     return {"id": id, "speaker": speaker, "sent_start": start,
-    ...             "document": {"id": "d" + id, "published": published}}
-    >>> found = actor_positions([row("1", "B", "2026-06-01", 0), row("2", "A", "2026-05-01", 9),
-    ...                          row("3", "B", "2026-04-01", 5)])
-    >>> {actor: [s["id"] for s in said] for actor, said in found.items()}
-    {'B': ['3', '1'], 'A': ['2']}
-    """
-    groups: dict[str, list[Row]] = {}
-    for statement in sorted(statements, key=time_key):
-        groups.setdefault(_actor(statement), []).append(statement)
-    return groups
-
-
-def evolution(statements: list[Row]) -> Row:
-    """Whether one actor's position held or moved over time.
-
-    "shifted" when the actor takes one pole of a stance family in a dated
-    statement and the opposite pole in a later-dated one (the text names both
-    stance words and their dates); "single" for one statement; else
-    "consistent".
-
-    Parameters
-    ----------
-    statements
-        The statement rows of one actor (from :func:`actor_positions`).
-
-    Returns
-    -------
-    dict
-        ``{"kind": "consistent" | "shifted" | "single", "text": str,
-        "statements": [ids]}``: for "shifted" the two statements that show it,
-        otherwise all of them in time order.
-
-    Examples
-    --------
-    >>> def row(id, published, stance):
-    ...     return {"id": id, "speaker": "A", "sent_start": 0, "stance": stance,
-    ...             "document": {"id": "d" + id, "published": published}}
-    >>> moved = evolution([row("1", "2026-04-02", ["durable"]), row("2", "2026-06-01", ["spot"])])
-    >>> moved["kind"], moved["statements"]
-    ('shifted', ['1', '2'])
-    >>> moved["text"]
-    'shifted from durable (2026-04-02) to spot (2026-06-01)'
-    >>> held = evolution([row("1", "2026-04-02", ["durable"]), row("2", "2026-06-01", ["lasting"])])
-    >>> held["text"]
-    'consistent: durable, lasting across 2 statements (2026-04-02 to 2026-06-01)'
-    >>> evolution([row("1", None, [])])["kind"]
-    'single'
-    """
-    ordered = sorted(statements, key=time_key)
-    ids = [s["id"] for s in ordered]
-    dates = [d for d in (_date(s) for s in ordered) if d]
-    if len(ordered) <= 1:
-        text = f"one statement ({dates[0]})" if dates else "one statement"
-        return {"kind": "single", "text": text, "statements": ids}
-    shift = _shift(ordered)
-    if shift is not None:
-        return shift
-    words = list(dict.fromkeys(w for s in ordered for _, w in _poles(s.get("stance")).values()))
-    text = "consistent" + (f": {', '.join(words)}" if words else "")
-    text += f" across {len(ordered)} statements"
-    if dates:
-        text += f" ({dates[0]} to {dates[-1]})" if dates[0] != dates[-1] else f" ({dates[0]})"
-    return {"kind": "consistent", "text": text, "statements": ids}
 
 
 def topic_terms(sentence: str, exclude: Iterable[str] = ()) -> dict[str, str]:
@@ -405,7 +315,7 @@ def _tension(
     of a family) and are of one document: "a different reading" reaches any
     statement of it, "however" only the statements just before it.
     """
-    poles_a, poles_b = _poles(a.get("stance")), _poles(b.get("stance"))
+    poles_a, poles_b = stance_poles(a.get("stance")), stance_poles(b.get("stance"))
     shared_families = poles_a.keys() & poles_b.keys()
     opposed = sorted(f for f in shared_families if poles_a[f][0] != poles_b[f][0])
     agree = not opposed and bool(shared_families)
@@ -415,7 +325,7 @@ def _tension(
         same_document = positions[a["id"]][0] == positions[b["id"]][0]
         if same_document and (cue_b in DIVERGENCE_CUES or cue_a in DIVERGENCE_CUES):
             cue, weight = (cue_b if cue_b in DIVERGENCE_CUES else cue_a), 1.5
-        elif cue_b in _CONTRAST_CUES and _near(a, b, positions):
+        elif cue_b in CONTRAST_CUES and _near(a, b, positions):
             cue, weight = cue_b, 1.0
     if not opposed and not cue:
         return None
@@ -432,7 +342,7 @@ def _positions(statements: list[Row]) -> dict[str, tuple[str, int]]:
     """Each statement's document and place among that document's statements."""
     by_document: dict[str, list[Row]] = {}
     for s in statements:
-        by_document.setdefault(str(_document(s).get("id")), []).append(s)
+        by_document.setdefault(str(statement_document(s).get("id")), []).append(s)
     positions = {}
     for document, said in by_document.items():
         for index, s in enumerate(sorted(said, key=lambda r: (r.get("sent_start") or 0, r["id"]))):
@@ -457,56 +367,15 @@ def _side(statement: Row) -> Row:
     return {
         "speaker": statement["speaker"],
         "speaker_kind": statement.get("speaker_kind", ""),
+        "speaker_mention": statement.get("speaker_mention") or statement["speaker"],
         "statement": statement["id"],
         "sentence": statement.get("sentence", ""),
+        "content": statement_content(statement),
+        "attribution_cue": statement.get("attribution_cue", ""),
         "sent_start": statement.get("sent_start", 0),
-        "document": dict(_document(statement)),
+        "document": dict(statement_document(statement)),
         "stance": list(statement.get("stance") or []),
     }
-
-
-# -- stance --------------------------------------------------------------------------------
-
-
-def _poles(stance: Iterable[str] | None) -> dict[str, tuple[str, str]]:
-    """The pole each stance family takes (family -> (pole, first word)).
-
-    "not X" takes the pole opposite X's; a statement that takes both poles of
-    a family takes neither.
-    """
-    seen: dict[str, dict[str, str]] = {}
-    for word in stance or []:
-        negated = word.startswith("not ")
-        base = word[4:] if negated else word
-        for family, poles in STANCE_FAMILIES.items():
-            for pole, words in poles.items():
-                if base not in words:
-                    continue
-                if negated:
-                    pole = next(p for p in poles if p != pole)
-                seen.setdefault(family, {}).setdefault(pole, word)
-    return {f: next(iter(p.items())) for f, p in seen.items() if len(p) == 1}
-
-
-def _shift(ordered: list[Row]) -> Row | None:
-    """The first flip of a family's pole between a dated statement and a later-dated one."""
-    for family in sorted(STANCE_FAMILIES):
-        held: tuple[str, str, str, Row] | None = None  # pole, word, date, statement
-        for statement in ordered:
-            date = _date(statement)
-            taken = _poles(statement.get("stance")).get(family)
-            if not date or taken is None:
-                continue
-            pole, word = taken
-            if held is not None and pole != held[0] and date > held[2]:
-                return {
-                    "kind": "shifted",
-                    "text": f"shifted from {held[1]} ({held[2]}) to {word} ({date})",
-                    "statements": [held[3]["id"], statement["id"]],
-                }
-            if held is None or pole == held[0]:
-                held = (pole, word, date, statement)
-    return None
 
 
 # -- terms ---------------------------------------------------------------------------------
@@ -537,43 +406,14 @@ _FRAME_STEMS = frozenset(_stem(w) for w in SPEAKING_VERBS | FRAMING_VERBS | READ
 
 
 def _terms(statement: Row) -> dict[str, str]:
-    exclude = [statement.get("speaker") or "", statement.get("speaker_role") or ""]
-    return topic_terms(statement.get("sentence") or "", exclude)
+    exclude = [
+        statement.get("speaker") or "",
+        statement.get("speaker_mention") or "",
+        statement.get("speaker_role") or "",
+    ]
+    return topic_terms(statement_content(statement), exclude)
 
 
 def _rare(term: str, df: Counter[str], total: int) -> bool:
     """A term few statements use, long enough to name something ("openrouter", not "reach")."""
     return total >= RARE_MIN_STATEMENTS and df[term] <= RARE_DF and len(term) >= RARE_MIN_LENGTH
-
-
-# -- rows ----------------------------------------------------------------------------------
-
-
-def _document(statement: Row) -> Row:
-    document = statement.get("document")
-    return document if isinstance(document, dict) else {}
-
-
-def _date(statement: Row) -> str:
-    published = _document(statement).get("published")
-    return str(published)[:10] if published else ""
-
-
-#: The order statements are read in: publication date (undated last), document, place.
-def time_key(statement: Row) -> tuple[bool, str, str, int, str]:
-    date = _date(statement)
-    return (
-        not date,
-        date,
-        str(_document(statement).get("id") or ""),
-        int(statement.get("sent_start") or 0),
-        str(statement["id"]),
-    )
-
-
-def _actor(statement: Row) -> str:
-    return str(statement.get("speaker_entity") or statement["speaker"])
-
-
-def _actor_key(statement: Row) -> str:
-    return _actor(statement).casefold()

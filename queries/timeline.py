@@ -16,6 +16,7 @@ from kg.errors import KgError
 from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
+from queries.sources_named import source_label
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -46,6 +47,8 @@ def timeline_entries(
         time = claim["time"]
         if time is None and not undated:
             continue
+        if claim["kind"] != "event" and not (claim["subject"] or claim["subject_entity"]):
+            continue  # a figure of nothing named says nothing a reader can place
         key = _entry_key(claim)
         entry = entries.get(key)
         if entry is None:
@@ -101,9 +104,10 @@ def _describe(claim: dict[str, Any]) -> str:
     if claim["kind"] == "event":
         return " ".join(p for p in (subject, claim["metric"] or "") if p)
     metric = claim["metric"] or ""
-    return " ".join(
-        p for p in (subject, metric + ":" if metric else "", claim["quantity_text"]) if p
-    )
+    figure = claim["quantity_text"]
+    if claim.get("change") in ("increase", "decrease"):
+        figure = f"{'up' if claim['change'] == 'increase' else 'down'} {figure}"
+    return " ".join(p for p in (subject, metric + ":" if metric else "", figure) if p)
 
 
 def _source(claim: dict[str, Any]) -> dict[str, Any]:
@@ -119,9 +123,9 @@ def _source(claim: dict[str, Any]) -> dict[str, Any]:
 
 
 def source_name(source: dict[str, Any]) -> str:
-    """How a table names a source: its outlet, else who it quotes, its title, its id."""
-    name = source["outlet"] or source["attributed_to"] or source["title"]
-    return str(name or source["document"][:8])
+    """How a table names a source: its outlet, else who it quotes, else the document's
+    name (:func:`queries.sources_named.source_label`; never its id)."""
+    return source_label(source, source.get("attributed_to"))
 
 
 def describe_time(time: dict[str, Any] | None) -> str:
@@ -154,4 +158,6 @@ def describe_time(time: dict[str, Any] | None) -> str:
         return str(year)
     if granularity == "decade":
         return f"the {year}s"
+    if granularity == "present":
+        return f"now ({day} {name} {year})"
     return f"{start} – {end}"

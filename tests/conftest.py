@@ -100,7 +100,7 @@ def run(tmp_path, monkeypatch):
     with no ``KG_*`` variables, as a new user would."""
     from click.testing import CliRunner
 
-    from kg.cli import cli
+    from cli.main import cli
 
     monkeypatch.chdir(tmp_path)
     for name in ("KG_DB", "KG_MODEL", "KG_ENTITIES", "KG_CONFIG", "KG_NEO4J_URI"):

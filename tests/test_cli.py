@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ast
+import csv
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import feedparser
+import pytest
 from click.testing import CliRunner
 
-from kg.cli import cli
+from cli.main import cli
+from cli.output import format_table
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -348,3 +353,255 @@ def test_two_workers_store_what_one_does(run, tmp_path):
         one = run(*command, "--db", tmp_path / "one.db").stdout
         two = run(*command, "--db", tmp_path / "two.db").stdout
         assert json.loads(one) == json.loads(two), command
+
+
+# -- conventions every command keeps ---------------------------------------------------------
+
+#: Every command that only reads a store, with the arguments it needs.
+READ_COMMANDS = [
+    ("entities",),
+    ("entity", "OpenRouter"),
+    ("documents",),
+    ("stats",),
+    ("claims",),
+    ("conflicts",),
+    ("timeline",),
+    ("narratives",),
+    ("narrative", "n-0000"),
+    ("perspectives", "OpenRouter"),
+    ("tensions",),
+    ("digest", "OpenRouter"),
+    ("export", "-o", "graph.graphml"),
+    ("path", "OpenRouter", "DeepSeek"),
+    ("feeds", "status"),
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_a_missing_store_is_one_line_and_is_not_created(run, tmp_path, command):
+    missing = tmp_path / "typo.db"
+    result = run(*command, "--db", missing)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: [E017] no store at {missing}; kg ingest creates one\n"
+    assert result.stdout == ""
+    assert not missing.exists()
+    assert not (tmp_path / "graph.graphml").exists()
+
+
+def test_migrate_from_a_missing_store_creates_neither(run, tmp_path):
+    missing, target = tmp_path / "typo.db", tmp_path / "copy.db"
+    result = run("migrate", "--from", missing, "--to", target)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: [E017] no store at {missing}; kg ingest creates one\n"
+    assert not missing.exists() and not target.exists()
+
+
+def test_the_default_store_is_not_created_by_reading(run, tmp_path):
+    result = run("entities")  # ./kg.db, in an empty folder
+    assert result.exit_code == 1
+    assert result.stderr == "Error: [E017] no store at kg.db; kg ingest creates one\n"
+    assert not (tmp_path / "kg.db").exists()
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory) -> Path:
+    """The examples in a real SQLite file, ingested once for the read-only tests."""
+    folder = tmp_path_factory.mktemp("examples-store")
+    db = folder / "kg.db"
+    result = CliRunner().invoke(
+        cli,
+        ["ingest", str(EXAMPLES), "--db", str(db), "--config", str(config_with_entities(folder))],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    return db
+
+
+#: Every command that lists rows, and the CSV header it prints.
+LISTING_COMMANDS = [
+    (("documents",), "published,outlet,title,id,published_source,origin"),
+    (("entities",), "name,type,mentions,documents,aliases"),
+    (("claims",), "when,figure,subject,metric,source,outlet,published,id"),
+    (
+        ("conflicts",),
+        "set,severity,subject,metric,figure,when,outlet,published,sentence,claim",
+    ),
+    (("timeline",), "when,what,sources,conflict"),
+    (("narratives", "--min-documents", "1"), "id,label,status,documents,first_seen,last_seen"),
+    (
+        ("perspectives", "OpenRouter"),
+        "actor,kind,role,evolution,via,speaker_mention,attribution_cue,content,sentence,cue,"
+        "stance,outlet,seen,document,id",
+    ),
+    (("tensions",), "kind,topic,tension,actor,camp,text,documents,narrative,conflict"),
+    (("path", "OpenRouter", "DeepSeek"), "type,label,then"),
+    (("stats",), "what,value"),
+    (("feeds", "status"), "name,state,http_status,last_success,entries,new,error"),
+]
+
+
+@pytest.mark.parametrize(("command", "header"), LISTING_COMMANDS, ids=lambda c: " ".join(c))
+def test_every_listing_takes_table_json_and_csv(run, examples_db, command, header):
+    table = run(*command, "--db", examples_db, "--table")
+    assert table.exit_code == 0, table.output
+    default = run(*command, "--db", examples_db)
+    assert default.stdout == table.stdout  # --table is the default
+    as_json = run(*command, "--db", examples_db, "--json")
+    assert as_json.exit_code == 0, as_json.output
+    json.loads(as_json.stdout)
+    as_csv = run(*command, "--db", examples_db, "--csv")
+    assert as_csv.exit_code == 0, as_csv.output
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    assert ",".join(rows[0]) == header
+    assert all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_listings_without_a_store_take_the_bundle_too(run, tmp_path):
+    config = tmp_path / "feeds.yaml"
+    config.write_text("feeds:\n  - {url: 'https://news.example/rss', name: News}\n")
+    listed = run("feeds", "list", "--csv").stdout.splitlines()
+    assert listed == [
+        "name,url,outlet,tags,interval,full_text",
+        "News,https://news.example/rss,,,30,False",
+    ]
+    assert json.loads(run("feeds", "list", "--json").stdout)[0]["name"] == "News"
+    claims = run("extract", EXAMPLES / "analyst-note.md", "--csv").stdout.splitlines()
+    assert claims[0] == "origin,when,figure,subject,metric,source"
+    assert len(claims) > 1 and claims[1].startswith(str(EXAMPLES / "analyst-note.md"))
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [(("entity", "OpenRouter"), "an entity"), (("narrative", "n-0"), "a narrative")],
+)
+def test_one_object_refuses_csv_as_a_usage_error(run, examples_db, command, what):
+    result = run(*command, "--db", examples_db, "--csv")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: --csv needs a list; {what} is one object: use --json"
+    )
+
+
+def test_ingest_summary_as_json_or_csv_on_stdout(run, tmp_path):
+    as_csv = run("ingest", EXAMPLES / "analyst-note.md", "--csv")
+    header, row = as_csv.stdout.splitlines()
+    assert header == "added,updated,unchanged,failed,warnings,feeds_found,seconds"
+    assert row.startswith("1,0,0,0,0,0,")
+    again = json.loads(run("ingest", EXAMPLES / "analyst-note.md", "--json").stdout)
+    assert (again["added"], again["unchanged"]) == (0, 1)
+
+
+def test_migrate_checks_as_csv(run, examples_db, tmp_path):
+    result = run("migrate", "--from", examples_db, "--to", tmp_path / "copy.db", "--csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(r["same content"] == "True" for r in rows)
+
+
+def test_a_piped_table_prints_every_cell_whole(run, examples_db):
+    """CliRunner's stdout is not a terminal: nothing is cut, however wide the table."""
+    docs = json.loads(run("documents", "--db", examples_db, "--json").stdout)
+    table = run("documents", "--db", examples_db).stdout
+    assert "…" not in table
+    for doc in docs:
+        assert doc["title"] in table and doc["origin"] in table
+    claims = run("claims", "--db", examples_db).stdout
+    assert "…" not in claims
+    assert max(len(line) for line in claims.splitlines()) > 200  # wider than any terminal
+
+
+def test_a_table_on_a_terminal_wraps_to_its_width():
+    rows = [{"n": 1, "title": "One year prices of the cheapest models fell by ninety percent"}]
+    table = format_table(rows, ["n", "title"], width=30).splitlines()
+    assert all(len(line) <= 30 for line in table)
+    assert " ".join(line[3:].strip() for line in table[2:]) == rows[0]["title"]
+
+
+def test_ingest_errors_and_warnings_carry_their_code(run, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"text": "Tencent said sales rose.", "published": "2026-02-30"}\n{"te\n')
+    result = run("ingest", tmp_path / "empty.txt", lines)
+    assert result.exit_code == 1
+    assert f"error: [E104] {tmp_path / 'empty.txt'}: is empty; nothing to ingest" in (
+        result.stderr.splitlines()
+    )
+    assert (
+        f"error: [E109] {lines}:2: is not valid JSON (Unterminated string starting at column 2);"
+        " fix or remove this line" in result.stderr.splitlines()
+    )
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warning.startswith(f"warning: [E111] {lines}:1: published date '2026-02-30'")
+
+
+def test_field_maps_a_datasets_names_onto_kgs(run, tmp_path):
+    dataset = tmp_path / "dataset.jsonl"
+    dataset.write_text(
+        json.dumps({"content": "Tencent said sales rose 4% in March 2026.", "dct": "2026-04-02"})
+        + "\n"
+        + json.dumps({"content": "MiniMax cut its prices.", "dct": "5 May 2026", "uri": "x"})
+        + "\n"
+    )
+    rejected = run("ingest", dataset, "--db", tmp_path / "plain.db")
+    assert rejected.exit_code == 1 and rejected.stderr.count("error: [E110]") == 2
+    result = run("ingest", dataset, "--field", "text=content", "--field", "published=dct")
+    assert result.exit_code == 0, result.output
+    assert "2 added, 0 updated, 0 unchanged, 0 failed" in result.stderr
+    docs = json.loads(run("documents", "--json").stdout)
+    assert sorted((d["published"], d["published_source"]) for d in docs) == [
+        ("2026-04-02", "json"),
+        ("2026-05-05", "json"),
+    ]
+
+
+@pytest.mark.parametrize("value", ["body=content", "text", "=content"])
+def test_an_unknown_or_malformed_field_is_a_usage_error(run, tmp_path, value):
+    result = run("ingest", EXAMPLES / "wire.jsonl", "--field", value)
+    assert result.exit_code == 2
+    last = result.stderr.splitlines()[-1]
+    if value == "body=content":
+        assert last == (
+            "Error: Invalid value for '--field': 'body' is not a kg field; "
+            "use one of id, url, title, text, published, outlet, authors"
+        )
+    else:
+        assert (
+            last
+            == f"Error: Invalid value for '--field': '{value}' is not KG=INPUT, e.g. text=content"
+        )
+    assert not (tmp_path / "kg.db").exists()
+
+
+def test_starting_kg_does_not_load_the_neo4j_driver():
+    code = "import sys, cli.main; print(any(m.startswith('neo4j') for m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_commands_never_import_the_group_that_registers_them():
+    """cli/main.py adds each command explicitly; a command module importing it back would
+    make registration a side effect of import order again. (Layers: tests/test_layers.py.)"""
+    wrong = [
+        f"{path.name} imports {name}"
+        for path in sorted((REPO / "cli" / "commands").glob("*.py"))
+        for name in _imported(path)
+        if name == "cli.main"
+    ]
+    assert wrong == []
+    assert sorted(cli.commands) == sorted(
+        ["ingest", "extract", "fetch", "feeds", "stats", "documents", "entities", "entity",
+         "claims", "conflicts", "timeline", "narratives", "narrative", "perspectives",
+         "tensions", "digest", "export", "path", "migrate"]
+    )  # fmt: skip
+
+
+def _imported(path: Path) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names

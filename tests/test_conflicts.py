@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
+from cli.main import cli
 from extractors.topics import metric_terms, subject_terms, topic_key
-from kg.cli import cli
 from kg.relations import relation
 
 from .test_cli import EXAMPLES, config_with_entities
@@ -215,15 +215,19 @@ def test_seed_share_conflict(seeds_dir, tmp_path):
     [shares] = [s for s in sets if {36.0, 61.0} <= {c["value"] for c in s["claims"]}]
     by_id = {c["id"]: c for c in shares["claims"]}
     kinds = {e["kind"]: {by_id[i]["value"] for i in e["claims"]} for e in shares["explanations"]}
-    assert {36.0, 45.0, 37.1} <= kinds["contradiction"]
+    assert {36.0, 45.0} <= kinds["contradiction"]
+    # 37.1% stands in a chart caption and a list, which take no date from the text above
+    # them: dated only by its article, it cannot disagree on time or value.
     assert 61.0 in kinds["different_date"]
     assert {10.0, 2.0} <= kinds["different_time"]
-    [us] = [s for s in sets if {40.0, 46.6} <= {c["value"] for c in s["claims"]}]
-    assert any(e["kind"] == "contradiction" for e in us["explanations"])  # 40% vs big three
-    # a listed "openai: 12.3%" against a sentence's 7.5 percent, counted differently
-    [openai] = [s for s in sets if {7.5, 12.3} <= {c["value"] for c in s["claims"]}]
-    assert {e["kind"] for e in openai["explanations"]} == {"different_definition"}
-    assert all(c["metric"] and "share" in c["metric"] for c in openai["claims"])
+    for found in sets:  # "dropped from 70% to 40%" is one trend, never a contradiction
+        claims = {c["id"]: c for c in found["claims"]}
+        for explanation in found["explanations"]:
+            ends = [claims[i] for i in explanation["claims"] if claims[i]["value"] in (70.0, 40.0)]
+            one_series = (
+                len(ends) == 2 and ends[0]["series"] and ends[0]["series"] == ends[1]["series"]
+            )
+            assert not (one_series and explanation["kind"] == "contradiction")
     for found in sets:  # a share, a week-on-week increase and a share-price jump never meet
         values = {c["value"] for c in found["claims"]}
         assert not ({61.0, 56.9} <= values or {61.0, 48.0} <= values)

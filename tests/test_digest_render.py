@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from queries.digest_render import chart_svg, to_html, to_html_many, to_markdown
+from queries.render import chart_svg, to_html, to_html_many, to_markdown
 
 SECTION_IDS = (
     "what",

@@ -123,3 +123,87 @@ def test_missing_model_names_the_package():
         load_pipeline("en_core_web_xl_nonexistent", EntityCatalog.load(None))
     assert info.value.code == "E201"
     assert "pip install en-core-web-xl-nonexistent" in str(info.value)
+
+
+# --- Names an article declares, company variants and common nouns, with no entities file.
+
+
+@pytest.fixture(scope="module")
+def bare():
+    """The built-in catalog only: what a user without an entities file gets."""
+    plain = EntityCatalog.load(None)
+    return load_pipeline(MODEL, plain), plain
+
+
+def entities_of(bare, text):
+    nlp, plain = bare
+    found: dict[str, set[str]] = {}
+    for m in find_mentions(nlp(text), plain):
+        found.setdefault(m.name, set()).add(m.label)
+    return found
+
+
+def test_also_known_as_and_the_short_name_are_one_organisation(bare):
+    text = (
+        "Zixuan Li, head of product at Zhipu AI (also known as Z.ai), spoke in June. "
+        "Zhipu has since raised prices, and Z.ai now sells abroad."
+    )
+    found = entities_of(bare, text)
+    assert found["Zhipu AI"] == {"ORG"}
+    assert not {"Zhipu", "Z.ai"} & set(found)
+
+
+def test_an_acronym_in_brackets_names_the_organisation_before_it(bare):
+    text = (
+        "The Federal Bureau of Investigation (FBI) opened an inquiry on Monday. "
+        "The FBI said it would report within a month."
+    )
+    found = entities_of(bare, text)
+    assert "FBI" not in found
+    assert any("Federal Bureau of Investigation" in name for name in found)
+
+
+def test_a_club_in_brackets_is_not_an_alias(bare):
+    text = "Wales: G Thomas (Toulouse), S Williams (Ospreys), D Jones (Scarlets)."
+    found = entities_of(bare, text)
+    assert "Toulouse" not in {n for n in found if "Thomas" in n}
+    assert not any(name.endswith("(Ospreys)") for name in found)
+
+
+def test_formerly_declares_an_old_name(bare):
+    text = "Meta Platforms, formerly Facebook, reported results. Facebook shares rose."
+    found = entities_of(bare, text)
+    assert "Facebook" not in found
+
+
+def test_technical_common_nouns_are_not_organisations(bare):
+    text = (
+        "Developers call the API of OpenRouter to reach Chinese LLMs. Each LLM is priced "
+        "per token, and the China API market grew while GPU supply stayed tight."
+    )
+    found = entities_of(bare, text)
+    assert not {"API", "LLM", "LLMs", "China API", "GPU"} & set(found)
+
+
+def test_a_camel_case_company_is_not_a_person(bare):
+    text = "Cherie Shi, global business manager at Chinese AI firm MiniMax, put it plainly."
+    found = entities_of(bare, text)
+    assert found.get("MiniMax") == {"ORG"}
+    assert found.get("Cherie Shi") == {"PERSON"}
+
+
+def test_an_acronym_the_article_uses_as_a_noun_is_dropped(bare):
+    text = "Every ABX is different. An ABX costs more than two ABXs, said Acme Corp."
+    assert "ABX" not in entities_of(bare, text)
+
+
+@pytest.mark.skipif(not (REPO.parent / "shared" / "corpus").is_dir(), reason="no ../shared")
+def test_seeds_give_zhipu_ai_one_organisation_and_no_technical_nouns(bare):
+    nlp, plain = bare
+    labels: dict[str, set[str]] = {}
+    for path in sorted((REPO.parent / "shared" / "corpus" / "seeds").glob("*.txt")):
+        for m in find_mentions(nlp(path.read_text(encoding="utf-8")), plain):
+            labels.setdefault(m.name, set()).add(m.label)
+    assert labels["Zhipu AI"] == {"ORG"}
+    assert not {"Zhipu", "Z.ai", "API", "LLM", "China API"} & set(labels)
+    assert "PERSON" not in labels["MiniMax"]

@@ -96,10 +96,11 @@ def test_fetch_stores_good_feeds_and_names_each_failure(run, tmp_path, feed_serv
     assert result.exit_code == 1
     errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
     assert errors == [
-        "error: bomb: declares XML entities, which kg refuses (entity expansion attacks); "
+        "error: bomb: [E108] declares XML entities, which kg refuses (entity expansion attacks); "
         "remove the <!DOCTYPE ...> block if the file is yours",
-        "error: gone: HTTP 410 gone: the feed was removed; take it off the list",
-        "error: html: not a feed (text/html); check that the URL is the feed's, not a web page's",
+        "error: gone: [E116] HTTP 410 gone: the feed was removed; take it off the list",
+        "error: html: [E117] not a feed (text/html); check that the URL is the feed's,"
+        " not a web page's",
     ]
     assert "Traceback" not in result.output
     docs = json.loads(run("documents", "--json").stdout)
@@ -138,6 +139,9 @@ def test_fetch_again_is_idempotent_and_conditional(run, tmp_path, feed_server):
     assert feed_server.hits["/files/rss2-content.xml"] == hits + 1
     assert runs["grid"]["unchanged"] == 1 and runs["grid"]["added"] == 0
     assert len(json.loads(run("documents", "--json").stdout)) == count
+    as_csv = run("fetch", "--force", "--csv").stdout.splitlines()  # one row per feed
+    assert as_csv[0] == "feed,url,status,http_status,entries,added,updated,unchanged,error"
+    assert len(as_csv) == 4
 
 
 def test_full_text_follows_the_entry_link(run, tmp_path, feed_server, fixtures_dir):

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 from extractors.dates import parse_published
-from extractors.ids import canonical_url, document_id, document_key, outlet_from_url, text_hash
+from extractors.ids import (
+    canonical_url,
+    document_id,
+    document_key,
+    id_scope,
+    outlet_from_url,
+    text_hash,
+)
+from extractors.records import SourceDocument
+from extractors.sources import read_path
 
 
 @pytest.mark.parametrize(
@@ -34,6 +45,62 @@ def test_keys_prefer_url_then_scoped_id_then_text():
     assert document_key(text="Same  words.\n") == document_key(text="Same words.")
     assert len(document_id("url:https://x.example/a")) == 16
     assert text_hash("a b") == text_hash(" a\n b ") != text_hash("a c")
+
+
+def _keys(path: Path, outlet: str | None = None) -> list[str]:
+    return [d.key for d in read_path(path, outlet=outlet) if isinstance(d, SourceDocument)]
+
+
+def _write_lines(path: Path, *articles: dict) -> Path:
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+ARTICLE = {"id": "wire-7", "title": "Ferry resumes", "text": "The ferry to Arlo Isle ran again."}
+
+
+def test_a_json_lines_id_is_scoped_by_its_source_not_its_file(tmp_path):
+    # one export split into two files, and a later file holding the same article
+    first = _write_lines(tmp_path / "part-1.jsonl", ARTICLE, {**ARTICLE, "id": "wire-8"})
+    (tmp_path / "later").mkdir()
+    second = _write_lines(tmp_path / "later" / "part-2.jsonl", ARTICLE)
+    assert _keys(first)[0] == _keys(second)[0]
+    assert _keys(first)[0] != _keys(first)[1]
+
+
+def test_the_same_id_from_two_outlets_is_two_articles(tmp_path):
+    herald = _write_lines(tmp_path / "a.jsonl", {**ARTICLE, "outlet": "Harbour Herald"})
+    courier = _write_lines(tmp_path / "b.jsonl", {**ARTICLE, "outlet": "Inland Courier"})
+    same = _write_lines(tmp_path / "c.jsonl", {**ARTICLE, "outlet": "harbour  HERALD"})
+    assert _keys(herald) != _keys(courier)
+    assert _keys(herald) == _keys(same)
+    # --outlet names the source of every article read, as it names their stored outlet
+    assert _keys(courier, outlet="Harbour Herald") == _keys(herald)
+
+
+def test_a_json_array_and_json_lines_share_keys(tmp_path):
+    lines = _write_lines(tmp_path / "a.jsonl", ARTICLE)
+    array = tmp_path / "b.json"
+    array.write_text(json.dumps([ARTICLE]), encoding="utf-8")
+    assert _keys(lines) == _keys(array)
+
+
+def test_a_json_feed_without_a_feed_url_is_scoped_by_its_title(tmp_path):
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbour Herald",
+        "items": [{"id": "wire-7", "content_text": ARTICLE["text"]}],
+    }
+    for name in ("one.json", "two.json"):
+        (tmp_path / name).write_text(json.dumps(feed), encoding="utf-8")
+    assert _keys(tmp_path / "one.json") == _keys(tmp_path / "two.json")
+    assert _keys(tmp_path / "one.json") == [document_key(ident="wire-7", scope="harbour herald")]
+
+
+def test_id_scope_prefers_the_first_source_named():
+    assert id_scope("https://x.example/feed.json", "X Daily") == "https://x.example/feed.json"
+    assert id_scope(None, "  X   Daily ") == "x daily"
+    assert id_scope(None, "") == ""
 
 
 def test_outlet_from_url():

@@ -212,3 +212,52 @@ def test_shared_feeds_give_one_document_per_entry(shared_feeds_dir):
         assert len(docs) == len(feedparser.parse(path.read_bytes()).entries), path.name
         assert not [p for p in problems if p.fatal], path.name
         assert all(d.text.strip() for d in docs)
+
+
+# -- --field: JSON inputs whose fields have other names ------------------------------------
+
+
+def test_json_lines_fields_read_under_other_names(tmp_path):
+    path = tmp_path / "dataset.jsonl"
+    path.write_text(
+        '{"content": "Sales rose 4% in March.", "dct": "2026-04-02", "headline": "Up",'
+        ' "section": "Business"}\n'
+    )
+    fields = {"text": "content", "published": "dct", "title": "headline"}
+    [doc], problems = read(path, fields=fields)
+    assert problems == []
+    assert (doc.text, doc.title) == ("Sales rose 4% in March.", "Up")
+    assert (doc.published, doc.published_source) == ("2026-04-02", "json")
+    assert doc.metadata == {"section": "Business"}  # the mapped fields are not metadata
+
+
+def test_json_array_fields_read_under_other_names(tmp_path):
+    path = tmp_path / "dataset.json"
+    path.write_text('[{"body": "One.", "date": "2026-01-05"}, {"body": "Two."}]')
+    docs, problems = read(path, fields={"text": "body", "published": "date"})
+    assert problems == []
+    assert [(d.text, d.published) for d in docs] == [("One.", "2026-01-05"), ("Two.", None)]
+
+
+def test_json_lines_without_the_mapped_field_names_it(tmp_path):
+    path = tmp_path / "dataset.jsonl"
+    path.write_text('{"text": "Not under content."}\n')
+    [], [problem] = read(path, fields={"text": "content"})
+    assert problem.code == "E110"
+    assert problem.message.startswith("no 'content' field;")
+
+
+def test_bad_json_says_where_once(tmp_path):
+    """json's own message may end in "at": the reason never reads "at at"."""
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"text": "fine"}\n{"text": "no end\n{"text": "a\tb"}\n')
+    [_], problems = read(path)
+    assert [(p.origin, p.code) for p in problems] == [(f"{path}:2", "E109"), (f"{path}:3", "E109")]
+    assert [p.message for p in problems] == [
+        "is not valid JSON (Unterminated string starting at column 10); fix or remove this line",
+        "is not valid JSON (Invalid control character at column 12); fix or remove this line",
+    ]
+    array = tmp_path / "broken.json"
+    array.write_text('[\n  {"text": "one"},\n  {"text" "two"}\n]\n')
+    [problem] = read(array)[1]
+    assert "(Expecting ':' delimiter at line 3, column 11)" in problem.message

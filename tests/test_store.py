@@ -10,7 +10,7 @@ import pytest
 from extractors.records import EntityMention, Extraction, SourceDocument
 from kg.errors import KgError
 from kg.store import open_store
-from kg.store.schema import LATEST
+from kg.store.sqlite.schema import LATEST
 
 
 def extraction(doc_id: str, text: str, mentions=(), **source) -> Extraction:
@@ -187,7 +187,14 @@ def test_a_store_from_before_narratives_gets_them_when_opened(run, tmp_path):
     # Back to schema 5, as a store written before narratives existed.
     with sqlite3.connect(db) as conn:
         conn.executescript(
-            "DROP TABLE statements; DROP TABLE narrative_entities; DROP TABLE narratives;"
+            "ALTER TABLE claims DROP COLUMN change; ALTER TABLE claims DROP COLUMN direction;"
+            " ALTER TABLE claims DROP COLUMN change_cue; ALTER TABLE claims DROP COLUMN series;"
+            " DROP TABLE copy_bands; DROP TABLE document_routes;"
+            " DROP INDEX documents_text_hash; DROP INDEX documents_copy_of;"
+            " ALTER TABLE documents DROP COLUMN copy_of;"
+            " ALTER TABLE documents DROP COLUMN signature;"
+            " ALTER TABLE documents DROP COLUMN shingles;"
+            " DROP TABLE statements; DROP TABLE narrative_entities; DROP TABLE narratives;"
             " DROP INDEX documents_narrative; ALTER TABLE documents DROP COLUMN narrative_id;"
             " ALTER TABLE documents DROP COLUMN seen; PRAGMA user_version = 5;"
         )
@@ -206,3 +213,46 @@ def test_a_store_from_before_narratives_gets_them_when_opened(run, tmp_path):
     assert all(row["narrative"] for row in after)
     with open_store(db) as store:
         assert store.schema_version == LATEST
+
+
+def test_each_vocabulary_is_one_literal_type_and_one_tuple():
+    from typing import get_args
+
+    from kg import vocabulary as v
+
+    assert get_args(v.NarrativeStatus) == v.NARRATIVE_STATUSES
+    assert get_args(v.Relation) == v.RELATIONS
+    assert set(v.RELATIONS) == v.DISAGREEMENTS | v.AGREEMENTS | v.TRENDS
+    assert set(v.ACTIVE_STATUSES) < set(v.NARRATIVE_STATUSES)
+
+
+def test_repair_merges_a_story_split_by_two_writers(store, monkeypatch):
+    """Two writers placed one story's articles at once and each started a story: the
+    repair after the batch decides again and merges them, the story seen first kept."""
+    from kg import placement
+    from kg.narratives import narrative_id
+    from kg.store.sqlite import writes
+    from kg.store.sqlite.narratives import NarrativeTables
+
+    def alone(tables, document_id, before):  # as if it saw no other story
+        entities = tables.document_entities(document_id).mentions
+        placement.join(tables, document_id, narrative_id(document_id), entities)
+
+    names = ["Rotterdam", "FNV", "Maersk"]
+    first = extraction("a1", "one", [mention(n, "ORG", 10 * i) for i, n in enumerate(names)])
+    first.source.published = "2026-03-02"
+    second = extraction("a2", "two", [mention(n, "ORG", 10 * i) for i, n in enumerate(names)])
+    second.source.published = "2026-03-03"
+    store.write([first])
+    monkeypatch.setattr(writes, "settle", alone)
+    store.write([second])
+    assert len(store.narratives()) == 2
+
+    with store.transaction():
+        kept = placement.repair(NarrativeTables(store.conn), "a2")
+    assert kept == narrative_id("a1")
+    [story] = store.narratives()
+    assert (story["id"], story["documents"]) == (kept, 2)
+    assert store.narrative(narrative_id("a2"))["id"] == kept
+    with store.transaction():  # nothing left to repair
+        assert placement.repair(NarrativeTables(store.conn), "a1") is None

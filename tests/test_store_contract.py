@@ -13,7 +13,7 @@ import pytest
 
 from extractors.records import EntityMention, Extraction, SourceDocument
 from kg.store import open_store
-from queries import cypher
+from kg.store.neo4j import cypher
 
 from .test_cli import EXAMPLES, config_with_entities
 
@@ -177,6 +177,7 @@ def test_the_seeds_form_one_narrative(location, run, tmp_path, seeds_dir):
 
 
 def test_an_unknown_narrative_is_one_clear_line(location, run):
+    open_store(location).close()  # a store that exists (reading a missing file is E017)
     result = run("narrative", "n-nothing", "--db", location)
     assert result.exit_code == 1
     assert result.output == (
@@ -403,3 +404,80 @@ def test_path_goes_through_documents_or_claims(run, tmp_path):
     assert "outlet" not in {s["type"] for s in steps}
     unknown = run("path", "Tencent", "Nobody At All")
     assert unknown.exit_code == 1 and "E004" in unknown.output
+
+
+# -- one article, many routes; near-identical copies ------------------------------------------
+
+WIRE = (
+    "The harbour authority in Calder Bay said on Monday that the north pier will close for "
+    "six weeks while engineers replace the timber deck, and ferries to Arlo Isle will leave "
+    "from the south quay until the work ends. Repairs will cost 2.4 million pounds, the "
+    "authority said, a third more than it had set aside in its budget for the year."
+)
+
+
+def routed(doc_id: str, text: str, origin: str, **source) -> Extraction:
+    item = extraction(doc_id, text, **source)
+    item.source.origin = origin
+    return item
+
+
+def test_the_same_text_under_another_key_is_one_document_with_both_routes(location):
+    with open_store(location) as store:
+        first = routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")
+        again = routed("w2", WIRE, "feed.xml#entry-1", outlet="Wire")
+        assert store.write([first]) == ["added"]
+        assert store.write([again]) == ["unchanged"]
+        assert store.known_texts([first.text_hash]) == {first.text_hash: "w1"}
+        [document] = store.documents()
+        assert sorted(document["routes"]) == ["feed.xml#entry-1", "wire.jsonl:1"]
+        store.record_routes([])  # nothing to record: no write
+        from kg.store.identity import Route
+
+        store.record_routes([Route("w1", "id:w3", "export.jsonl:7"), Route("nope", "k", "o")])
+        [document] = store.documents()
+        assert "export.jsonl:7" in document["routes"] and len(document["routes"]) == 3
+
+
+def test_a_short_text_again_under_another_key_is_another_document(location):
+    # "Live updates" in two feed entries says nothing about being one article
+    with open_store(location) as store:
+        assert store.write(
+            [extraction("s1", "Live updates"), extraction("s2", "Live updates")]
+        ) == [
+            "added",
+            "added",
+        ]
+
+
+def test_a_near_identical_copy_points_to_the_first_of_its_group(location):
+    with open_store(location) as store:
+        store.write([routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")])
+        copy = "Pier to close for repairs\n\n" + WIRE + " Reporting by Ana Ruiz."
+        store.write([routed("p1", copy, "post.jsonl:1", outlet="Post")])
+        other = "Ferry passengers face a longer walk as Calder Bay's north pier shuts for "
+        other += "six weeks of repairs and Arlo Isle sailings move to the south quay, said a "
+        other += "spokesperson for the operator, who apologised for the disruption."
+        store.write([routed("r1", other, "report.jsonl:1", outlet="Courier")])
+        copies = {d["id"]: d["copy_of"] for d in store.documents()}
+    assert copies == {"w1": None, "p1": "w1", "r1": None}
+
+
+def test_a_server_store_from_before_routes_gets_them_when_opened(bolt_store):
+    from kg.store.neo4j import Neo4jStore
+
+    bolt_store.write([routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")])
+    for statement in (
+        "MATCH (r:Route) DETACH DELETE r",
+        "MATCH (b:CopyBand) DELETE b",
+        "MATCH (d:Document) REMOVE d.signature, d.shingles, d.copy_of",
+        "MERGE (m:KgMeta {name: 'kg'}) SET m.schema_version = 1",
+    ):
+        bolt_store.driver.execute_query(statement, database_=bolt_store.database)
+    with Neo4jStore(bolt_store.location) as upgraded:
+        assert upgraded.schema_version == 2
+        [document] = upgraded.documents()
+        assert document["routes"] == ["wire.jsonl:1"]  # the origin it was stored by
+        copy = "Pier to close\n\n" + WIRE + " Reporting by Ana Ruiz."
+        upgraded.write([routed("p1", copy, "post.jsonl:1", outlet="Post")])
+        assert {d["id"]: d["copy_of"] for d in upgraded.documents()}["p1"] == "w1"

@@ -16,8 +16,9 @@ from extractors.catalog import EntityCatalog
 from extractors.pipeline import Analyzer
 from extractors.records import SourceDocument
 from extractors.sources import read_path
-from extractors.statements import STANCE_FAMILIES
-from queries.tensions import actor_positions, evolution, framing_tensions
+from extractors.stance import STANCE_FAMILIES
+from queries.perspectives import actor_positions, evolution
+from queries.tensions import framing_tensions
 
 Row = dict[str, Any]
 
@@ -83,9 +84,32 @@ def test_opposite_poles_make_one_tension_with_both_sides():
     assert (second["speaker"], second["statement"]) == ("trader forums", "s2")
     assert second["document"] == PRICE_DRIVEN["document"]
     assert set(first) == {
-        "speaker", "speaker_kind", "statement", "sentence", "sent_start", "document", "stance"
+        "speaker", "speaker_kind", "speaker_mention", "statement", "sentence", "content",
+        "attribution_cue", "sent_start", "document", "stance",
     }  # fmt: skip
+    # Rows stored before statements kept their content read as their sentence.
+    assert first["content"] == DURABLE["sentence"]
+    assert (first["speaker_mention"], first["attribution_cue"]) == ("analysts", "")
     assert tension["score"] > 0
+
+
+def test_the_words_around_a_quotation_make_no_topic():
+    # Both sentences name the same place and setting; only what is said differs.
+    a = {
+        **row("q1", "Ana Ruiz", "", ["durable"], kind="person"),
+        "sentence": "Ana Ruiz told a Berlin trade fair that the solar boom is durable.",
+        "content": "the solar boom is durable",
+    }
+    b = {
+        **row("q2", "Ben Ode", "", ["temporary"], start=80, kind="person"),
+        "sentence": "Ben Ode told a Berlin trade fair that wind orders were temporary.",
+        "content": "wind orders were temporary",
+    }
+    assert framing_tensions([a, b]) == []
+    c = {**b, "content": "the solar boom is temporary"}
+    [tension] = framing_tensions([a, c])
+    assert tension["topic"] == "solar boom"
+    assert tension["sides"][1]["content"] == "the solar boom is temporary"
 
 
 def test_a_negated_word_is_the_opposite_pole_of_itself():
@@ -304,6 +328,10 @@ def seed_rows(repo_dir: Path, seeds_dir: Path) -> list[Row]:
                     "sent_end": s.sent_end,
                     "cue": s.cue,
                     "stance": s.stance,
+                    "content": s.content,
+                    "attribution_cue": s.attribution_cue,
+                    "kind": s.kind,
+                    "speaker_mention": s.speaker_mention,
                 }
             )
     return rows

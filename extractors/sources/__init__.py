@@ -15,7 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from extractors.records import Problem, ReadItem
@@ -86,10 +86,18 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read_path(
-    path: Path, *, outlet: str | None = None, published: str | None = None
+    path: Path,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> Iterator[ReadItem]:
-    """Read one file: documents, OPML feed references, and problems."""
-    overrides = Overrides(outlet=outlet, published=published)
+    """Read one file: documents, OPML feed references, and problems.
+
+    ``fields`` maps kg's article fields to the names a JSON input uses
+    (``{"text": "content"}``); other formats ignore it.
+    """
+    overrides = Overrides(outlet=outlet, published=published, fields=dict(fields or {}))
     origin = str(path)
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         yield from _read_json_lines_file(path, origin, overrides)

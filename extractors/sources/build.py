@@ -7,7 +7,7 @@ decides "same article" is made.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +19,13 @@ from extractors.sources import problems
 
 @dataclass(frozen=True, slots=True)
 class Overrides:
-    """What the user said about every document read (``--outlet``, ``--published``)."""
+    """What the user said about every document read (``--outlet``, ``--published``),
+    and where JSON inputs keep kg's fields (``--field text=content``: kg field to
+    input field)."""
 
     outlet: str | None = None
     published: str | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

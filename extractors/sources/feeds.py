@@ -14,6 +14,7 @@ from typing import Any
 
 import feedparser
 
+from extractors.ids import id_scope
 from extractors.records import ReadItem
 from extractors.sources import problems
 from extractors.sources.build import Fields, Overrides, build
@@ -45,11 +46,11 @@ def read_feed(
         yield problems.feed_warning(origin, _bozo_reason(parsed))
     channel = parsed.feed
     feed_url = _feed_url(channel)
+    # A guid belongs to the feed that issued it, read from a file or fetched alike.
+    scope = id_scope(feed_url, overrides.outlet or channel.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         yield from build(
-            _entry_fields(
-                entry, channel, feed_url, f"{origin}#entry-{number}", scope=feed_url or origin
-            ),
+            _entry_fields(entry, channel, feed_url, f"{origin}#entry-{number}", scope=scope),
             overrides,
         )
 

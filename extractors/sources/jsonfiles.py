@@ -8,9 +8,10 @@ articles needs no more memory than one; a bad line is reported as
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from extractors.ids import id_scope
 from extractors.records import ReadItem
 from extractors.sources import problems
 from extractors.sources.build import Fields, Overrides, build
@@ -18,6 +19,8 @@ from extractors.sources.markup import html_to_text
 
 #: Article fields with a meaning; everything else is kept as metadata.
 ARTICLE_FIELDS = ("id", "url", "title", "text", "published", "outlet", "authors", "author")
+#: The fields ``--field KG=INPUT`` may map (``author`` is read as ``authors``).
+MAPPABLE_FIELDS = ("id", "url", "title", "text", "published", "outlet", "authors")
 JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
 
 
@@ -28,7 +31,9 @@ def read_json_lines(lines: Iterable[str], origin: str, overrides: Overrides) -> 
             continue
         where = f"{origin}:{number}"
         try:
-            obj = json.loads(line)
+            # Without its line ending: a string left open is "unterminated", not a control
+            # character.
+            obj = json.loads(line.rstrip("\r\n"))
         except ValueError as exc:
             yield problems.bad_json(where, _json_reason(exc))
             continue
@@ -66,7 +71,7 @@ def read_json_feed(data: dict[str, Any], origin: str, overrides: Overrides) -> I
                 origin=where,
                 url=item.get("url") or item.get("external_url"),
                 ident=str(item["id"]) if item.get("id") is not None else None,
-                scope=str(feed_url or origin),
+                scope=id_scope(feed_url, overrides.outlet or _string(data.get("title"))),
                 title=item.get("title"),
                 outlet=data.get("title"),
                 authors=_names(item.get("authors") or item.get("author") or data.get("authors")),
@@ -92,9 +97,10 @@ def _article(obj: Any, where: str, scope: str, overrides: Overrides) -> Iterator
     if not isinstance(obj, dict):
         yield problems.not_an_article(where, f"a JSON {type(obj).__name__}, not an object")
         return
+    obj = _renamed(obj, overrides.fields)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        yield problems.not_an_article(where, "no 'text' field")
+        yield problems.not_an_article(where, f"no '{overrides.fields.get('text', 'text')}' field")
         return
     yield from build(
         Fields(
@@ -102,7 +108,7 @@ def _article(obj: Any, where: str, scope: str, overrides: Overrides) -> Iterator
             origin=where,
             url=_string(obj.get("url")),
             ident=_string(obj.get("id")),
-            scope=scope,
+            scope=id_scope(overrides.outlet, _string(obj.get("outlet"))),
             title=_string(obj.get("title")),
             outlet=_string(obj.get("outlet")),
             authors=_names(obj.get("authors") or obj.get("author")),
@@ -112,6 +118,21 @@ def _article(obj: Any, where: str, scope: str, overrides: Overrides) -> Iterator
         ),
         overrides,
     )
+
+
+def _renamed(obj: dict[str, Any], fields: Mapping[str, str]) -> dict[str, Any]:
+    """The object with its fields under kg's names, as ``--field`` mapped them.
+
+    >>> _renamed({"content": "Hi.", "dct": "2026-05-01", "x": 1}, {"text": "content",
+    ...     "published": "dct"})
+    {'x': 1, 'text': 'Hi.', 'published': '2026-05-01'}
+    """
+    if not fields:
+        return obj
+    # A mapped input field is the kg field, not metadata; a field it replaces is dropped.
+    renamed = {k: v for k, v in obj.items() if k not in fields.values() and k not in fields}
+    renamed.update({ours: obj[theirs] for ours, theirs in fields.items() if theirs in obj})
+    return renamed
 
 
 def _string(value: Any) -> str | None:
@@ -132,6 +153,22 @@ def _names(value: Any) -> list[str]:
 
 
 def _json_reason(exc: ValueError) -> str:
+    """Where the JSON broke, in words: "Expecting ',' delimiter at line 3, column 6".
+
+    Some of json's messages end in "at" already ("Unterminated string starting
+    at"); it is dropped so that the reason never reads "at at".
+
+    >>> import json
+    >>> try:
+    ...     json.loads('{"text": "no end')
+    ... except ValueError as exc:
+    ...     print(_json_reason(exc))
+    Unterminated string starting at column 10
+    """
     msg = getattr(exc, "msg", None)
+    line = getattr(exc, "lineno", None)
     col = getattr(exc, "colno", None)
-    return f"{msg} at column {col}" if msg and col else str(exc)
+    if not msg or not col:
+        return str(exc)
+    msg = msg.removesuffix(" at")
+    return f"{msg} at line {line}, column {col}" if line and line > 1 else f"{msg} at column {col}"

@@ -14,8 +14,9 @@ from typing import Any
 
 from extractors.records import Extraction
 from extractors.streams import chunked
+from kg.store.identity import Route
 
-__all__ = ["Row", "Store", "chunked"]
+__all__ = ["Route", "Row", "Store", "chunked"]
 
 Row = dict[str, Any]
 
@@ -36,11 +37,30 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def known_texts(self, hashes: Sequence[str]) -> dict[str, str]:
+        """``{text hash: document id}`` for the texts already stored, under any key (the
+        first document stored with each).
+
+        Ingestion asks before running any NLP, so an article arriving by a
+        second route (another file, a feed) costs one indexed lookup.
+        """
+
+    @abstractmethod
+    def record_routes(self, routes: Sequence[Route]) -> None:
+        """Record routes of stored documents that ingestion skipped before NLP (same
+        text, by this or another key); writes nothing when all are recorded already."""
+
+    @abstractmethod
     def write(self, batch: Sequence[Extraction]) -> list[str]:
-        """Add or replace the documents of ``batch``, atomically.
+        """Add or replace the documents of ``batch``, atomically, and record the route
+        each came by.
 
         Returns each document's status, decided inside the transaction:
-        "added", "updated" (same id, new text) or "unchanged" (nothing written).
+        "added", "updated" (same id, new text) or "unchanged" (nothing written but
+        the route: the same text is stored under this key or, for a text long
+        enough to identify an article, another). A transaction that loses a race
+        with another writer is run again (:mod:`kg.store.retry`); one that still
+        fails raises :class:`kg.errors.StoreBusy`.
         """
 
     # -- reads ------------------------------------------------------------
@@ -64,7 +84,9 @@ class Store(ABC):
         limit: int | None = None,
     ) -> Iterator[Row]:
         """Documents, newest published first (undated last), each with the day it was
-        ``seen`` (published, else fetched) and its ``narrative`` id."""
+        ``seen`` (published, else fetched), its ``narrative`` id, its ``routes`` (the
+        origins it arrived by, first seen first) and ``copy_of`` (the first document of
+        its copy group when it is a near-identical copy, else None)."""
 
     @abstractmethod
     def entities(
@@ -186,7 +208,8 @@ class Store(ABC):
     @abstractmethod
     def dump_documents(self) -> Iterator[Row]:
         """One bundle per document, in id order: ``document``, ``mentions``, ``claims``,
-        ``about`` and ``citations`` (invalidated claims and citations included)."""
+        ``about``, ``citations`` (invalidated claims and citations included),
+        ``statements`` and ``routes`` (``origin``, ``key``, ``first_seen``)."""
 
     @abstractmethod
     def dump_links(self) -> Iterator[Row]:

@@ -5,8 +5,9 @@ A store dumps and loads four kinds of records:
 - **entities**: ``key``, ``name`` and ``aliases`` (``[[alias_key, alias], ...]``);
 - **documents**: one bundle per document: the document's columns, its
   ``mentions`` (entity keys), its ``claims`` (current and invalidated, with the
-  subject as an entity key), the ``about`` edges of those claims and its
-  ``citations`` (current and invalidated) in text order;
+  subject as an entity key), the ``about`` edges of those claims, its
+  ``citations`` (current and invalidated) in text order, its ``statements``
+  and its ``routes`` (every origin it arrived by, with the key and when);
 - **links**: ``claim_a``, ``claim_b``, ``relation``;
 - **feeds**: the ``feed_status`` rows.
 

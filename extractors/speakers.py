@@ -1,0 +1,312 @@
+"""Speakers: who a statement's subject names, and what kind of speaker that is.
+
+A speaker is a named entity when the phrase holds one ("analysts at X" is X),
+else the short noun phrase of a group ("analysts tracking the data"). A
+pronoun ("he", "they", "who") or a description ("the company", "the
+newspaper", "one Chinese AI executive") is resolved to the named actor it
+stands for (:mod:`extractors.coreference`), the words as written kept as the
+speaker's ``mention``. A named speaker's role is what the text says it is: an
+apposition ("X, director of product at Y") or a title before the name
+("Analyst X").
+
+Not every subject speaks: a bare plural of documents ("multiple reports")
+cites no one, and a place named alone ("in Washington") stands for nobody.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors import coreference
+from extractors.attribution import named_source
+from extractors.quotes import QuotationIndex
+from extractors.records import EntityMention, SpeakerKind, Statement
+
+#: Nouns naming unnamed people who speak: "analysts tracking the data".
+GROUP_NOUNS = frozenset(
+    "analyst observer critic commentator commentary economist expert investor official "
+    "developer researcher executive engineer policymaker lawmaker regulator skeptic "
+    "sceptic proponent supporter advocate insider source strategist scholar academic "
+    "watcher trader bull bear author spokesperson spokesman spokeswoman salesperson "
+    "representative founder leader consultant veteran participant democrat republican "
+    "voter member aide adviser advisor staffer activist protester organizer organiser "
+    "lawyer attorney prosecutor officer diplomat politician candidate senator delegate "
+    "donor resident worker scientist doctor poll pollster survey critic opponent ally "
+    "people person woman man percent majority minority respondent delegate".split()
+)
+#: Nouns naming a document that speaks for its authors: "a report by X warned".
+DOCUMENT_NOUNS = frozenset(
+    "report analysis study paper article survey memo note review essay editorial brief "
+    "commentary column blog post newsletter".split()
+)
+#: Words of organisations' names, which tell "Harbor Research" from "Dana Whitfield".
+ORGANISATION_WORDS = frozenset(
+    "research group capital partners institute university college labs lab bank fund "
+    "ventures project council center centre commission committee association foundation "
+    "systems technologies technology inc corp ltd llc ai agency ministry office board "
+    "the".split()
+)
+#: Courtesy titles: part of how a name is written, not what its bearer is.
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady".split())
+#: Entity labels that can speak.
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"})
+#: Prepositions by which a document names its outlet: "published in X", "wrote in X".
+_OUTLET_VERBS = frozenset({"publish", "write", "appear", "run", "print"})
+_OUTLET_NOUNS = frozenset(
+    "article column piece op-ed editorial essay analysis report interview commentary".split()
+)
+
+#: The longest group phrase, in tokens.
+_GROUP_TOKENS = 6
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who speaks: a name, its kind, its entity (when named) and its role in the text."""
+
+    name: str
+    kind: SpeakerKind
+    entity: str | None = None
+    role: str = ""
+    #: The speaker as written, when it differs from ``name`` ("he", "the company").
+    mention: str = ""
+
+
+@dataclass(slots=True)
+class SpeakerContext:
+    """What resolving a speaker needs from the document and the statements so far."""
+
+    #: The document's text (``Doc.text`` is rebuilt from the tokens at every call).
+    text: str
+    mentions: list[EntityMention]
+    outlets: set[str]
+    #: Statements so far, by sentence start, for pronouns.
+    speakers: list[tuple[int, Statement]] = field(default_factory=list)
+    #: Where each sentence starts, for "two sentences back".
+    sent_starts: list[int] = field(default_factory=lambda: [0])
+    #: Where the clause subjects' words start: a subject is likelier to be referred to.
+    subject_starts: set[int] = field(default_factory=set)
+    #: The pronoun each person has been referred to by.
+    gender: dict[str, str] = field(default_factory=dict)
+    quotations: QuotationIndex | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, text: str, mentions: list[EntityMention]) -> SpeakerContext:
+        """The context of a parsed document."""
+        starts = [s.start_char for s in doc.sents] or [0]
+        subject = ("nsubj", "nsubjpass")
+        subjects = {  # a subject and the words of its name ("Mr. Trump")
+            t.idx
+            for t in doc
+            if t.dep_ in subject or (t.dep_ == "compound" and t.head.dep_ in subject)
+        }
+        return cls(
+            text,
+            mentions,
+            find_outlets(doc, mentions),
+            sent_starts=starts,
+            subject_starts=subjects,
+            quotations=QuotationIndex(text),
+        )
+
+
+def resolve_speaker(
+    head: Token, context: SpeakerContext, *, any_phrase: bool = False
+) -> Speaker | None:
+    """The speaker a subject names: an entity in it, else a group's noun phrase.
+
+    ``any_phrase`` takes any short phrase (after "according to", a reading's
+    "from"); otherwise a phrase without an entity speaks only when its head
+    names people ("analysts") or a document ("a report").
+    """
+    if head.pos_ == "PRON" or head.tag_ in ("WP", "PRP"):
+        return _pronoun(head, context, any_phrase=any_phrase)
+    phrase = _phrase(head)
+    if phrase is None:
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ":  # "Current and former officials": the parser heads it "Current"
+        nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        lemma = nouns[0].lemma_.lower() if nouns else lemma
+    if _cites_no_one(head, lemma):
+        return None
+    people = (
+        any_phrase
+        or lemma in GROUP_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in coreference.ORGANISATION_NOUNS
+        or lemma in coreference.OUTLET_NOUNS
+    )
+    inside = [
+        m
+        for m in context.mentions
+        if m.start < phrase.end_char and m.end > phrase.start_char and m.label in SPEAKER_LABELS
+    ]
+    if inside:
+        source = named_source(phrase, inside, "attribution", "speaker")
+        mention = next((m for m in reversed(inside) if source and m.name == source.name), None)
+        covers_head = mention is not None and mention.start <= head.idx < mention.end
+        # "analysts at X" are X; "Chinese firms" are a group, not China; and
+        # "evidence like X's launch" is no one.
+        if mention is not None and (covers_head or (people and mention.label in ("PERSON", "ORG"))):
+            speaker = mention_speaker(mention, context)
+            if covers_head:
+                speaker.role = _role(head, phrase, mention, context.mentions)
+            if mention.label == "GPE" and head.dep_ not in ("nsubj", "pobj"):
+                return None  # a place named in passing stands for nobody
+            return speaker
+    if coreference.is_description(head):
+        found = _resolved(coreference.resolve_description(head, context), context)
+        if found is not None:
+            found.mention = _clean(head.doc[head.left_edge.i : head.i + 1].text)
+            return found
+    if people:
+        if len(phrase) > _GROUP_TOKENS:  # "multiple reports citing ...": "multiple reports"
+            phrase = head.doc[phrase.start : head.i + 1]
+        name = _clean(phrase.text)
+        if name and phrase[0].is_sent_start and phrase[0].pos_ != "PROPN":
+            name = name[0].lower() + name[1:]  # "Critics argue ...": the group is "critics"
+        return Speaker(name, "group") if name and len(phrase) <= _GROUP_TOKENS else None
+    if head.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in phrase):
+        # A name the entity recogniser missed ("The US-China Commission").
+        kind: SpeakerKind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        return Speaker(_clean(phrase.text), kind)
+    return None
+
+
+def mention_speaker(mention: EntityMention, context: SpeakerContext) -> Speaker:
+    """The speaker an entity mention names: an outlet, a person or an organisation."""
+    kind: SpeakerKind
+    if mention.name in context.outlets or mention.label == "WORK_OF_ART":
+        kind = "outlet"
+    elif mention.label == "PERSON" or mention.name.split()[0].lower().rstrip(".") in HONORIFICS:
+        kind = "person"  # "Mr Bussereau" is a person whatever the recogniser says
+    else:
+        kind = "organisation"
+    return Speaker(mention.name, kind, mention.name)
+
+
+def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Speaker | None:
+    """ "he said": the person who spoke last in this sentence or the two before, else
+    the person named there (a speaker is likelier than a mention the recogniser
+    may have mislabelled); "who said" is the noun its clause hangs from."""
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+        noun = token.head.head
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # "Robert Mercer, a longtime donor who backs ...": Mercer
+        if noun.i == token.i or noun.pos_ == "PRON":
+            return None
+        found = resolve_speaker(noun, context, any_phrase=any_phrase)
+        if found is not None and not found.mention:
+            found.mention = token.text
+        return found
+    found = _resolved(coreference.resolve_pronoun(token, context), context)
+    if found is not None:
+        found.mention = token.text
+    return found
+
+
+def _resolved(found: EntityMention | str | None, context: SpeakerContext) -> Speaker | None:
+    """The speaker a resolution names: a mention's, or an earlier statement's speaker."""
+    if isinstance(found, EntityMention):
+        return mention_speaker(found, context)
+    if found is None:
+        return None
+    for _, said in reversed(context.speakers):
+        if said.speaker == found:
+            return Speaker(said.speaker, said.speaker_kind, said.speaker_entity, said.speaker_role)
+    return None
+
+
+def _cites_no_one(head: Token, lemma: str) -> bool:
+    """ "multiple reports", "reports": documents with no owner and no article cite no one."""
+    if lemma not in DOCUMENT_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "prep", "acl")}
+    return not dets & {"the", "these", "those", "by", "from", "of"}
+
+
+_PHRASE_RIGHT = frozenset({"prep", "acl", "compound", "amod", "nummod", "poss", "case"})
+
+
+def _phrase(head: Token) -> Span | None:
+    """The head's short noun phrase: its left modifiers and what follows up to a comma."""
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc") or child.is_space:
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ not in _PHRASE_RIGHT or child.is_punct:
+            break
+        end = child.right_edge.i + 1
+    tokens = doc[start:end]
+    # Cut at a comma or parenthesis inside ("analysts, who ..."), keeping the head.
+    for t in tokens:
+        if t.i > head.i and (t.text in (",", "(", ";", "—", "–") or t.is_space):
+            end = t.i
+            break
+    while start < head.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    if end - start > 10:
+        end = head.i + 1
+    return doc[start:end] if end > start else None
+
+
+def _role(head: Token, phrase: Span, mention: EntityMention, mentions: list[EntityMention]) -> str:
+    """What the text says a named speaker is: an apposition, or a title before the name."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            words = []
+            for t in head.doc[child.left_edge.i : child.right_edge.i + 1]:
+                if t.text in (",", "(", ";", "—", "–") or t.is_space:
+                    break
+                words.append(t)
+            while words and words[0].pos_ == "DET":
+                words.pop(0)
+            if 0 < len(words) <= 12:
+                return _clean(head.doc[words[0].i : words[-1].i + 1].text)
+    before = [t for t in phrase if t.idx < mention.start and not t.is_punct]
+    while before and (before[0].pos_ == "DET" or before[0].lower_.rstrip(".") in HONORIFICS):
+        before.pop(0)  # "Dr Jane Roe": a courtesy title, not a role
+    named = [(m.start, m.end) for m in mentions]
+
+    def is_named(t: Token) -> bool:
+        return any(lo <= t.idx < hi for lo, hi in named)
+
+    # A role holds a title ("analyst", "chief scientist"); "Iron Maiden's" alone is none.
+    if not any(t.pos_ == "NOUN" or (t.text.istitle() and not is_named(t)) for t in before):
+        return ""
+    # "Analyst Jane Doe": a title is capitalised before a name, not for itself.
+    title = [
+        t.text.lower() + t.whitespace_ if t.text.istitle() and not is_named(t) else t.text_with_ws
+        for t in head.doc[before[0].i : before[-1].i + 1]
+    ]
+    return _clean("".join(title))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.;:\"'“”‘’()[]—–-")
+
+
+def find_outlets(doc: Doc, mentions: list[EntityMention]) -> set[str]:
+    """Entities the document calls publications: "published in X", "an article in X"."""
+    outlets = set()
+    for m in mentions:
+        if m.label not in ("ORG", "WORK_OF_ART"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        governor = prep.head
+        lemma = governor.lemma_.lower()
+        if (governor.pos_ == "VERB" and lemma in _OUTLET_VERBS) or lemma in _OUTLET_NOUNS:
+            outlets.add(m.name)
+    return outlets

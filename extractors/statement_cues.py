@@ -1,0 +1,580 @@
+"""Cue words: the verbs and adjectives whose subject says, believes, wants or frames what.
+
+"X said that ...", "X believes ...", "X plans to ...", "X backs ...", '"...,"
+said X', "X is confident that ...": read off the dependency parse, each cue
+with the speaker token it hangs from and the words it attributes (its
+complements, or the quotation beside it, never cut inside its marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractors.quotes import Quotation, QuotationIndex
+from extractors.records import StatementKind, StatementVia
+from extractors.speakers import SpeakerContext, resolve_speaker
+from extractors.speech import (
+    AS_FRAMING_VERBS,
+    BELIEF_ADJECTIVES,
+    BELIEF_VERBS,
+    FRAME_NOUNS,
+    FRAMING_VERBS,
+    INTENTION_VERBS,
+    PLAIN_SPEAKING_VERBS,
+    POSITION_VERBS,
+    SPEAKING_VERBS,
+    SPEECH_VERBS,
+)
+from extractors.statement_spans import Found, is_direct, overlaps, stripped, touches_quote
+
+#: A colon, then a quotation opening: what the words before it announce.
+_COLON_QUOTE = re.compile(r"[^\S\n]*[,.]?[^\S\n]*:[^\S\n]*[“\"]")
+#: What may stand between a quotation and its cue clause: '," she said', '" — '.
+QUOTE_GAP = re.compile(r"^[\s,.;:—–-]*$")
+#: Complements that hold what a cue attributes, and the prepositions that do ("call for").
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"})
+_CONTENT_PREPS = frozenset({"for", "on", "about", "against", "of", "that", "as"})
+#: Cue words around the verb: auxiliaries, particles, the addressee ("told reporters").
+_CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+#: Speech verbs whose bare object is what is said: "announced the plan".
+_OBJECT_SAYS = frozenset(
+    "announce deny confirm predict claim urge reveal show find demand state declare mention "
+    "cite repeat reiterate echo recount concede acknowledge".split()
+)
+#: Every word that may attribute, to pass the rest of a sentence by quickly.
+_CUE_LEMMAS = (
+    SPEAKING_VERBS
+    | SPEECH_VERBS
+    | FRAMING_VERBS
+    | BELIEF_VERBS
+    | INTENTION_VERBS
+    | POSITION_VERBS
+    | BELIEF_ADJECTIVES
+    | {"put", "sum"}
+)
+#: Speech verbs a headline's capitals make proper nouns of ("Trump Says ...").
+HEADLINE_CUES = frozenset({"says", "said", "tells", "warns", "urges", "vows", "slams"})
+#: Tokens at most between a name and the speech verb the parser left without it.
+_SUBJECT_GAP = 12
+
+
+def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
+    """Each cue verb (or belief adjective) of the sentence whose subject speaks."""
+    quotations = context.quotations
+    found = []
+    for token in sent:
+        if quotations is not None and quotations.at(token.idx) is not None:
+            continue  # "I think", inside someone's quotation, is theirs
+        generic = _lemma(token) not in _CUE_LEMMAS and token.lower_ not in HEADLINE_CUES
+        if generic and (token.pos_ != "VERB" or token.dep_ in ("amod", "compound")):
+            continue
+        quoted = _quoted_near(token, context)
+        kind = _generic_kind(token) if generic else _cue_kind(token, quoted)
+        if kind is None:
+            continue
+        verb = token.head if token.pos_ == "ADJ" else token
+        subject = speaker_token(verb)
+        if subject is None and kind == "indirect" and verb.tag_ in ("VBD", "VBZ", "VBP", "NNP"):
+            subject = _named_before(verb, sent, context)
+        if subject is None or not sent.start <= subject.i < sent.end:
+            continue  # (a unit split from its parse may reach into the sentence before)
+        if _dateline(subject):  # "LONDON (Reuters) - Donald Trump said": not London
+            subject = _named_before(verb, sent, context)
+            if subject is None or _dateline(subject):
+                continue
+        if quotations is not None and quotations.at(subject.idx) is not None:
+            # '"My apologies," Quick said': Quick, not "apologies".
+            subject = _named_after(verb, context) or _just_before(verb, context)
+            if subject is None:
+                continue
+        if _names_only(verb) or (token.i > 0 and token.doc[token.i - 1].text in ("—", "–")):
+            continue  # "what engineers call X"; "U.S. labs — think Anthropic —", an aside
+        if generic and not _actor_subject(subject):
+            continue  # "it means ...", "open-source means ...": a thing, not an actor, holds
+        speaker = resolve_speaker(subject, context)
+        if speaker is None and subject.i < verb.i:
+            # '..., said Alan Abramowitz, a demographer': the parser took another subject.
+            named = _named_after(verb, context)
+            if named is not None:
+                subject, speaker = named, resolve_speaker(named, context)
+        if speaker is None and _speaks(token, kind, subject):
+            # "Mourners say ...": whoever a verb of speech has speak is an actor of its own.
+            speaker = resolve_speaker(subject, context, any_phrase=True)
+        if speaker is None or (generic and not (speaker.entity or speaker.kind == "group")):
+            continue
+        if _background(kind, subject):
+            continue  # "Rubio, who is seeking reelection": background, not a position taken
+        content = _content(token, subject, sent, context)
+        if content is None or (kind == "indirect" and _says_nothing(token, content, context)):
+            continue
+        lemma = token.lemma_.lower()
+        via: StatementVia = "framing" if lemma in FRAMING_VERBS else "said"
+        if is_direct(content, context):
+            kind, via = "direct", "quote"
+        elif quoted and via == "said" and touches_quote(content, context):
+            via = "quote"
+        quotations_of = context.quotations if kind == "direct" else None
+        cue = _cue_words(token, content, quotations_of)
+        found.append(Found(speaker, via, kind, cue, content, token.idx))
+    return found
+
+
+def _generic_kind(verb: Token) -> StatementKind | None:
+    """A verb outside the lexicon that attributes by its clause: what its subject holds
+    or says ("X figured the race was over", "X reasoned that ...")."""
+    if any(c.dep_ == "ccomp" and _said_clause(verb, c) for c in verb.children):
+        return "indirect"
+    return None
+
+
+#: Verbs of speech only people and their institutions perform: their subject speaks,
+#: whatever it is ("data show" and "the deal means" are not among them).
+_HUMAN_SPEECH = PLAIN_SPEAKING_VERBS | frozenset(
+    "say tell add ask write announce explain reply respond chant tweet testify complain joke "
+    "boast declare concede insist shout yell".split()
+)
+
+
+#: Speech verbs whose object is whom they address ("told reporters"), or with "say",
+#: where ("said on Twitter").
+_ADDRESSED = frozenset("tell ask say inform brief assure remind".split())
+
+
+def _speaks(token: Token, kind: StatementKind, subject: Token) -> bool:
+    """Whether a verb of speech has its noun subject speak, named or not ("Mourners say")."""
+    return (
+        kind in ("indirect", "direct")
+        and _lemma(token) in _HUMAN_SPEECH
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.i < token.i + 4
+        and subject.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+    )
+
+
+def _says_nothing(verb: Token, content: tuple[int, int], context: SpeakerContext) -> bool:
+    """Speech with nothing said: only whom it is said to ("telling reporters", "asked
+    the candidate") or where ("said on Twitter"), with no clause and no quotation."""
+    lemma = _lemma(verb)
+    if lemma not in _ADDRESSED or touches_quote(content, context):
+        return False
+    span = verb.doc.char_span(*content, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if lemma == "say":  # "said on Twitter", "said in a statement"; "said yes" says something
+        return span[0].i > 0 and span.doc[span[0].i - 1].dep_ == "prep"
+    # "asked about the economy" and "told of the plan" name what was said.
+    return not any(t.dep_ == "prep" and t.head.i == verb.i for t in span.doc[verb.i : span.end])
+
+
+def _actor_subject(subject: Token) -> bool:
+    """A subject that can hold a view: a name, a person's pronoun or a noun, not "it"."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "we", "i", "who")
+    return subject.pos_ in ("PROPN", "NOUN")
+
+
+def _said_clause(verb: Token, clause: Token) -> bool:
+    """A finite clause right after its verb, opened by "that" or its own subject, with the
+    verb's subject before the verb ("X figured the race was over")."""
+    if clause.i < verb.i or clause.pos_ not in ("VERB", "AUX") or clause.ent_type_:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    first = clause.left_edge
+    if first.i - verb.i > 3 or (
+        first.tag_ in ("WRB", "WP", "WDT", "IN") and first.lower_ != "that"
+    ):
+        return False  # "how", "what", "if": a question, not what is held
+    if any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+        return False  # "allow developers to route ...": what is let happen, not what is held
+    return any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children) or (
+        first.lower_ == "that"
+    )
+
+
+def _named_after(verb: Token, context: SpeakerContext) -> Token | None:
+    """The person or organisation named right after an inverted speech verb (", said X")."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"') or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    for m in context.mentions:
+        if m.start == after.idx and m.label in ("PERSON", "ORG"):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return span.root if span is not None else None
+    return None
+
+
+def _background(kind: StatementKind, subject: Token) -> bool:
+    """ "Rubio, who is seeking reelection", "Collins, who backs Trump": a relative clause
+    of belief, intention or position tells about its noun; one of speech reports it."""
+    return kind not in ("indirect", "direct") and subject.tag_ in ("WP", "WDT")
+
+
+def _dateline(token: Token) -> bool:
+    """A word of a dateline: capitals opening the text's line, then a dash soon after
+    ("LONDON (Reuters) -", "MYRTLE BEACH, S.C. -")."""
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    doc = token.doc
+    line = doc.text.rfind("\n", 0, token.idx) + 1
+    if doc.text[line : token.idx].strip(" \t").upper() != doc.text[line : token.idx].strip(" \t"):
+        return False  # lower-case words before it on its line
+    after = doc.text[token.idx : token.idx + 40]
+    return any(dash in after for dash in (" - ", " — ", " – ", "--"))
+
+
+def _just_before(verb: Token, context: SpeakerContext) -> Token | None:
+    """The pronoun or name right before a speech verb, between it and the quotation
+    before it ('"That," he said, "is that."'), when the parser took a quoted word."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].dep_ in ("aux", "neg") or doc[i].tag_ in ("RB", "MD")):
+        i -= 1
+    if i < 0 or (context.quotations is not None and context.quotations.at(doc[i].idx)):
+        return None
+    token = doc[i]
+    if token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "we", "i"):
+        return token
+    return token if token.pos_ == "PROPN" else None
+
+
+def _quoted_near(token: Token, context: SpeakerContext) -> bool:
+    """Whether a quotation lies in the cue's clause or just before it ('"...," she said')."""
+    if context.quotations is None:
+        return False
+    doc = token.doc
+    lo = doc[token.left_edge.i].idx
+    hi = doc[token.right_edge.i].idx + len(doc[token.right_edge.i].text)
+    return bool(context.quotations.within(lo - 3, hi)) or context.quotations.at(lo - 3) is not None
+
+
+def _named_before(verb: Token, sent: Span, context: SpeakerContext) -> Token | None:
+    """A speech verb the parser left without a subject: the person or organisation named
+    just before it ('... Rep. Paul Ryan (R-WI) said "..."'), outside any quotation."""
+    named = [
+        m
+        for m in context.mentions
+        if sent.start_char <= m.start < verb.idx
+        and m.label in ("PERSON", "ORG")
+        and (context.quotations is None or context.quotations.at(m.start) is None)
+    ]
+    if not named:
+        return None
+    span = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
+    if span is None or verb.i - span.end > _SUBJECT_GAP:
+        return None
+    return span.root
+
+
+def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
+    """What a word attributes, when it is a cue here: speech, belief, intention, position."""
+    lemma = _lemma(token)
+    if token.pos_ == "ADJ":
+        if lemma in BELIEF_ADJECTIVES and token.dep_ == "acomp" and _complements(token):
+            return "belief"
+        return None
+    if token.pos_ == "PROPN" and token.lower_ in HEADLINE_CUES and token.i > 0:
+        return "indirect"  # "Trump Says His Plan Will Work": a headline's capitals
+    if token.pos_ != "VERB":
+        return None
+    if lemma in FRAMING_VERBS and lemma not in SPEECH_VERBS | SPEAKING_VERBS:
+        return "position" if _speech_act(token, quoted) else None
+    if lemma in SPEAKING_VERBS or lemma in SPEECH_VERBS:
+        if lemma in BELIEF_VERBS:
+            return "belief" if _complements(token) else None
+        return "indirect" if _speech_act(token, quoted) or _says(token, lemma, quoted) else None
+    if not _complements(token):
+        return None
+    if lemma in BELIEF_VERBS | INTENTION_VERBS and not _holds_a_proposition(token):
+        return None  # "knows Trump", "wants the job": a thing, not what is held or meant
+    if lemma in BELIEF_VERBS:
+        return "belief"
+    if lemma in INTENTION_VERBS:
+        return "intention"
+    if lemma in POSITION_VERBS and token.tag_ != "VB":
+        return "position"  # (not "to back", "would back", "must oppose": no position taken yet)
+    return None
+
+
+def _holds_a_proposition(verb: Token) -> bool:
+    """A clause, an infinitive or "that" ("believes that ...", "plans to ..."), or a
+    preposition of content ("hopes for ...")."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "advcl") or (_content_prep(c) and c.lower_ != "of")
+        for c in verb.children
+    )
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, where the lemmatiser stems too far ("hopes" is "hope", not "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith("hope"):
+        return "hope"
+    return lemma
+
+
+def _says(verb: Token, lemma: str, quoted: bool) -> bool:
+    """A speech verb of the wider lexicon with something said: a clause, a quotation, "for".
+
+    An object alone says something only for verbs that take what is said as
+    one ("announced the plan", "denied the report"); "added capacity" and
+    "wrote a book" say nothing.
+    """
+    if lemma == "call":  # "called for X", "called on X to ...", "calls for X to do Y"
+        return any(
+            (c.dep_ == "prep" and c.lower_ in ("for", "on")) or _for_to(c) for c in verb.children
+        )
+    if quoted:
+        return True
+    clause = any(_is_clause(c) or c.dep_ == "xcomp" or _content_prep(c) for c in verb.children)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return clause or (has_object and lemma in _OBJECT_SAYS)
+
+
+def _for_to(child: Token) -> bool:
+    """ "for X to do Y", a clause the parser hangs from the verb with "for" as its mark."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in child.children
+    )
+
+
+def _complements(token: Token) -> bool:
+    return any(c.dep_ in _CONTENT_DEPS or _content_prep(c) for c in token.children)
+
+
+def _names_only(verb: Token) -> bool:
+    """ "what engineers call token efficiency": a free relative names, it does not speak."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
+
+
+def _content(
+    cue: Token, subject: Token, sent: Span, context: SpeakerContext
+) -> tuple[int, int] | None:
+    """The words a cue attributes: its complements, or the quotation it stands beside.
+
+    A quotation that the complements touch is taken whole (never cut inside
+    its marks), and a quotation split around the cue ('"X," she said, "Y."')
+    is taken from the first mark to the last.
+    """
+    doc = cue.doc
+    text = context.text
+    parts = [
+        c
+        for c in cue.children
+        if c.i != subject.i
+        and not (subject.left_edge.i <= c.i <= subject.right_edge.i)
+        and (c.dep_ in _CONTENT_DEPS or _content_prep(c))
+    ]
+    if any(c.dep_ == "ccomp" for c in parts):
+        parts = [c for c in parts if c.dep_ != "dobj"]  # "told reporters that ...": the addressee
+        # "said that A and that B": the second clause is said too.
+        parts += [
+            c
+            for c in cue.children
+            if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ]
+    span: tuple[int, int] | None = None
+    if parts:
+        lo = min(c.left_edge.i for c in parts)
+        hi = max(c.right_edge.i for c in parts)
+        if parts[0].dep_ == "prep" and len(parts) == 1:
+            lo = parts[0].i + 1  # "called for X": X
+        if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].lower_ == "it":
+            lo, hi = cue.right_edge.i + 1, sent.end - 1  # "put it plainly: ..."
+        span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text)) if lo <= hi else None
+        if span is not None:  # the parse may run past the sentence ("[5][4] Analyst X ...")
+            span = (max(span[0], sent.start_char), min(span[1], sent.end_char))
+    elif cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i != cue.i:
+        # '"The plan will fail," he said.' parsed with the cue hanging from what it says,
+        # or set off inside it ("This campaign, he says, is different"): the sentence.
+        span = (sent.start_char, sent.end_char)
+    if span is None and cue.pos_ == "PROPN" and cue.i + 1 < sent.end:
+        span = (doc[cue.i + 1].idx, sent.end_char)  # a headline: the rest of it
+    quotes = _beside(cue, subject, sent, context)
+    if quotes:
+        lo_q, hi_q = quotes[0].start, quotes[-1].end
+        if span is None:  # a cue with no clause of its own says the quotation beside it
+            span = (lo_q, hi_q)
+        elif overlaps(span, (lo_q, hi_q)) or ":" in context.text[span[1] : lo_q]:
+            # A quotation the cue's words touch, or announce with a colon, is said whole.
+            span = (min(lo_q, span[0]), max(hi_q, span[1]))
+    if span is None:
+        return None
+    span = _announced(span, context)
+    start, end = stripped(text, *span)
+    if context.quotations is not None:  # never cut inside a quotation
+        for q in context.quotations.within(start - 2000, end):
+            if q.start < end and start < q.end and not (q.start <= cue.idx < q.end):
+                start, end = min(start, q.start), max(end, q.end)
+    if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+def _announced(span: tuple[int, int], context: SpeakerContext) -> tuple[int, int]:
+    """The content and the quotation its colon announces, to the end of the paragraph
+    ('suggested action: "They ought to ..." "... now."'), when one follows it."""
+    text = context.text
+    colon = _COLON_QUOTE.match(text, span[1])
+    if colon is None or context.quotations is None:
+        return span
+    quoted = context.quotations.at(colon.end() - 1)
+    if quoted is None:
+        return span
+    end = quoted.end
+    paragraph = text.find("\n", end)
+    paragraph = len(text) if paragraph < 0 else paragraph
+    for later in context.quotations.within(end, paragraph):  # the quotation goes on
+        if later.start >= end and QUOTE_GAP.match(text[end : later.start]) is None:
+            gap = text[end : later.start]
+            if len(gap.split()) > 3:
+                break
+        end = max(end, later.end)
+    return span[0], end
+
+
+def _content_prep(child: Token) -> bool:
+    """ "called for X", "warned against X"; not "on Monday", a time."""
+    if child.dep_ != "prep" or child.lower_ not in _CONTENT_PREPS:
+        return False
+    objects = [t for t in child.children if t.dep_ == "pobj"]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in objects)
+
+
+def _beside(cue: Token, subject: Token, sent: Span, context: SpeakerContext) -> list[Quotation]:
+    """The quotations right before or after the cue's clause ('"...," she said, "..."')."""
+    if context.quotations is None:
+        return []
+    text = context.text
+    doc = cue.doc
+    clause_lo = min(subject.left_edge.i, cue.i)
+    clause_hi = max(subject.right_edge.i, cue.i)
+    for child in cue.children:
+        beside = child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "prt")
+        if beside and child.i > cue.i and context.quotations.at(child.idx) is None:
+            clause_hi = max(clause_hi, child.right_edge.i)
+    lo_char = doc[clause_lo].idx
+    hi_char = doc[clause_hi].idx + len(doc[clause_hi].text)
+    found = []
+    before = [q for q in context.quotations.within(lo_char - 5000, lo_char) if q.end <= lo_char]
+    if (
+        before
+        and QUOTE_GAP.match(text[before[-1].end : lo_char])
+        and before[-1].end > sent.start_char - 2
+    ):
+        found.append(before[-1])
+    after = context.quotations.within(hi_char, hi_char + 40)
+    if after and not found and "." in text[hi_char : after[0].start]:
+        after = []  # the next sentence's quotation, not this cue's
+    if (
+        after
+        and QUOTE_GAP.match(text[hi_char : after[0].start])
+        and "\n" not in text[hi_char : after[0].start]
+    ):
+        found.append(after[0])
+    return found
+
+
+def _cue_words(token: Token, content: tuple[int, int], quotations: QuotationIndex | None) -> str:
+    """The cue as written: the verb with its auxiliaries, particle and addressee."""
+    words = [token]
+    for child in token.children:
+        # The addressee ("told reporters"), outside what is said or between its quoted halves.
+        outside = not content[0] <= child.idx < content[1] or (
+            quotations is not None and quotations.at(child.idx) is None and child.i > token.i
+        )
+        addressee = child.dep_ in ("dative", "dobj") and outside
+        if child.dep_ in _CUE_DEPS or addressee:
+            if child.dep_ in ("dative", "dobj"):
+                words.extend(token.doc[child.left_edge.i : child.right_edge.i + 1])
+            else:
+                words.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.idx < content[0]:
+            words.append(child)  # "called for", "warned against"
+    if token.pos_ == "ADJ":
+        words.append(token.head)
+    words = sorted(set(words), key=lambda t: t.i)
+    if len(words) > 6:
+        words = [token]
+    return " ".join(t.text for t in words)
+
+
+def _speech_act(verb: Token, quoted: bool) -> bool:
+    """Whether a verb reports speech or framing here (not "it adds features")."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma == "put":  # "put it plainly"
+        has_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        return has_it and any(c.dep_ == "advmod" for c in children)
+    if lemma == "sum":  # "summed up the pitch"
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+    if lemma in FRAMING_VERBS:
+        return _frames(verb, lemma, children)
+    if lemma not in SPEAKING_VERBS:
+        return False
+    clause = any(_is_clause(c) for c in children)
+    if lemma in PLAIN_SPEAKING_VERBS or quoted or clause or verb.dep_ == "parataxis":
+        return True  # (a parenthetical cue speaks for its sentence: "X, he added, is Y")
+    # '... noted analysts at X': a subject after its verb is an attribution.
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in children)
+
+
+def _frames(verb: Token, lemma: str, children: list[Token]) -> bool:
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp")]
+    has_as = any(c.lower_ == "as" for c in children) or any(
+        g.lower_ == "as" for o in objects for g in o.children
+    )
+    if lemma == "challenge" or (lemma == "dismiss" and not has_as):
+        return any(o.lemma_.lower() in FRAME_NOUNS for o in objects)
+    if lemma in AS_FRAMING_VERBS:
+        return has_as
+    if lemma == "call" and any(c.dep_ == "prep" or c.dep_ == "prt" for c in children):
+        return False  # "called for", "called on", "called up"
+    return bool(objects) or has_as
+
+
+def _is_clause(child: Token) -> bool:
+    """A clause said: a verb with its own subject or "that" ("added that prices fell"),
+    not a word the parser took for a verb ("added roughly 8x the capacity")."""
+    if child.dep_ not in ("ccomp", "parataxis") or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.ent_type_:
+        return False
+    return child.dep_ == "parataxis" or any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark", "expl", "csubj") for g in child.children
+    )
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """Who performs the verb: its subject, its passive agent, or its clause's subject.
+
+    A participle ("Tencent released an edition, framing the move as ...") and
+    a conjoined verb share the subject of the clause they hang from.
+    """
+    token = verb
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                return next((t for t in child.children if t.dep_ == "pobj"), None)
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None  # "is framed as": the thing framed, not who frames it
+        if token.dep_ == "conj" or (
+            token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
+        ):
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "responded by saying ...": who responded
+        elif token.dep_ == "acl" and token is not verb and token.tag_ == "VBG":
+            return token.head  # "A salesperson — speaking anonymously — summed up": the noun
+        elif token.dep_ == "acl" and token.head.dep_ in ("dobj", "pobj", "attr"):
+            # "published an analysis describing ...": the analysis' publisher frames.
+            head = token.head.head
+            token = head.head if head.dep_ == "prep" else head
+        else:
+            return None
+    return None

@@ -1,0 +1,171 @@
+"""Forms of attribution other than a cue verb: readings, "according to", dashes, colons.
+
+"One reading, from X, is that ...", "according to X, ...", '"..." — X' and
+"Graham: Trump's rhetoric is hateful" each give a speaker and the words
+attributed (:mod:`extractors.statements` makes statements of them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from extractors.speakers import (
+    SPEAKER_LABELS,
+    Speaker,
+    SpeakerContext,
+    mention_speaker,
+    resolve_speaker,
+)
+from extractors.speech import READING_NOUNS
+from extractors.statement_spans import Found, stripped, trimmed
+
+OPENS_WITH_QUOTE = re.compile(r"^\s*[“\"]")
+CLOSING_QUOTES = re.compile(r"\s*[”\"]")
+#: A dash opening the line after a quotation: '"..."' then "— The Review".
+_DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*[—–]+[ \t]*")
+#: The longest noun phrase a headline's colon names as its speaker.
+_HEADLINE_TOKENS = 5
+_QUOTE_DASH = re.compile(r"[”\"]\s*[—–]\s*")
+
+
+def reading(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "One reading, from X, is that ...": X speaks, via "reading"; what the reading holds."""
+    for token in sent:
+        if token.lemma_.lower() not in READING_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.head.dep_ != "ROOT":
+            continue
+        for holder in _reading_holders(token):
+            speaker = resolve_speaker(holder, context, any_phrase=True)
+            if speaker is None:
+                continue
+            verb = token.head
+            held = [c for c in verb.children if c.i > token.right_edge.i and not c.is_punct]
+            if held:
+                lo, hi = held[0].left_edge.i, max(c.right_edge.i for c in held)
+                start, end = sent.doc[lo].idx, sent.doc[hi].idx + len(sent.doc[hi].text)
+            else:
+                start, end = sent.start_char, sent.end_char
+            content = stripped(context.text, start, end)
+            return [Found(speaker, "reading", "position", token.text, content, token.idx)]
+    return []
+
+
+def _reading_holders(noun: Token) -> Iterator[Token]:
+    """X in "a reading from X", "a view held by X", "X's reading"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "among"):
+            yield from (t for t in child.children if t.dep_ == "pobj")
+        elif child.dep_ == "acl":  # "offered by analysts tracking the data"
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    yield from (t for t in agent.children if t.dep_ == "pobj")
+
+
+def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "according to X": X speaks; the rest of the sentence is what X says."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end:
+            continue
+        to = doc[token.i + 1]
+        if to.lower_ != "to":
+            continue
+        objects = [t for t in to.children if t.dep_ == "pobj"] or [
+            t for t in to.head.children if t.dep_ == "pobj"
+        ]
+        if not objects:
+            continue
+        speaker = resolve_speaker(objects[0], context, any_phrase=True)
+        if speaker is None:
+            continue
+        phrase_end = max(objects[0].right_edge.i, to.i) + 1
+        before = (sent.start_char, token.idx)
+        after = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char)
+        longer = before if before[1] - before[0] >= after[1] - after[0] else after
+        content = stripped(context.text, *longer)
+        if content[1] - content[0] < 2:
+            continue
+        return [Found(speaker, "according_to", "indirect", "according to", content, token.idx)]
+    return []
+
+
+def colon_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "Graham: Trump's rhetoric is hateful": a headline's name, then what they say."""
+    text = context.text
+    start, end = trimmed(text, sent.start_char, sent.end_char)
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return []
+    named = [
+        m
+        for m in context.mentions
+        if m.start == start and m.label == "PERSON" and text[m.end : colon].strip() == ""
+    ]
+    content = stripped(text, colon + 1, end)
+    if len(text[content[0] : content[1]].split()) < 3:
+        return []
+    speaker = (
+        mention_speaker(named[0], context) if named else _headline_speaker(sent, colon, context)
+    )
+    if speaker is None:
+        return []
+    return [Found(speaker, "said", "indirect", ":", content, colon)]
+
+
+def _headline_speaker(sent: Span, colon: int, context: SpeakerContext) -> Speaker | None:
+    """ "Clinton camp: ...", "Poll: ...": a line opening with a short noun phrase and a
+    colon, the phrase's head the speaker (a verb before the colon makes it narration)."""
+    text = context.text
+    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+        return None  # not a line of its own: "The result: ..." mid-paragraph
+    before = sent.doc.char_span(sent.start_char, colon, alignment_mode="contract")
+    if before is None or not 0 < len(before) <= _HEADLINE_TOKENS:
+        return None
+    if before[0].pos_ == "DET":
+        return None  # "The Long Tail Wins: ...": a section's label, not who speaks
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.like_num for t in before):
+        return None
+    heads = [
+        t
+        for t in before
+        if t.pos_ in ("NOUN", "PROPN")
+        and not (before.start <= t.head.i < before.end and t.head.i != t.i)
+    ]
+    if len(heads) != 1:
+        return None
+    speaker = resolve_speaker(heads[0], context) if len(heads[0]) > 1 else None
+    if speaker is None or not (speaker.entity or speaker.kind in ("group", "outlet")):
+        return None  # "Energy Edge: ...", a label, is not a name the text knows
+    return speaker
+
+
+def dash_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
+    """'"..." — X' in the sentence, or a quotation whose next line is "— X"."""
+    text = context.text
+    dash = _QUOTE_DASH.search(text, sent.start_char, sent.end_char)
+    after = _DASH_AFTER.match(text, sent.end_char)
+    if dash is not None:
+        begin, end = dash.end(), sent.end_char
+        quoted = (sent.start_char, dash.start() + 1)
+    elif after is not None and OPENS_WITH_QUOTE.match(text[sent.start_char : sent.end_char]):
+        begin = after.end()
+        line_end = text.find("\n", begin)
+        end = len(text) if line_end < 0 else line_end
+        quoted = (sent.start_char, sent.end_char)
+        closing = CLOSING_QUOTES.match(text, sent.end_char)
+        if closing is not None:
+            quoted = (sent.start_char, closing.end())
+    else:
+        return []
+    named = [m for m in context.mentions if begin <= m.start < end and m.label in SPEAKER_LABELS]
+    if not named or len(text[begin : named[0].start].split()) > 1:
+        return []  # "— The Diplomat", "— the Diplomat's editors", not a dash mid-line
+    content = trimmed(text, *quoted)
+    speaker = mention_speaker(named[0], context)
+    return [Found(speaker, "quote", "direct", "—", content, begin)]

@@ -1,1 +1,0 @@
-"""The ``kg`` commands, one module per area; each registers itself on :data:`kg.cli.cli`."""

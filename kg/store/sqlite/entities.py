@@ -1,0 +1,57 @@
+"""Entity ids in a SQLite store, with the display-name rule applied as mentions arrive."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from extractors.catalog import entity_key
+from kg.naming import display_name
+
+__all__ = ["EntityIds"]
+
+
+class EntityIds:
+    """Entity ids by key, created when new, cached for the connection's life.
+
+    The cache holds each key's id and display name, so a name that stays as
+    it is costs no statement; the rollback of a transaction clears it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._known: dict[str, tuple[int, str]] = {}  # key -> (id, display name)
+
+    def clear(self) -> None:
+        self._known.clear()
+
+    def of_name(self, name: str, *, authoritative: bool = False) -> int:
+        """The id of the entity named ``name``, created when new; its display name
+        follows :func:`kg.naming.display_name` (``authoritative``: a catalog name)."""
+        key = entity_key(name)
+        cached = self._known.get(key)
+        if cached is not None and display_name(cached[1], name, authoritative) == cached[1]:
+            return cached[0]
+        # New to this connection, or renamed: read the name as stored now (another
+        # process may have renamed it since it was cached).
+        row = self.conn.execute("SELECT id, name FROM entities WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            cursor = self.conn.execute(
+                "INSERT INTO entities (key, name) VALUES (?, ?)", (key, name)
+            )
+            self._known[key] = (int(cursor.lastrowid or 0), name)
+            return self._known[key][0]
+        entity_id, held = int(row[0]), str(row[1])
+        chosen = display_name(held, name, authoritative)
+        if chosen != held:
+            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (chosen, entity_id))
+        self._known[key] = (entity_id, chosen)
+        return entity_id
+
+    def of_key(self, key: str) -> int:
+        """The id of the entity with this key; one known only by key (a speaker, a
+        cited source, a loaded record) is created with its key as its name."""
+        found = self.conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        cursor = self.conn.execute("INSERT INTO entities (key, name) VALUES (?, ?)", (key, key))
+        return int(cursor.lastrowid or 0)
