@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from cli.commands import browse, claims, feeds, graph, ingest, stores, stories
+from cli.commands import browse, claims, feeds, graph, ingest, sources, stores, stories
 from kg import __version__
 
 
@@ -49,6 +49,7 @@ for command in (
     stories.digest,
     graph.export_graph,
     graph.path,
+    sources.sources,
     stores.migrate_command,
 ):
     cli.add_command(command)

@@ -83,11 +83,30 @@ LEVEL = FigureChange()
 def figure_change(figure: Span) -> FigureChange:
     """Read change or level off the parse around a figure's tokens; see the module docstring."""
     root = _figure_head(figure)
+    if root.pos_ == "VERB" and (moved := _direction(root.lemma_.lower())) is not None:
+        return FigureChange(_as_change(moved), moved, root.text)  # "doubled", "halved"
     for reading in (_change_noun, _adverb, _preposition, _verb_object, _lost_subject):
         found = reading(root, figure)
         if found is not None:
             return found
-    return LEVEL
+    return _conjunct(root, figure) or LEVEL
+
+
+def _conjunct(root: Token, figure: Span) -> FigureChange | None:
+    """ "lost 65 cents or 25%", "rose by 3% and 1.2%": an alternative or a conjunct of a
+    movement's figure is a movement the same way (a level stays a level)."""
+    head = root.head
+    if root.dep_ not in ("conj", "appos") or head.i >= figure.start:
+        return None
+    numbered = any(t.like_num for t in head.children)
+    counted = head.pos_ in ("NOUN", "PROPN", "SYM", "NUM") and numbered
+    if not head.like_num and not counted:
+        return None
+    before = figure.doc[head.left_edge.i : head.i + 1]
+    if before.end > figure.start:
+        return None
+    found = figure_change(before)
+    return found if found.change != "level" else None
 
 
 def _figure_head(figure: Span) -> Token:

@@ -33,7 +33,13 @@ from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentenc
 from extractors.change import LEVEL, figure_change
 from extractors.furniture import is_furniture
 from extractors.listings import label_frame
-from extractors.measures import earned_in, event_count, movement_complement, of_head
+from extractors.measures import (
+    MOVEMENT_NOUNS,
+    earned_in,
+    event_count,
+    movement_complement,
+    of_head,
+)
 from extractors.records import (
     Claim,
     EntityMention,
@@ -42,7 +48,7 @@ from extractors.records import (
     TimeBasis,
     TimeExpression,
 )
-from extractors.series import link_series
+from extractors.series import contrast_places, link_series, share_conversions
 
 #: Dependency labels by which a figure modifies the noun it measures.
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"})
@@ -100,6 +106,8 @@ def extract_claims(
                 )
             )
         previous = _sentence_subject(sent, sent_mentions) or previous
+    contrast_places(claims, text)  # "1.5% in Germany and 2.2% in France"
+    share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:
@@ -413,6 +421,12 @@ def _metric(
     quantity: Quantity,
 ) -> tuple[str | None, Token | None]:
     """What the figure measures, and the token naming whose it is (if the metric says)."""
+    if measured is None and root.pos_ == "VERB":  # "the blogosphere has doubled"
+        movers = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        measured = movers[0] if movers else root.head if root.dep_ in ("acl", "amod") else None
+    if measured is not None and measured.lemma_.lower() in MOVEMENT_NOUNS:
+        moved = movement_complement(root)  # "a 6% rise in profits": profits, not "rise"
+        measured = moved if moved is not None and moved.i not in inside else measured
     if measured is not None:
         return _noun_phrase(measured, inside, with_of=True), _owner(measured)
     part_of = _of_object(root)

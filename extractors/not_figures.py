@@ -85,9 +85,12 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "name"  # "BBC Four viewers", "the Jackson Five"
     if re.match(r"^\d+\s+[A-Z][a-z]+", span) and kind in ("duration", "physical"):
         return "name"  # "24 Hour Party People"
-    if re.match(r"^/\d", after) or re.match(r"^\s*(?:GMT|BST|UTC|EST|EDT|CET)\b", after):
-        return "odds or time"
-    if re.match(r"^\s*calib(?:re|er)\b", after, re.I):
+    tail = span[re.match(r"^\S*", span).end() :] + after  # type: ignore[union-attr]
+    if re.match(r"^/\d", tail) or re.match(r"^\s*(?:GMT|BST|UTC|EST|EDT|CET)\b", tail):
+        return "odds or time"  # "6/4 favourite", "by 0400 GMT"
+    if re.match(r"^x\d", tail):
+        return "name"  # "the 4x100m relay"
+    if re.match(r"^\s*calib(?:re|er)\b", tail, re.I):
         return "name"  # ".22 calibre rifle"
     if _CURRENCY_WORD.match(span) and _RATE_BASE.match(after):
         return "rate base"

@@ -36,22 +36,11 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from extractors.not_figures import not_a_figure
+from extractors.ratios import UNITS_WORDS, fractions, period_of
 from extractors.records import Approx, Quantity, QuantityKind
 
 # -- numbers ---------------------------------------------------------------------------
 
-UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-FRACTIONS = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
-    "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
-}  # fmt: skip
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
@@ -93,6 +82,7 @@ PHYSICAL_UNITS = {
     "°c": "°C", "°f": "°F", "barrels": "barrels", "litres": "litres", "liters": "litres",
     "hectares": "hectares", "acres": "acres", "gb": "GB", "tb": "TB", "mb": "MB", "pb": "PB",
     "ghz": "GHz", "nm": "nm", "watts": "W", "volts": "V", "calories": "calories",
+    "bpd": "barrels per day",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
@@ -116,14 +106,17 @@ MONTHS = (
 # -- approximation ---------------------------------------------------------------------
 
 APPROX_WORDS: list[tuple[str, Approx]] = [
-    (r"more than|over|above|exceeding|in excess of|upwards of|north of|greater than", ">"),
+    (
+        r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than",
+        ">",
+    ),
     (r"at least|no less than|a minimum of|not less than", ">="),
-    (r"less than|fewer than|under|below|short of|shy of|lower than", "<"),
+    (r"less than|fewer than|just under|under|below|short of|shy of|lower than", "<"),
     (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
         r"|something like|in the region of|the best part of"
-        r"|close to|circa|approx\.?|more or less|just over|just under|~",
+        r"|close to|circa|approx\.?|more or less|~",
         "~",
     ),
 ]
@@ -165,13 +158,6 @@ _RATE_AFTER = re.compile(
 )
 # Units sit on the number's own line: "7.36T" above a "Chinese tokens" label is not one.
 _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
-_FRACTION = re.compile(
-    r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|twentieth|hundredth)s?"
-    r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
-    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b)",
-    re.I,
-)
 _OF_THE = re.compile(
     rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*['’]s)\s+(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<whole>\d+|{_WORD_NUMBER})\b"
@@ -195,7 +181,7 @@ _EXCHANGE_AFTER = re.compile(
 )
 _RATE_UNITS = frozenset(
     "token tokens day week month year hour minute second share user person capita head "
-    "query request word kwh unit mile km litre barrel tonne ton annum people".split()
+    "query request word kwh unit mile km litre barrel tonne ton annum people inch".split()
 )
 
 
@@ -229,7 +215,8 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
         found.append(parsed)
-    found.extend(f for f in _fractions(text) if not _overlaps_any(f, found))
+    parts = list(_fractions(text))  # "two thirds of", "one in 10": the fraction, not "10"
+    found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
     _inherit_units(text, found)
     return [_quantity(text, m) for m in found]
@@ -270,14 +257,14 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "BBC Radio 1", "Windows 95"
     if kind == "count" and _unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
-    if kind == "number" and re.search(r"\b(?:aged|age of)\s+$", text[max(0, start - 10) : start]):
+    if kind == "number" and re.search(r"\b(?:aged|ages? of)\s+$", text[max(0, start - 10) : start]):
         unit, kind = "years", "age"  # "from the age of 17"
     if kind == "number" and _apposed_age(text, start, end, low):
         unit, kind = "years", "age"  # "Mr Ebbers, 63, is accused"
     if kind == "number" and (noun := _counted_noun(doc, match)):
         unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
     if kind == "count" and (phrase := _counted_phrase(doc, match)) and phrase[1] >= match.end():
-        unit, end = phrase  # "three drugs tests", "two e-mail messages": the whole noun
+        unit, kind, end = _with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
     if kind == "number" and _PARTITIVE.match(text[end:]):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not _worth_keeping(text, match, low, scale):
@@ -287,6 +274,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind == "count" and unit == "" and (whole := _OF_THE.match(text[end:])):
         end += whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {_whole(whole.group('whole'))}"
+    if kind == "currency" and " per " not in unit and (period := period_of(text, start, end)):
+        unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
     approx, start = _approximation(text, start)
     approx = _approximation_after(text, end, approx)
     return _Match(start, end, low, high, unit, kind, approx)
@@ -367,7 +356,7 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
     if not match.group("scale") and low <= high:
         scale = scale2  # "10-20 billion"; not "17,000 to 4.48 million"
     before = match.string[max(0, match.start() - 30) : match.start()]
-    if sep == "and" and not re.search(r"between\s+\S*\s*$", before, re.I):
+    if sep == "and" and not re.search(r"between\s+(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$", before):
         return None
     if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
@@ -597,14 +586,23 @@ def _counted_phrase(doc: Doc | None, match: re.Match[str]) -> tuple[str, int] | 
         return None
     if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
         return None
-    words = [
-        t
+    words = [  # noun compounds ("text messages", "Academy voters"), not names: "34 Grosvenor
+        t  # casinos", "120 million US adults", "10 A320 aircraft" count casinos, adults, aircraft
         for t in doc[token.i + 1 : head.i]
-        if t.head.i == head.i and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+        if t.head.i == head.i and t.dep_ == "compound" and _kind_word(t)
     ]
     first = words[0].i if words else head.i
+    if words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
+        first -= 2  # "set-top boxes": the hyphenated word whole
     phrase = doc[first : head.i + 1].text.lower()
     return phrase, head.idx + len(head.text)
+
+
+def _kind_word(token: Token) -> bool:
+    """A compound word that names a kind of thing, not a named entity or an acronym."""
+    if token.pos_ == "NOUN":
+        return token.is_lower
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
 
 
 _ONE_COUNTS_AFTER = (
@@ -700,23 +698,12 @@ def _approximation(text: str, start: int) -> tuple[Approx, int]:
     return "=", start
 
 
-_DENOMINATORS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-                 "twentieth": 20, "hundredth": 100, "half": 2}  # fmt: skip
-
-
-def _fraction_value(phrase: str) -> float:
-    """ "one twentieth" -> 0.05, "three fifths" -> 0.6."""
-    numerator, _, denominator = phrase.partition(" ")
-    top = 1 if numerator == "a" else UNITS_WORDS.get(numerator, 1)
-    return top / _DENOMINATORS.get(denominator.rstrip("s"), 2) if denominator else 0.5
-
-
 def _fractions(text: str) -> Iterator[_Match]:
-    for match in _FRACTION.finditer(text):
-        phrase = match.group("frac").lower().replace("-", " ")
-        value = FRACTIONS.get(phrase) or _fraction_value(phrase)
-        approx, start = _approximation(text, match.start())
-        yield _Match(start, match.end(), value, value, "", "ratio", approx)
+    for begin, end, value, kind in fractions(text):
+        approx, start = _approximation(text, begin)
+        kind, _, unit = kind.partition(":")  # "duration:seconds"
+        unit = "x" if kind == "multiplier" else unit
+        yield _Match(start, end, value, value, unit, kind, approx)  # type: ignore[arg-type]
 
 
 #: How far back (in characters, inside one sentence) a bare count looks for its noun.

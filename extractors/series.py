@@ -92,3 +92,57 @@ def _split_period(first: Claim, last: Claim, times: Sequence[TimeExpression]) ->
 def _nearest(candidates: list[TimeExpression], claim: Claim) -> TimeExpression:
     before = [t for t in candidates if t.start_char <= claim.start]
     return before[-1] if before else candidates[0]
+
+
+#: Between a sum and the same sum in other currencies: "400m euro ($495m; £275m)",
+#: "6.5 billion reais ($2.3bn or £1.2bn)".
+_CONVERTED = re.compile(r"\s*[(;,]\s*(?:about\s+|around\s+|roughly\s+|some\s+)?|\s+or\s+", re.I)
+
+
+def share_conversions(claims: Sequence[Claim], text: str) -> None:
+    """A sum restated in another currency measures what the sum measures: it takes the
+    subject, metric, scope and change of the figure it converts."""
+    figures = [c for c in claims if c.quantity is not None]
+    for first, then in itertools.pairwise(figures):
+        one, other = first.quantity, then.quantity
+        assert one is not None and other is not None
+        if (
+            one.kind == other.kind == "currency"
+            and one.unit[:3] != other.unit[:3]
+            and first.sent_start == then.sent_start
+            and _CONVERTED.fullmatch(text, one.end, other.start)
+        ):
+            then.subject, then.subject_entity, then.metric = (
+                first.subject, first.subject_entity, first.metric
+            )  # fmt: skip
+            then.scope, then.change, then.direction = (
+                list(first.scope),
+                first.change,
+                first.direction,
+            )
+
+
+#: "£339 in the UK and $499 in the US": the place or group a figure is told for.
+_FOR_AFTER = re.compile(
+    r"\s+(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
+    r"|H[12]|Christmas|Easter)"
+)
+
+
+def contrast_places(claims: Sequence[Claim], text: str) -> None:
+    """Figures of one sentence told each "in" or "for" its own place or group ("1.5% in
+    Germany and 2.2% in France") measure that place: it is each one's subject."""
+    figures = [c for c in claims if c.quantity is not None]
+    for _, group in itertools.groupby(figures, key=lambda c: c.sent_start):
+        told = []
+        for claim in group:
+            assert claim.quantity is not None
+            found = _FOR_AFTER.match(text, claim.quantity.end)
+            if found and not _CALENDAR.match(found.group("place")):
+                told.append((claim, found.group("place")))
+        if len({place for _, place in told}) >= 2:
+            for claim, place in told:
+                claim.subject, claim.subject_entity = place, None

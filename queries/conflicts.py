@@ -7,6 +7,15 @@ outlet, times and sentence, and the explanations of the disagreements
 (``contradiction``, ``different_date``, ``different_definition``,
 ``revised``) and of the trend around them (``different_time``).
 
+An explanation is about two *figures* (a value for a time, however many
+sources give it): which figures, from whom, and ``because``, a sentence
+naming what differs between them, read off the claims themselves: what they
+count (subject, metric and scope words that one has and the other lacks),
+the time each is about, a revision by one source, rounding ("roughly"), and
+a hedge (projected against reported). Each pair of figures has one
+explanation, of the strongest relation between them; the trend's figures
+are explained between neighbours in time.
+
 Severity is the relative spread of the disagreeing values, halved when they
 come from a single origin (several outlets repeating one cited source are
 one origin).
@@ -16,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
@@ -25,6 +35,7 @@ from kg.relations import origin
 from kg.store.base import Row, Store
 from kg.vocabulary import DISAGREEMENTS, RELATIONS, Relation
 from queries.entities import resolve_entity
+from queries.sources_named import source_label
 
 #: What each relation means, as a conflict set explains it.
 EXPLANATIONS: dict[Relation, str] = {
@@ -126,14 +137,7 @@ def _conflict_set(rows: dict[str, Row], ids: list[str], edges: list[tuple[str, s
         (claim_json(rows[i]) for i in ids if i in rows),
         key=lambda c: ((c["time"] or {}).get("start") or "9999", c["value"] or 0),
     )
-    by_kind: dict[str, set[str]] = {}
-    for a, b, relation in edges:
-        by_kind.setdefault(relation, set()).update((a, b))
-    explanations = [
-        {"kind": kind, "claims": sorted(by_kind[kind]), "text": EXPLANATIONS[kind]}
-        for kind in ORDER
-        if kind in by_kind
-    ]
+    explanations = explain_pairs(claims, edges)
     disagreeing = {i for a, b, r in edges if r in DISAGREEMENTS for i in (a, b)}
     origins = {origin(rows[i]) for i in ids if i in rows}
     # The widest gap between two claims that disagree, not the set's whole range:
@@ -168,3 +172,228 @@ def _gap(a: Row, b: Row) -> float:
 def _most_common(values: Any) -> str | None:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else None
+
+
+# -- explanations, pair by pair ------------------------------------------------------------
+
+#: Words that say nothing about what a figure counts.
+_FILLER = frozenset(
+    "a an the of in on for to and by at as its their share total percent market".split()
+)
+#: How long a granularity is, for "a single week vs a month".
+_SPANS = {
+    "day": "a single day",
+    "week": "a single week",
+    "part-of-month": "part of a month",
+    "month": "a month",
+    "quarter": "a quarter",
+    "half": "half a year",
+    "part-of-year": "part of a year",
+    "year": "a year",
+}
+_APPROX = {"~": "approximate", "<": "an upper bound", "<=": "an upper bound",
+           ">": "a lower bound", ">=": "a lower bound"}  # fmt: skip
+
+
+def figure_key(claim: dict[str, Any]) -> tuple[Any, ...]:
+    """One figure: a value in a unit for a time, whoever gives it."""
+    time = claim["time"] or {}
+    return (claim["value"], claim["unit"], time.get("start"), time.get("end"))
+
+
+def figure_sources(claims: list[dict[str, Any]]) -> list[str]:
+    """Who gives a figure, by name, each once (never a document id)."""
+    return list(dict.fromkeys(source_label(c["document"], c["attributed_to"]) for c in claims))
+
+
+def explain_pairs(
+    claims: list[dict[str, Any]], edges: list[tuple[str, str, str]]
+) -> list[dict[str, Any]]:
+    """One explanation per pair of figures that a stored relation links, strongest
+    relation first; the trend's figures (``different_time``) pair with their neighbour
+    in time only, so a long trend is a chain, not every pair."""
+    by_id = {c["id"]: c for c in claims}
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for claim in claims:
+        groups.setdefault(figure_key(claim), []).append(claim)
+    rank: dict[str, int] = {kind: i for i, kind in enumerate(ORDER)}
+    pairs: dict[frozenset[tuple[Any, ...]], str] = {}
+    trend: set[tuple[Any, ...]] = set()
+    for a, b, relation in edges:
+        if a not in by_id or b not in by_id:
+            continue
+        ka, kb = figure_key(by_id[a]), figure_key(by_id[b])
+        if ka == kb or relation not in EXPLANATIONS:
+            continue
+        if relation == "different_time":
+            trend.update((ka, kb))
+            continue
+        if relation in ("corroborates", "compatible") and relation not in DISAGREEMENTS:
+            continue
+        pair = frozenset((ka, kb))
+        if pair not in pairs or rank[relation] < rank[pairs[pair]]:
+            pairs[pair] = relation
+    ordered = sorted(trend, key=lambda k: (k[2] or "", k[3] or "", k[0] or 0))
+    for ka, kb in pairwise(ordered):
+        pairs.setdefault(frozenset((ka, kb)), "different_time")
+    found = []
+    for pair, kind in pairs.items():
+        first, second = sorted(pair, key=lambda k: (k[2] or "9999", k[3] or "", k[0] or 0))
+        found.append(_explanation(kind, groups[first], groups[second]))
+    found.sort(key=lambda e: (rank[e["kind"]], e["because"]))
+    return found
+
+
+def _explanation(
+    kind: str, one: list[dict[str, Any]], other: list[dict[str, Any]]
+) -> dict[str, Any]:
+    figures = [_figure(one), _figure(other)]
+    return {
+        "kind": kind,
+        "claims": sorted(c["id"] for c in one + other),
+        "text": EXPLANATIONS[kind],  # type: ignore[index]
+        "figures": figures,
+        "differs": differences(kind, one[0], other[0], one, other),
+        "because": because(kind, one, other),
+    }
+
+
+def _figure(claims: list[dict[str, Any]]) -> dict[str, Any]:
+    from queries.timeline import describe_time  # timeline imports this module
+
+    first = claims[0]
+    return {
+        "figure": first["quantity_text"],
+        "value": first["value"],
+        "when": describe_time(first["time"]),
+        "sources": figure_sources(claims),
+        "claims": sorted(c["id"] for c in claims),
+    }
+
+
+def _words(text: str | None) -> list[str]:
+    return [w for w in (text or "").lower().replace("'s", "").split() if w not in _FILLER]
+
+
+def _only(a: list[str], b: list[str]) -> tuple[str, str]:
+    bs, as_ = set(b), set(a)
+    return " ".join(w for w in a if w not in bs), " ".join(w for w in b if w not in as_)
+
+
+def differences(
+    kind: str,
+    a: dict[str, Any],
+    b: dict[str, Any],
+    one: list[dict[str, Any]] | None = None,
+    other: list[dict[str, Any]] | None = None,
+) -> list[dict[str, str]]:
+    """What differs between two figures, each as ``{"aspect", "text"}``: scope, time,
+    revision, rounding, hedge. Read off the claims only."""
+    from queries.timeline import describe_time
+
+    found: list[dict[str, str]] = []
+    counted = []
+    subject = _only(_words(a["subject"]), _words(b["subject"]))
+    if all(subject):
+        counted.append(f"{subject[0]} vs {subject[1]}")
+    period = _only(_periods(a), _periods(b))
+    if any(period):
+        counted.append(f"{period[0] or 'no period'} vs {period[1] or 'no period'}")
+    scope = _only([s.lower() for s in a["scope"]], [s.lower() for s in b["scope"]])
+    if any(scope):
+        counted.append(f"{scope[0] or 'no scope'} vs {scope[1] or 'no scope'}")
+    if not counted and set(_words(a["metric"])) != set(_words(b["metric"])):
+        counted.append(f"{a['metric']} vs {b['metric']}")
+    if counted:
+        found.append({"aspect": "scope", "text": "they count different things: "
+                      + "; ".join(counted)})  # fmt: skip
+    ta, tb = a["time"], b["time"]
+    if (ta or {}).get("start") != (tb or {}).get("start") or (ta or {}).get("end") != (
+        tb or {}
+    ).get("end"):
+        text = f"{describe_time(ta)} vs {describe_time(tb)}"
+        span_a, span_b = (_SPANS.get((t or {}).get("granularity") or "") for t in (ta, tb))
+        if span_a and span_b and span_a != span_b:
+            text += f" ({span_a} vs {span_b})"
+        found.append({"aspect": "time", "text": "they are about different times: " + text})
+    who_a, who_b = _named(one or [a]), _named(other or [b])
+    if kind == "revised" or (who_a & who_b and a["value"] != b["value"]):
+        same = sorted(who_a & who_b) or figure_sources(one or [a])
+        found.append({"aspect": "revision", "text": f"{same[0]} gave {a['quantity_text']} "
+                      f"and later {b['quantity_text']}"})  # fmt: skip
+    approx = [(c, _APPROX[c["approx"]]) for c in (a, b) if c["approx"] in _APPROX]
+    if approx:
+        close = _close(a, b)
+        said = "; ".join(f"{c['quantity_text']} is {what}" for c, what in approx)
+        said += ", within rounding of the other" if close else ""
+        found.append({"aspect": "rounding", "text": said})
+    if a["hedge"] != b["hedge"]:
+        found.append({"aspect": "hedge", "text": f"{a['hedge']} vs {b['hedge']}"})
+    return found
+
+
+#: Words that say how often a figure is counted.
+_PERIODS = ("daily", "weekly", "monthly", "quarterly", "annual", "yearly")
+
+
+def _periods(claim: dict[str, Any]) -> list[str]:
+    words = _words(f"{claim['subject'] or ''} {claim['metric'] or ''}")
+    return [w for w in words if w in _PERIODS]
+
+
+def _named(claims: list[dict[str, Any]]) -> set[str]:
+    """The named sources of a figure: an outlet or whom it is attributed to, not a
+    stand-in such as "an untitled document"."""
+    return {
+        str(c["document"].get("outlet") or c["attributed_to"])
+        for c in claims
+        if c["document"].get("outlet") or c["attributed_to"]
+    }
+
+
+def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["value"] is None or b["value"] is None:
+        return False
+    largest = max(abs(a["value"]), abs(b["value"]))
+    return bool(largest) and abs(a["value"] - b["value"]) / largest <= 0.1
+
+
+def because(kind: str, one: list[dict[str, Any]], other: list[dict[str, Any]]) -> str:
+    """The sentence an editor reads: which figures, from whom, and what differs.
+
+    >>> a = {"id": "1", "value": 61.0, "unit": "%", "quantity_text": "61%",
+    ...      "time": {"start": "2026-02-18", "end": "2026-02-24", "granularity": "week"},
+    ...      "subject": "Chinese models", "metric": "token share", "scope": [],
+    ...      "approx": "=", "hedge": "reported", "attributed_to": None,
+    ...      "document": {"id": "d1", "outlet": "Wire A"}}
+    >>> b = {**a, "id": "2", "value": 36.0, "quantity_text": "36%",
+    ...      "time": {"start": "2026-04-01", "end": "2026-04-30", "granularity": "month"},
+    ...      "document": {"id": "d2", "outlet": "Wire B"}}
+    >>> because("different_time", [a], [b])  # doctest: +NORMALIZE_WHITESPACE
+    '61% (Wire A) and 36% (Wire B) differ in time: week ending 24 Feb 2026 vs Apr 2026
+    (a single week vs a month).'
+    """
+    a, b = one[0], other[0]
+    named = (
+        f"{a['quantity_text']} ({', '.join(figure_sources(one))}) and "
+        f"{b['quantity_text']} ({', '.join(figure_sources(other))})"
+    )
+    found = differences(kind, a, b, one, other)
+    if kind == "different_date" and a["value"] == b["value"]:
+        time = next((d["text"] for d in found if d["aspect"] == "time"), "")
+        return f"{named} are one figure dated differently: {time.split(': ', 1)[-1]}."
+    if not found:
+        return f"{named} give different values for the same thing and time."
+    parts = []
+    for d in found:
+        if d["aspect"] == "time":
+            parts.append("in time: " + d["text"].split(": ", 1)[1])
+        elif d["aspect"] == "scope":
+            parts.append("in what they count: " + d["text"].split(": ", 1)[1])
+        elif d["aspect"] == "hedge":
+            parts.append("in how sure they are: " + d["text"])
+        elif d["aspect"] == "revision":
+            parts.append("by revision: " + d["text"])
+        else:
+            parts.append("in precision: " + d["text"])
+    return f"{named} differ " + "; and ".join(parts) + "."

@@ -31,9 +31,10 @@ from kg.narratives import per_week
 from kg.store.base import Row, Store
 from kg.vocabulary import ACTIVE_STATUSES, AGREEMENTS, TRENDS
 from queries.claims import claim_json
-from queries.conflicts import EXPLANATIONS, conflict_sets
+from queries.conflicts import EXPLANATIONS, conflict_sets, figure_key, figure_sources
 from queries.narratives import list_narratives, narrative_detail, published_per_day
 from queries.perspectives import narrative_statements, perspectives
+from queries.sentences import clean, stands_alone, told
 from queries.sources_named import document_name, published_span, source_label
 from queries.tensions import framing_tensions, reading_camps
 from queries.timeline import describe_time, timeline_entries
@@ -45,6 +46,20 @@ STALE_DAYS = 180
 WHAT_SENTENCES = 3
 WHY_SENTENCES = 2
 NARRATIVE_SENTENCES = 8
+
+#: How much a default (brief) digest keeps; ``long=True`` keeps everything. A
+#: five-article story comes to about 1,500 words.
+BRIEF = {
+    "what": 2,  # extractive sentences after the reconciled figures
+    "narrative": 5,
+    "questions": 4,
+    "timeline": 15,
+    "actors": 10,
+    "actor_sentences": 1,
+    "framings": 2,
+    "sides": 4,
+    "camp_sides": 3,
+}
 
 
 def since_day(since: str | None, as_of: str | None) -> str | None:
@@ -60,9 +75,15 @@ def since_day(since: str | None, as_of: str | None) -> str | None:
 
 
 def build_digest(
-    store: Store, narrative_id: str, *, since: str | None = None, as_of: str | None = None
+    store: Store,
+    narrative_id: str,
+    *,
+    since: str | None = None,
+    as_of: str | None = None,
+    long: bool = False,
 ) -> Row | None:
-    """The digest of one narrative (documents seen since ``since``, when given)."""
+    """The digest of one narrative (documents seen since ``since``, when given): a brief
+    (:data:`BRIEF`) unless ``long``, which keeps every sentence, actor and entry."""
     detail = narrative_detail(store, narrative_id, as_of=as_of)
     if detail is None:
         return None
@@ -72,14 +93,29 @@ def build_digest(
     claims, sets, sources, statements = _gather(store, documents)
     cite = {s["document"]: s["n"] for s in sources}
     label_words = _label_words(detail)
+    said: set[str] = set()  # a sentence is told once, in the first section that tells it
+    what = _what(claims, statements, sets, label_words, cite, said, long=long)
+    why = _why(claims, statements, cite, said)
+    narrative = _narrative(claims, statements, documents, label_words, cite, said)
+    questions = _open_questions(sets, claims, cite, day)
+    timeline = _timeline(claims, sets, cite)
+    perspectives_found = _perspectives(statements, cite)
+    tensions = _tensions(sets, statements, cite)
+    if not long:
+        narrative = narrative[: BRIEF["narrative"]]
+        questions = questions[: BRIEF["questions"]]
+        timeline = _brief_timeline(timeline)
+        own = {str(d.get("outlet")) for d in documents if d.get("outlet")}
+        perspectives_found = _brief_perspectives(perspectives_found, own)
+        tensions = _brief_tensions(tensions)
     sections = {
-        "what": _what(claims, statements, sets, label_words, cite),
-        "why_it_matters": _why(claims, statements, cite),
-        "open_questions": _open_questions(sets, claims, cite, day),
-        "narrative": _narrative(claims, statements, documents, label_words, cite),
-        "timeline": _timeline(claims, sets, cite),
-        "perspectives": _perspectives(statements, cite),
-        "tensions": _tensions(sets, statements, cite),
+        "what": what,
+        "why_it_matters": why,
+        "open_questions": questions,
+        "narrative": narrative,
+        "timeline": timeline,
+        "perspectives": perspectives_found,
+        "tensions": tensions,
         "status": _status(detail, documents),
     }
     return {
@@ -108,13 +144,15 @@ def build_digest(
     }
 
 
-def daily_digests(store: Store, *, since: str | None, as_of: str | None = None) -> list[Row]:
+def daily_digests(
+    store: Store, *, since: str | None, as_of: str | None = None, long: bool = False
+) -> list[Row]:
     """A digest for every active narrative with documents seen since ``since``."""
     digests = []
     for narrative in list_narratives(store, min_documents=1, as_of=as_of):
         if narrative["status"] not in ACTIVE_STATUSES and narrative["status"] != "undated":
             continue
-        found = build_digest(store, narrative["id"], since=since, as_of=as_of)
+        found = build_digest(store, narrative["id"], since=since, as_of=as_of, long=long)
         if found is not None and found["sources"]:
             digests.append(found)
     return digests
@@ -176,18 +214,7 @@ def _sources(documents: list[Row], *, first: int = 1, in_story: bool = True) -> 
 
 def _sentence(text: str, documents: list[str], cite: dict[str, int], **extra: Any) -> Row:
     numbers = sorted({cite[d] for d in documents if d in cite})
-    return {"text": _clean(text), "sources": numbers, **extra}
-
-
-def _clean(text: str) -> str:
-    """A stored sentence as one line: list bullets and line breaks folded, and the
-    article's own footnote markers ("[7]") left out, since the digest's [n] cite."""
-    text = _FOOTNOTES.sub("", text.replace("•", " "))
-    return re.sub(r"\s+", " ", text).strip().removeprefix("- ")
-
-
-#: A source's footnote markers after a word or a full stop: "in June.[7][8]".
-_FOOTNOTES = re.compile(r"(?<=[^\s\[])(?:\[\d{1,3}\])+")
+    return {"text": clean(text), "sources": numbers, **extra}
 
 
 # -- what, why, narrative: extractive ------------------------------------------------------
@@ -216,7 +243,7 @@ def _candidates(claims: list[Row], statements: list[Row]) -> list[Row]:
                     "statement": s,
                 }
             )
-    return [f for f in found if 40 <= len(_clean(f["text"])) <= 400]
+    return [f for f in found if 40 <= len(clean(f["text"])) <= 400]
 
 
 def _label_words(detail: Row) -> set[str]:
@@ -241,29 +268,115 @@ def _what(
     sets: list[Row],
     label_words: set[str],
     cite: dict[str, int],
+    said: set[str] | None = None,
+    *,
+    long: bool = True,
 ) -> list[Row]:
+    """The key figures reconciled (:func:`_reconciled`), then the story's gist."""
+    said = set() if said is None else said
     in_sets = {c["id"] for s in sets for c in s["claims"]}
     ranked = sorted(
-        _candidates(claims, statements),
+        (c for c in _candidates(claims, statements) if stands_alone(c["text"])),
         key=lambda c: (-_score(c, label_words, in_sets), c["document"], c["start"]),
     )
     chosen, documents = [], set()
+    limit = WHAT_SENTENCES if long else BRIEF["what"]
     for candidate in ranked:
         if candidate["document"] in documents:
             continue  # one sentence per article: the gist, not one article's detail
+        if told(candidate["text"], said):
+            continue
         documents.add(candidate["document"])
         chosen.append(candidate)
-        if len(chosen) == WHAT_SENTENCES:
+        if len(chosen) == limit:
             break
-    return [_sentence(c["text"], [c["document"]], cite) for c in chosen]
+    gist = [_sentence(c["text"], [c["document"]], cite) for c in chosen]
+    return _reconciled(sets, cite) + gist
 
 
-def _why(claims: list[Row], statements: list[Row], cite: dict[str, int]) -> list[Row]:
+def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
+    """The disputed figures of the story's main conflict set in two sentences, both
+    templates over stored values: their range, then what each is (its time, and what
+    it counts when the figures count different things), in the order of their time.
+
+    "Figures for Chinese models' share range from 36% to 61%." then "61% is for the
+    week ending 24 Feb 2026 [5] and mid 2026 [3]; roughly 45% is for Apr 2026,
+    counting Chinese providers [1]; ..."
+    """
+    for found in sets:
+        disputed = {
+            i for e in found["explanations"] if e["kind"] not in AGREEMENTS | TRENDS
+            for i in e["claims"]
+        }  # fmt: skip
+        claims = [c for c in found["claims"] if c["id"] in disputed and c["value"] is not None]
+        if len({c["value"] for c in claims}) < 2:
+            continue
+        low = min(claims, key=lambda c: c["value"])
+        high = max(claims, key=lambda c: c["value"])
+        topic = " ".join(p for p in (found["subject"], found["metric"]) if p) or "this"
+        documents = [c["document"]["id"] for c in claims]
+        first = _sentence(
+            f"Figures for {topic} range from {low['quantity_text']} to {high['quantity_text']}.",
+            documents,
+            cite,
+            kind="reconciled",
+        )
+        heads = {_head(c["subject"]) for c in claims}
+        by_value: dict[float, list[Row]] = {}
+        for claim in sorted(claims, key=lambda c: (c["time"] or {}).get("start") or "9999"):
+            by_value.setdefault(claim["value"], []).append(claim)
+        parts = []
+        for same in by_value.values():
+            figures: dict[Any, list[Row]] = {}
+            for claim in same:
+                figures.setdefault(figure_key(claim), []).append(claim)
+            times = []
+            for group in figures.values():
+                numbers = sorted(
+                    {cite[c["document"]["id"]] for c in group if c["document"]["id"] in cite}
+                )
+                marks = "".join(f"[{n}]" for n in numbers)
+                counted = (
+                    f", counting {group[0]['subject']}"
+                    if len(heads) > 1 and group[0]["subject"]
+                    else ""
+                )
+                who = ", ".join(figure_sources(group))
+                when = describe_time(group[0]["time"])
+                when = f"the {when}" if when.startswith("week") else when
+                times.append(f"{when}{counted} ({who}) {marks}".strip())
+            parts.append(f"{same[0]['quantity_text']} is for " + " and ".join(times))
+        second = _sentence(
+            _capital("; ".join(parts) + "."), documents, cite, kind="reconciled", cited_inline=True
+        )
+        return [first, second]
+    return []
+
+
+def _head(subject: str | None) -> str:
+    """What a subject counts, by its last word: "models", "providers", "labs"."""
+    words = re.findall(r"\w+", (subject or "").lower())
+    return words[-1] if words else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _why(
+    claims: list[Row], statements: list[Row], cite: dict[str, int], said: set[str] | None = None
+) -> list[Row]:
+    said = set() if said is None else said
     ranked = sorted(
-        (c for c in _candidates(claims, statements) if CONSEQUENCE.search(c["text"])),
+        (
+            c
+            for c in _candidates(claims, statements)
+            if CONSEQUENCE.search(c["text"]) and stands_alone(c["text"])
+        ),
         key=lambda c: (-len(CONSEQUENCE.findall(c["text"])), c["document"], c["start"]),
     )
-    return [_sentence(c["text"], [c["document"]], cite) for c in ranked[:WHY_SENTENCES]]
+    chosen = [c for c in ranked if not told(c["text"], said)][:WHY_SENTENCES]
+    return [_sentence(c["text"], [c["document"]], cite) for c in chosen]
 
 
 def _narrative(
@@ -272,10 +385,17 @@ def _narrative(
     documents: list[Row],
     label_words: set[str],
     cite: dict[str, int],
+    said: set[str] | None = None,
 ) -> list[Row]:
-    """The story in the order it was told: each article's most telling sentence."""
+    """The story in the order of the time it is about: each article's most telling
+    sentence that stands on its own and is not told elsewhere in the digest, ordered by
+    the time its figure or event is about (undated ones by when they were told)."""
+    said = set() if said is None else said
+    taken = set(said)
     best: dict[str, Row] = {}
     for candidate in _candidates(claims, statements):
+        if not stands_alone(candidate["text"]) or told(candidate["text"], set(taken)):
+            continue
         score = _score(candidate, label_words, set())
         current = best.get(candidate["document"])
         if current is None or score > current["score"]:
@@ -285,7 +405,16 @@ def _narrative(
         for i, d in enumerate(sorted(documents, key=lambda d: (d.get("seen") or "", d["id"])))
     }
     picked = sorted(best.values(), key=lambda c: order.get(c["document"], 0))[:NARRATIVE_SENTENCES]
+    picked.sort(key=lambda c: (_about(c) or "9999", order.get(c["document"], 0)))
+    for candidate in picked:
+        told(candidate["text"], said)
     return [_sentence(c["text"], [c["document"]], cite) for c in picked]
+
+
+def _about(candidate: Row) -> str | None:
+    """The start of the time a candidate sentence's claim is about, if it has one."""
+    claim = candidate.get("claim")
+    return (claim.get("time") or {}).get("start") if claim else None
 
 
 # -- open questions, timeline, perspectives, tensions, status --------------------------------
@@ -410,7 +539,7 @@ def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[
                 "end": entry["end"],
                 "granularity": entry["granularity"],
                 "when": entry["when"],
-                "text": _clean(entry["text"]),
+                "text": clean(entry["text"]),
                 "sources": sorted({cite[d] for d in documents if d in cite}),
                 "conflict": entry["conflict"],
             }
@@ -466,6 +595,61 @@ def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
     return found
 
 
+def _brief_perspectives(found: list[Row], own: set[str] | None = None) -> list[Row]:
+    """The actors that matter most, at most ``BRIEF["actors"]``: named actors (a name
+    with a capital: "engineers", "multiple reports" are no actor; nor is the story's own
+    outlet, whose sentences summarise the others), one sentence each, the first that
+    stands on its own ("It's undeniable," he said" does not)."""
+    named = [
+        p for p in found if str(p["actor"])[:1].isupper() and str(p["actor"]) not in (own or ())
+    ]
+    named.sort(key=lambda p: -len(p["summary"]))
+    keep = {id(p) for p in named[: BRIEF["actors"]]}
+    return [
+        p | {"summary": _standing(p["summary"])[: BRIEF["actor_sentences"]]}
+        for p in found
+        if id(p) in keep
+    ]
+
+
+def _standing(sentences: list[Row]) -> list[Row]:
+    """Sentences that stand on their own first, the others after, each in its order."""
+    return sorted(sentences, key=lambda s: not stands_alone(s["text"]))
+
+
+def _brief_tensions(found: list[Row]) -> list[Row]:
+    """Every tension over figures, the first framings, a few sides each."""
+    framings = 0
+    kept = []
+    for tension in found:
+        if tension["kind"] == "framing":
+            framings += 1
+            if framings > BRIEF["framings"]:
+                continue
+        per_camp: Counter[Any] = Counter()
+        sides = []
+        for side in tension["sides"]:
+            per_camp[side.get("camp")] += 1
+            limit = BRIEF["sides"] if side.get("camp") is None else BRIEF["camp_sides"]
+            if per_camp[side.get("camp")] <= limit:
+                sides.append(side)
+        kept.append(tension | {"sides": sides})
+    return kept
+
+
+def _brief_timeline(entries: list[Row]) -> list[Row]:
+    """Every disputed point and the first entry of each other time, then evenly spread
+    (:func:`_shortened`) when that is still too long: every period keeps a voice."""
+    seen: set[str] = set()
+    kept = []
+    for entry in entries:
+        if entry["conflict"] or entry["when"] not in seen:
+            kept.append(entry)
+        seen.add(entry["when"])
+    limit = BRIEF["timeline"]
+    return _shortened(kept, limit) if len(kept) > limit else kept
+
+
 def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> list[Row]:
     found = []
     for conflict in sets:
@@ -487,7 +671,7 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
             sides.append(
                 {
                     "actor": _who(claim),
-                    "text": _clean(claim["sentence"]),
+                    "text": clean(claim["sentence"]),
                     "sources": sorted({cite.get(claim["document"]["id"], 0)} - {0}),
                 }
             )
@@ -524,7 +708,7 @@ def _camp(sides: list[Row], cite: dict[str, int], number: int) -> list[Row]:
         {
             "actor": side["speaker"],
             "camp": number,
-            "text": _clean(side["sentence"]),
+            "text": clean(side["sentence"]),
             "sources": sorted({cite.get(side["document"]["id"], 0)} - {0}),
         }
         for side in sides

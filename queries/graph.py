@@ -7,13 +7,16 @@ their properties, and the edges are
 - ``MENTIONS`` document -> entity (``mentions``: how many times),
 - ``PUBLISHED_BY`` document -> outlet,
 - ``STATES`` document -> claim,
+- ``CITES`` document -> source and claim -> source (the sources an article cites and
+  the claims that rest on them: footnotes, "according to", links, data sources),
 - ``ABOUT`` claim -> entity (``role``: "subject" or "mentions"),
 - ``CONFLICTS_WITH`` / ``CORROBORATES`` / ``TREND_WITH`` claim -> claim
   (``relation``: the typed explanation, see :mod:`kg.relations`).
 
-Node ids are ``"<type>:<id>"`` ("entity:openrouter", "document:3f2a..."), so
-the four kinds never collide in one namespace. Attributes are strings and
-numbers only (None is left out), so GraphML and GEXF can hold them.
+Node ids are ``"<type>:<id>"`` ("entity:openrouter", "document:3f2a...",
+"source:title:chinese ai firms woo openai users"), so the five kinds never collide
+in one namespace. Attributes are strings and numbers only (None is left out), so
+GraphML and GEXF can hold them.
 
 Examples
 --------
@@ -78,6 +81,19 @@ def project(store: Store) -> nx.MultiDiGraph:
     for edge in store.claim_entity_edges():
         graph.add_edge(node_id("claim", edge["claim"]), node_id("entity", edge["entity"]),
                        key=f"ABOUT:{edge['role']}", label="ABOUT", role=edge["role"])  # fmt: skip
+    for edge in store.source_edges():
+        source = node_id("source", edge["key"])
+        if source not in graph:
+            name, title = edge["name"], edge["title"]
+            label = f"{name}: {title}" if title and title != name else name
+            _add(graph, source, "source", label=label, name=name, source_kind=edge["kind"],
+                 outlet=edge["outlet"], title=title, url=edge["url"],
+                 published=edge["published"])  # fmt: skip
+        cites = node_id("claim", edge["claim"]) if edge["claim"] else None
+        if cites is None:
+            cites = node_id("document", edge["document"])
+        if cites in graph:
+            graph.add_edge(cites, source, key="CITES", label="CITES")
     for link in store.claim_links():
         kind = _link_label(link["relation"])
         graph.add_edge(node_id("claim", link["claim_a"]), node_id("claim", link["claim_b"]),
@@ -143,7 +159,8 @@ def _export_csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
 
 
 def entity_path(graph: nx.MultiDiGraph, store: Store, a: str, b: str) -> list[Row]:
-    """How two entities are connected: the shortest chain of documents, claims and entities.
+    """How two entities are connected: the shortest chain of documents, claims, cited
+    sources and entities.
 
     Outlets are left out of the search: "both appear in articles of the same
     outlet" is true of nearly everything and explains nothing.

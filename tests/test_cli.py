@@ -593,7 +593,7 @@ def test_commands_never_import_the_group_that_registers_them():
     assert sorted(cli.commands) == sorted(
         ["ingest", "extract", "fetch", "feeds", "stats", "documents", "entities", "entity",
          "claims", "conflicts", "timeline", "narratives", "narrative", "perspectives",
-         "tensions", "digest", "export", "path", "migrate"]
+         "tensions", "digest", "export", "path", "sources", "migrate"]
     )  # fmt: skip
 
 
@@ -605,3 +605,26 @@ def _imported(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.append(node.module)
     return names
+
+
+def test_sources_lists_the_most_cited_and_what_rests_on_one(run, seeds_dir):
+    assert run("ingest", seeds_dir).exit_code == 0
+    listed = json.loads(run("sources", "--json").stdout)
+    assert listed and set(listed[0]) == {
+        "key", "name", "kind", "outlet", "title", "url", "published",
+        "documents", "claims", "stories",
+    }  # fmt: skip
+    assert [r["claims"] for r in listed] == sorted((r["claims"] for r in listed), reverse=True)
+    technode = next(r for r in listed if r["name"] == "TechNode")
+    assert technode["kind"] == "footnote" and technode["title"].startswith("Tencent launches")
+    assert technode["documents"] >= 1 and technode["stories"] == 1
+    rows = list(csv.DictReader(io.StringIO(run("sources", "--csv").stdout)))
+    assert len(rows) == len(listed) and rows[0]["name"] == listed[0]["name"]
+    resting = json.loads(run("sources", "--source", "technode", "--json").stdout)
+    claims = [r for r in resting if r["type"] == "claim"]
+    assert len(claims) == technode["claims"] and all(r["source"] == "TechNode" for r in resting)
+    assert [r["type"] for r in resting].count("story") == 1
+    table = run("sources", "TechNode")
+    assert table.exit_code == 0 and "WorkBuddy" in table.stdout
+    unknown = run("sources", "Nobody Cites This")
+    assert unknown.exit_code == 1 and "no cited source" in unknown.output

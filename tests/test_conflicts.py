@@ -147,7 +147,7 @@ def test_the_share_figures_form_one_set_with_typed_explanations(examples_db):
     [shares] = [s for s in sets if "share" in (s["metric"] or "")]
     values = {c["value"] for c in shares["claims"]}
     assert {36.0, 45.0, 37.1, 61.0} <= values
-    kinds = {e["kind"]: set(e["claims"]) for e in shares["explanations"]}
+    kinds = _by_kind(shares)
     by_id = {c["id"]: c for c in shares["claims"]}
     contradicting = {by_id[i]["value"] for i in kinds["contradiction"]}
     assert {45.0, 37.1} <= contradicting  # April 2026: about 45% against 37.1%
@@ -156,6 +156,14 @@ def test_the_share_figures_form_one_set_with_typed_explanations(examples_db):
     assert shares["origins"] >= 3 and 0 < shares["severity"] <= 1
     # Unrelated figures never join: no prices, token counts or multipliers in the set.
     assert {c["kind"] for c in shares["claims"]} == {"percent"}
+
+
+def _by_kind(found):
+    """Every claim an explanation of each kind names (explanations are pair by pair)."""
+    kinds = {}
+    for explanation in found["explanations"]:
+        kinds.setdefault(explanation["kind"], set()).update(explanation["claims"])
+    return kinds
 
 
 def test_conflicts_table_and_filters(examples_db):
@@ -214,7 +222,7 @@ def test_seed_share_conflict(seeds_dir, tmp_path):
     sets = json.loads(kg(db, "conflicts", "--json").stdout)
     [shares] = [s for s in sets if {36.0, 61.0} <= {c["value"] for c in s["claims"]}]
     by_id = {c["id"]: c for c in shares["claims"]}
-    kinds = {e["kind"]: {by_id[i]["value"] for i in e["claims"]} for e in shares["explanations"]}
+    kinds = {k: {by_id[i]["value"] for i in ids} for k, ids in _by_kind(shares).items()}
     assert {36.0, 45.0} <= kinds["contradiction"]
     # 37.1% stands in a chart caption and a list, which take no date from the text above
     # them: dated only by its article, it cannot disagree on time or value.
@@ -231,3 +239,78 @@ def test_seed_share_conflict(seeds_dir, tmp_path):
     for found in sets:  # a share, a week-on-week increase and a share-price jump never meet
         values = {c["value"] for c in found["claims"]}
         assert not ({61.0, 56.9} <= values or {61.0, 48.0} <= values)
+
+
+# -- explanations an editor can act on -------------------------------------------------------
+
+
+def _assert_explanations_name_what_differs(found):
+    by_id = {c["id"]: c for c in found["claims"]}
+    partners = {}
+    for explanation in found["explanations"]:
+        because = explanation["because"]
+        assert len(explanation["figures"]) == 2
+        for figure in explanation["figures"]:
+            assert figure["figure"] in because and figure["sources"], because
+            assert all(len(s) != 16 or not s.isalnum() for s in figure["sources"])  # no ids
+        assert explanation["differs"] or "different values" in because, because
+        pair = frozenset(
+            (by_id[f["claims"][0]]["value"], f["when"]) for f in explanation["figures"]
+        )
+        assert pair not in partners, (because, partners.get(pair))  # one explanation a pair
+        partners[pair] = because
+
+
+def test_each_explanation_names_its_two_figures_and_what_differs(examples_db):
+    sets = json.loads(kg(examples_db, "conflicts", "--json").stdout)
+    assert sets
+    for found in sets:
+        _assert_explanations_name_what_differs(found)
+    table = kg(examples_db, "conflicts").stdout
+    assert "differ" in table and "(3 claims)" not in table
+
+
+def _claim(id_, value, text, subject, metric, time, outlet, **extra):
+    start, end, granularity = time
+    return {
+        "id": id_, "value": value, "unit": "%", "quantity_text": text, "subject": subject,
+        "metric": metric, "scope": [], "approx": "~" if "roughly" in text else "=",
+        "hedge": "reported", "attributed_to": None,
+        "time": {"start": start, "end": end, "granularity": granularity},
+        "document": {"id": "d" + id_, "outlet": outlet},
+    } | extra  # fmt: skip
+
+
+def test_an_explanation_says_scope_time_rounding_and_revision():
+    from queries.conflicts import explain_pairs
+
+    week = ("2026-02-18", "2026-02-24", "week")
+    april = ("2026-04-01", "2026-04-30", "month")
+    a = _claim("1", 61.0, "61%", "Chinese models", "share of weekly tokens", week, "Desk A")
+    b = _claim("2", 45.0, "roughly 45%", "Chinese providers", "share of tokens", april, "Desk B")
+    c = _claim("3", 61.0, "61%", "Chinese models", "share of weekly tokens", week, "Desk C")
+    d = _claim("4", 58.0, "58%", "Chinese models", "share of weekly tokens", week, "Desk A")
+    edges = [("1", "2", "different_definition"), ("1", "2", "different_time"),
+             ("3", "2", "contradiction"), ("1", "4", "revised")]  # fmt: skip
+    found = explain_pairs([a, b, c, d], edges)
+    # 61% from two desks is one figure: one explanation against 45%, the strongest
+    pairs = [e for e in found if {"1", "2"} <= set(e["claims"])]
+    assert [e["kind"] for e in pairs] == ["contradiction"]
+    because = pairs[0]["because"]
+    assert because.startswith("61% (Desk A, Desk C) and roughly 45% (Desk B) differ"), because
+    assert "models vs providers" in because and "weekly vs no period" in because
+    assert "week ending 24 Feb 2026 vs Apr 2026 (a single week vs a month)" in because
+    assert "roughly 45% is approximate" in because
+    [revised] = [e for e in found if e["kind"] == "revised"]
+    assert "Desk A gave" in revised["because"], revised["because"]
+
+
+def test_seed_explanations_name_the_figures_and_what_differs(seeds_dir, tmp_path):
+    db = tmp_path / "kg.db"
+    kg(db, "ingest", seeds_dir, "--config", config_with_entities(tmp_path))
+    sets = json.loads(kg(db, "conflicts", "--json").stdout)
+    [shares] = [s for s in sets if {36.0, 61.0} <= {c["value"] for c in s["claims"]}]
+    _assert_explanations_name_what_differs(shares)
+    text = " ".join(e["because"] for e in shares["explanations"])
+    assert "providers vs models" in text  # 45% counts providers, 36% models
+    assert "week ending 24 Feb 2026" in text  # 61% is one week in February

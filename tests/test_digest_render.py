@@ -19,9 +19,9 @@ SECTION_IDS = (
     "open-questions",
     "narrative",
     "timeline",
+    "charts",
     "perspectives",
     "tensions",
-    "charts",
     "status",
     "sources",
 )
@@ -261,7 +261,7 @@ def parse(page: str) -> Tags:
 
 
 def _chart_section(page: str) -> str:
-    return page[page.index('<section id="charts">') : page.index('<section id="status">')]
+    return page[page.index('<section id="charts">') : page.index('<section id="perspectives">')]
 
 
 # --- Markdown ---------------------------------------------------------------
@@ -611,3 +611,18 @@ def test_the_screenshot_is_a_real_png(rendered):
     assert len(data) > 10_000
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (412, 2400)
+
+
+def test_a_sentence_cited_inline_links_each_number_where_it_stands():
+    digest = make_digest()
+    digest["sections"]["what"] = [
+        _s("61% is for the week ending 24 Feb 2026 (Example Wire) [1]; 36% is for Apr 2026 "
+           "(<b>Ledger One</b>) [2].", 1, 2, kind="reconciled", cited_inline=True),
+    ]  # fmt: skip
+    markdown = to_markdown(digest)
+    assert "(\\<b>Ledger One\\</b>) [2]." in markdown or "Ledger One" in markdown
+    assert "[2]. [1][2]" not in markdown  # the numbers are said once, where they stand
+    page = to_html(digest)
+    what = page[page.index('<section id="what">') : page.index('<section id="why-it-matters">')]
+    assert what.count('class="cite"') == 2 and "<b>" not in what
+    assert '(Example Wire) <a class="cite" href="#source-1">[1]</a>' in what

@@ -48,6 +48,10 @@ def by_figure(claims, figure):
         ("The council's reserves slipped to £40m.", "£40m", "level", "down"),
         ("The lake held 45% of its capacity.", "45%", "level", None),
         ("Retail makes up 14% of the economy.", "14%", "level", None),
+        # an alternative or a conjunct of a movement moves the same way
+        ("Shares in the ferry firm lost 40 cents or 12% on Monday.", "12%", "decrease", "down"),
+        ("Prices rose by 3% and 1.2% in the two towns.", "1.2%", "increase", "up"),
+        ("The town's population doubled in a decade.", "doubled", "increase", "up"),
     ],
 )
 def test_change_or_level(analyzer, text, figure, change, direction):
@@ -55,6 +59,11 @@ def test_change_or_level(analyzer, text, figure, change, direction):
     assert (claim.change, claim.direction) == (change, direction)
     if change != "level" or direction:
         assert claim.change_cue
+
+
+def test_a_movement_noun_measures_its_complement(analyzer):
+    claims = claims_of(analyzer, "The ferry firm reported a 9% increase in its revenues.")
+    assert "revenues" in (by_figure(claims, "9%").metric or "")
 
 
 def test_from_to_is_one_series_of_two_levels(analyzer):

@@ -116,6 +116,21 @@ def test_a_figure_takes_the_unit_it_is_compared_with():
     assert (second.value, second.unit, second.kind) == (2.94e12, "tokens", "count")
 
 
+def test_multipliers_in_words_and_one_in_ten():
+    # The guidelines: "doubled" / "halved" are 2 / 0.5 times; "one in five" is 0.2.
+    doubled, tenfold = find_quantities("Sales doubled in the 1990s and grew tenfold after.")
+    assert (doubled.text, doubled.value, doubled.kind) == ("doubled", 2, "multiplier")
+    assert (tenfold.value, tenfold.unit) == (10, "x")
+    assert one("Losses were halved.").value == 0.5
+    ratio = one("One in 10 US adults owns a player.")
+    assert (ratio.text, ratio.value, ratio.kind) == ("One in 10", 0.1, "ratio")
+    assert one("A quarter of a million people.").value == 250_000
+    assert one("More than half a million people moved.").value == 500_000
+    assert one("Nine times out of 10 he scores.").value == 0.9
+    time = one("She ran it in 22 minutes 45 seconds.")
+    assert (time.value, time.unit, time.kind) == (1365, "seconds", "duration")
+
+
 def test_spelled_out_parts_of_a_whole():
     four, six = find_quantities("Four of the five labs and six of the top 10 models.")
     assert (four.text, four.value, four.unit) == ("Four of the five", 4, "of 5")
@@ -132,7 +147,8 @@ def test_spelled_out_parts_of_a_whole():
         "Llama 3.1 405B was released.",
         "The report [1] and note [12] agree.",
         "It happened in 2025 and again on 24 February 2026.",
-        "Sales doubled in the 1990s.",
+        "Sales rose in the 1990s.",
+        "He doubled as a coach; a double-digit rise.",
         "Meet at 10:30 or 9pm; call 555-123-4567.",
         "He was ranked No. 1 and came 3rd.",
         "BBC Radio 4 and Windows 95 were mentioned.",

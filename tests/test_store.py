@@ -189,6 +189,7 @@ def test_a_store_from_before_narratives_gets_them_when_opened(run, tmp_path):
         conn.executescript(
             "ALTER TABLE claims DROP COLUMN change; ALTER TABLE claims DROP COLUMN direction;"
             " ALTER TABLE claims DROP COLUMN change_cue; ALTER TABLE claims DROP COLUMN series;"
+            " DROP TABLE source_cites; DROP TABLE sources;"
             " DROP TABLE copy_bands; DROP TABLE document_routes;"
             " DROP INDEX documents_text_hash; DROP INDEX documents_copy_of;"
             " ALTER TABLE documents DROP COLUMN copy_of;"
@@ -256,3 +257,48 @@ def test_repair_merges_a_story_split_by_two_writers(store, monkeypatch):
     assert store.narrative(narrative_id("a2"))["id"] == kept
     with store.transaction():  # nothing left to repair
         assert placement.repair(NarrativeTables(store.conn), "a1") is None
+
+
+def test_cited_sources_are_nodes_that_paths_go_through(store):
+    from extractors.records import Citation
+    from queries.graph import entity_path, project
+
+    cites = Citation("according_to", "Statistics Bureau", role="data", title="Harbour traffic 2026")
+    first = extraction(
+        "a", "Calder Bay grew, according to the bureau.", [mention("Calder Bay", "GPE", 0)]
+    )
+    first.citations = [cites]
+    second = extraction("b", "Arlo Isle shrank, the bureau said.", [mention("Arlo Isle", "GPE", 0)])
+    second.citations = [Citation("attribution", "Statistics Bureau", title="Harbour  traffic 2026")]
+    assert store.write([first, second]) == ["added", "added"]
+    edges = list(store.source_edges())
+    assert {e["key"] for e in edges} == {"title:harbour traffic 2026"}
+    assert {(e["document"], e["claim"]) for e in edges} == {("a", None), ("b", None)}
+    graph = project(store)
+    source = "source:title:harbour traffic 2026"
+    assert graph.nodes[source]["name"] == "Statistics Bureau"
+    assert graph.nodes[source]["source_kind"] == "according_to"
+    assert {a for a, _ in graph.in_edges(source)} == {"document:a", "document:b"}
+    steps = entity_path(graph, store, "Calder Bay", "Arlo Isle")
+    assert [s["type"] for s in steps] == ["entity", "document", "source", "document", "entity"]
+    assert steps[1]["edge"] == "-[CITES]->" and steps[2]["edge"] == "<-[CITES]-"
+    # A changed text drops its edges; the source stays for the document still citing it.
+    changed = extraction("b", "Arlo Isle shrank.", [mention("Arlo Isle", "GPE", 0)])
+    assert store.write([changed]) == ["updated"]
+    assert {e["document"] for e in store.source_edges()} == {"a"}
+
+
+def test_a_store_from_before_sources_derives_them_from_its_citations(tmp_path):
+    from extractors.records import Citation
+
+    path = tmp_path / "kg.db"
+    doc = extraction("a", "Calder Bay grew, said Reuters.", [mention("Calder Bay", "GPE", 0)])
+    doc.citations = [Citation("attribution", "Reuters")]
+    with open_store(path) as store:
+        store.write([doc])
+    with sqlite3.connect(path) as conn:  # back to schema 8, before sources
+        conn.executescript("DROP TABLE source_cites; DROP TABLE sources; PRAGMA user_version = 8;")
+    with open_store(path) as store:
+        assert [(e["key"], e["name"], e["document"]) for e in store.source_edges()] == [
+            ("name:reuters", "Reuters", "a")
+        ]

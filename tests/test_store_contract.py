@@ -196,6 +196,7 @@ QUESTIONS = [
     ("timeline",),
     ("documents",),
     ("narratives", "--min-documents", "1"),
+    ("sources",),
 ]
 
 
@@ -330,6 +331,39 @@ def test_seed_graphml_export_loads_with_its_properties(location, run, tmp_path, 
     assert shares and all(d["kind"] == "percent" and d["value"] == 37.1 for d in shares)
 
 
+#: The numbered Sources list of seed 002 (outlet, the start of the title) the report's
+#: footnotes cite.
+SEED_SOURCES = {
+    ("Reuters", "Chinese AI firms woo OpenAI users"),
+    ("TechNode", "Tencent launches WorkBuddy"),
+    ("Pandaily", "Tencent Launches WorkBuddy Enterprise"),
+    ("LinkedIn", "Chinese AI models hit 61%"),
+    ("Robonomics", "China LLM | Deep Dive"),
+    ("Rohan Paul Twitter", "American AI startups are routing"),
+    ("Rohan Paul Twitter", "Tencent WorkBuddy is now becoming"),
+}
+
+
+def test_the_seeds_export_has_their_cited_sources(location, run, tmp_path, seeds_dir):
+    import networkx as nx
+
+    assert run("ingest", seeds_dir, "--db", location).exit_code == 0
+    out = tmp_path / "seeds.graphml"
+    assert run("export", "--db", location, "-o", out).exit_code == 0
+    graph = nx.read_graphml(out)
+    sources = {n: d for n, d in graph.nodes(data=True) if d["type"] == "source"}
+    named = {(d.get("outlet"), d.get("title", "")) for d in sources.values()}
+    for outlet, title in SEED_SOURCES:
+        assert any(o == outlet and t.startswith(title) for o, t in named), (outlet, title)
+    citing = {(graph.nodes[a]["type"], d["label"]) for a, b, d in graph.edges(data=True)
+              if b in sources}  # fmt: skip
+    assert citing == {("document", "CITES"), ("claim", "CITES")}
+    listed = json.loads(run("sources", "--db", location, "--json").stdout)
+    assert len(listed) == len(sources)
+    reuters = json.loads(run("sources", "Reuters", "--db", location, "--json").stdout)
+    assert {r["type"] for r in reuters} == {"claim", "story"}
+
+
 def test_migrate_resumes_after_an_interruption(location, run, tmp_path, monkeypatch):
     from kg.store import records
 
@@ -367,7 +401,8 @@ def test_graphml_export_loads_with_every_node_type(location, run, tmp_path):
     by_type = {}
     for _, data in graph.nodes(data=True):
         by_type.setdefault(data["type"], data)
-    assert set(by_type) == {"document", "entity", "claim", "outlet"}
+    assert {"document", "entity", "claim", "outlet"} <= set(by_type)
+    assert set(by_type) <= {"document", "entity", "claim", "outlet", "source"}
     assert {"title", "published"} <= set(by_type["document"])
     assert {"name", "entity_type", "mentions"} <= set(by_type["entity"])
     assert {"sentence", "value", "kind", "time_start"} <= set(by_type["claim"])
@@ -400,7 +435,7 @@ def test_path_goes_through_documents_or_claims(run, tmp_path):
     assert run("ingest", EXAMPLES, "--config", config).exit_code == 0
     steps = json.loads(run("path", "Tencent", "OpenRouter", "--json").stdout)
     assert steps[0]["label"] == "Tencent" and steps[-1]["label"] == "OpenRouter"
-    assert {s["type"] for s in steps[1:-1]} <= {"document", "claim", "entity"}
+    assert {s["type"] for s in steps[1:-1]} <= {"document", "claim", "entity", "source"}
     assert "outlet" not in {s["type"] for s in steps}
     unknown = run("path", "Tencent", "Nobody At All")
     assert unknown.exit_code == 1 and "E004" in unknown.output
@@ -465,6 +500,7 @@ def test_a_near_identical_copy_points_to_the_first_of_its_group(location):
 
 def test_a_server_store_from_before_routes_gets_them_when_opened(bolt_store):
     from kg.store.neo4j import Neo4jStore
+    from kg.store.neo4j.store import SCHEMA_VERSION
 
     bolt_store.write([routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")])
     for statement in (
@@ -475,9 +511,27 @@ def test_a_server_store_from_before_routes_gets_them_when_opened(bolt_store):
     ):
         bolt_store.driver.execute_query(statement, database_=bolt_store.database)
     with Neo4jStore(bolt_store.location) as upgraded:
-        assert upgraded.schema_version == 2
+        assert upgraded.schema_version == SCHEMA_VERSION
         [document] = upgraded.documents()
         assert document["routes"] == ["wire.jsonl:1"]  # the origin it was stored by
         copy = "Pier to close\n\n" + WIRE + " Reporting by Ana Ruiz."
         upgraded.write([routed("p1", copy, "post.jsonl:1", outlet="Post")])
         assert {d["id"]: d["copy_of"] for d in upgraded.documents()}["p1"] == "w1"
+
+
+def test_a_server_store_from_before_sources_derives_them_when_opened(bolt_store):
+    from extractors.records import Citation
+    from kg.store.neo4j import Neo4jStore
+
+    item = routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")
+    item.citations = [Citation("according_to", "Harbour Authority", title="Pier works 2026")]
+    bolt_store.write([item])
+    expected = list(bolt_store.source_edges())
+    assert [e["name"] for e in expected] == ["Harbour Authority"]
+    for statement in (
+        "MATCH (s:Source) DETACH DELETE s",
+        "MERGE (m:KgMeta {name: 'kg'}) SET m.schema_version = 2",
+    ):
+        bolt_store.driver.execute_query(statement, database_=bolt_store.database)
+    with Neo4jStore(bolt_store.location) as upgraded:
+        assert list(upgraded.source_edges()) == expected

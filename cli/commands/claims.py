@@ -107,10 +107,12 @@ def conflicts(
 ) -> None:
     """Figures that disagree: every value, who gives it, for when, and why they differ.
 
-    Each set is one metric for one subject. Its explanations say what kind of
-    disagreement it is: contradiction (same time, values differ), different
-    date (one figure, dated differently), different definition, revised, or
-    different time (a trend). Severity is the relative spread of the values.
+    Each set is one metric for one subject. Each explanation takes two figures
+    and says who gives them and what differs between them (what they count,
+    the time, a revision, rounding, a hedge), under its kind: contradiction
+    (same time, values differ), different date (one figure, dated
+    differently), different definition, revised, or different time (a trend).
+    Severity is the relative spread of the values.
     --json prints the sets; --csv one row per figure, with its set.
 
     \b
@@ -179,10 +181,8 @@ def _print_set(found: dict[str, object], color: bool) -> None:
     explanations = found["explanations"]
     assert isinstance(explanations, list)
     for explanation in explanations:
-        click.echo(
-            f"  - {explanation['kind']}: {explanation['text']}"
-            f" ({len(explanation['claims'])} claims)"
-        )
+        kind = str(explanation["kind"]).replace("_", " ")
+        click.echo(f"  - {explanation['kind']}: {explanation.get('because') or kind}")
     click.echo()
 
 

@@ -252,6 +252,11 @@ def tensions_command(query: str | None, fmt: str, db: str | None, config: str | 
     help="Markdown, one self-contained HTML page (with charts), or JSON.",
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file.")
+@click.option(
+    "--long", "long_", is_flag=True,
+    help="Keep everything: every actor, tension side and timeline entry (default: a brief, "
+    "about 1,500 words for a five-article story).",
+)  # fmt: skip
 @store_options
 @friendly_errors
 def digest(
@@ -261,6 +266,7 @@ def digest(
     as_of: str | None,
     fmt: str,
     output: Path | None,
+    long_: bool,
     db: str | None,
     config: str | None,
 ) -> None:
@@ -274,6 +280,7 @@ def digest(
     Examples:
         kg digest OpenRouter --format html -o digest.html
         kg digest --all --since 1d
+        kg digest OpenRouter --long     # every actor, side and entry
     """
     from queries.digest import build_digest, daily_digests
 
@@ -283,9 +290,11 @@ def digest(
         since = _check_date(click.get_current_context(), None, since)  # type: ignore[arg-type]
     with open_configured_store(settings_for(config, db)) as store:
         if every:
-            digests = daily_digests(store, since=since, as_of=as_of)
+            digests = daily_digests(store, since=since, as_of=as_of, long=long_)
         else:
-            found = build_digest(store, _resolve(store, query or ""), since=since, as_of=as_of)
+            found = build_digest(
+                store, _resolve(store, query or ""), since=since, as_of=as_of, long=long_
+            )
             digests = [found] if found else []
     text = _render(digests, fmt, every)
     if output is None:

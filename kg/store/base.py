@@ -193,6 +193,13 @@ class Store(ABC):
         ("subject", or "mentions" for an entity its sentence names)."""
 
     @abstractmethod
+    def source_edges(self) -> Iterator[Row]:
+        """Every CITES edge to a cited source (:func:`kg.store.rows.cited_sources`):
+        the source's ``key``, ``name``, ``kind``, ``outlet``, ``title``, ``url``,
+        ``published``, and the ``document`` citing it with ``claim`` (a current claim's
+        id, or None for the document's own edge), in key, document and claim order."""
+
+    @abstractmethod
     def feed_status(self) -> dict[str, Row]:
         """What the last fetch of each feed came to, by feed URL."""
 

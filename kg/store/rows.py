@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from extractors.catalog import entity_key
+from extractors.ids import canonical_url
 from extractors.records import Citation, Claim, Extraction, Statement
 from extractors.topics import topic_key
 
@@ -189,3 +192,54 @@ FEED_STATUS_COLUMNS = (
     "url", "etag", "last_modified", "last_checked", "last_success", "last_error",
     "http_status", "entries", "new_entries", "failures",
 )  # fmt: skip
+
+
+#: The columns of a cited source (a ``sources`` row, a ``(:Source)`` node).
+SOURCE_COLUMNS = ("key", "name", "kind", "outlet", "title", "url", "published")
+
+
+def source_key(name: str, title: str | None = None, url: str | None = None) -> str:
+    """The normalised key of a cited source: its canonical URL when it has one, else
+    its title (two reports of one outlet are two sources), else its name.
+
+    >>> source_key("Reuters", "Chinese AI firms woo  OpenAI users")
+    'title:chinese ai firms woo openai users'
+    >>> source_key("the OpenRouter")
+    'name:openrouter'
+    """
+    if url:
+        canonical = canonical_url(url)
+        if canonical:
+            return f"url:{canonical}"
+    if title and title.strip():
+        return "title:" + " ".join(re.sub(r"[^\w%.$]+", " ", title.casefold()).split())
+    return f"name:{entity_key(name)}"
+
+
+def cited_sources(
+    citations: Iterable[Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The sources a document's current citation rows (as :func:`citation_row` makes
+    them, or as dumped) name, one row per key (the first citation names it, later ones
+    fill what it lacks), and its CITES edges: ``{"source", "claim"}`` with ``claim`` ""
+    for the document's own edge. Both stores write these and rebuild them on loads."""
+    sources: dict[str, dict[str, Any]] = {}
+    edges: set[tuple[str, str]] = set()
+    for citation in citations:
+        if citation.get("invalidated_at") or not (citation.get("source") or "").strip():
+            continue
+        key = source_key(citation["source"], citation.get("title"), citation.get("url"))
+        row = sources.setdefault(
+            key,
+            {"key": key, "name": citation["source"].strip(), "kind": citation.get("kind")},
+        )
+        for field in ("outlet", "title", "url", "published"):
+            if row.get(field) is None:
+                row[field] = citation.get(field)
+        claims = citation.get("claim_ids") or []
+        if isinstance(claims, str):
+            claims = json.loads(claims)
+        edges.add((key, ""))
+        edges.update((key, claim) for claim in claims)
+    rows = [{c: row.get(c) for c in SOURCE_COLUMNS} for row in sources.values()]
+    return rows, [{"source": s, "claim": c} for s, c in sorted(edges)]

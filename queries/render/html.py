@@ -61,8 +61,17 @@ def _cites(sources: Any, page: _Page) -> str:
 
 
 def _sentence(sentence: dict[str, Any], page: _Page) -> str:
+    if sentence.get("cited_inline"):
+        # a template that cites each figure where it stands ("61% ... [5]"): the numbers
+        # in the (escaped) text become the links
+        return _INLINE_CITE.sub(
+            lambda m: _cites([int(m[1])], page), html_text(sentence.get("text"))
+        )
     cites = _cites(sentence.get("sources"), page)
     return html_text(sentence.get("text")) + (f" {cites}" if cites else "")
+
+
+_INLINE_CITE = re.compile(r"\[(\d{1,4})\]")
 
 
 def _empty() -> str:
@@ -210,7 +219,8 @@ def _section(ident: str, heading: str, body: str, page: _Page) -> str:
 
 
 def _article(digest: dict[str, Any], page: _Page) -> str:
-    """One digest: its heading, subtitle, sections, charts (after Tensions) and sources."""
+    """One digest: its heading, subtitle, sections, charts (before Perspectives, next to
+    the figures they draw) and sources."""
     head = [page.h(0, html_text(digest.get("title")) or "Digest")]
     subtitle = " · ".join(html_text(p) for p in subtitle_parts(digest))
     if subtitle:
@@ -221,7 +231,7 @@ def _article(digest: dict[str, Any], page: _Page) -> str:
     body = [f"<header>{''.join(head)}</header>"]
     sections = sections_of(digest)
     for key, heading in SECTIONS:
-        if key == "status":
+        if key == "perspectives":
             charts = _html_charts(digest.get("charts"), page)
             body.append(_section("charts", "Figures over time", charts, page))
         body.append(

@@ -39,6 +39,8 @@ def _md_cites(sources: Any) -> str:
 
 
 def _md_sentence(sentence: dict[str, Any]) -> str:
+    if sentence.get("cited_inline"):
+        return _md(sentence.get("text"))  # cites each figure where it stands: "61% ... [5]"
     return " ".join(p for p in (_md(sentence.get("text")), _md_cites(sentence.get("sources"))) if p)
 
 

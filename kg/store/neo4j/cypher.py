@@ -12,7 +12,9 @@ The graph
 ``(:Document)-[:MENTIONS {n, starts, ends, labels, texts, sent_starts, sent_ends}]->(:Entity)``,
 ``(:Alias)-[:NAMES]->(:Entity)``, ``(:Document)-[:STATES]->(:Claim)``,
 ``(:Claim)-[:ABOUT {role}]->(:Entity)`` (role "subject" or "mentions"),
-``(:Document)-[:CITES]->(:Citation)``,
+``(:Document)-[:CITES]->(:Citation)``, ``(:Document|Claim)-[:CITES]->(:Source {key, name,
+kind, outlet, title, url, published})`` (the sources a document and its current claims rest
+on, derived from its citations: :func:`kg.store.rows.cited_sources`),
 ``(:Claim)-[:CONFLICTS_WITH|CORROBORATES|TREND_WITH {relation}]->(:Claim)``,
 ``(:Document)-[:HAS_STATEMENT]->(:Statement)-[:SPOKEN_BY]->(:Entity)`` (who says
 what), ``(:Document)-[:PART_OF]->(:Narrative)-[:FEATURES {documents}]->(:Entity)``
@@ -46,6 +48,7 @@ LABELS = frozenset(
         "Alias",
         "Claim",
         "Citation",
+        "Source",
         "Statement",
         "Narrative",
         "FeedStatus",
@@ -81,6 +84,7 @@ SCHEMA = (
     "CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",
     "CREATE CONSTRAINT kg_claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
     "CREATE CONSTRAINT kg_citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT kg_source_key IF NOT EXISTS FOR (s:Source) REQUIRE s.key IS UNIQUE",
     "CREATE CONSTRAINT kg_feed_url IF NOT EXISTS FOR (f:FeedStatus) REQUIRE f.url IS UNIQUE",
     "CREATE CONSTRAINT kg_statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT kg_narrative_id IF NOT EXISTS FOR (n:Narrative) REQUIRE n.id IS UNIQUE",
@@ -270,6 +274,38 @@ UNWIND $rows AS row
 CREATE (c:Citation)
 SET c += row
 CREATE (d)-[:CITES]->(c)
+"""
+#: A document's CITES edges to sources, and its claims', go before its current ones are
+#: written (sources themselves stay: other documents may cite them).
+SOURCE_EDGES_CLEAR = """
+MATCH (d:Document {id: $id})-[r:CITES]->(:Source)
+DELETE r
+"""
+SOURCE_CLAIM_EDGES_CLEAR = """
+MATCH (c:Claim {document_id: $id})-[r:CITES]->(:Source)
+DELETE r
+"""
+#: Cited sources by normalised key; a known source keeps its name, gains what it lacked.
+SOURCES_MERGE = """
+UNWIND $rows AS row
+MERGE (s:Source {key: row.key})
+ON CREATE SET s += row
+ON MATCH SET s.outlet = coalesce(s.outlet, row.outlet), s.title = coalesce(s.title, row.title),
+    s.url = coalesce(s.url, row.url), s.published = coalesce(s.published, row.published)
+"""
+#: The document's own CITES edges to the sources it names.
+SOURCE_DOCUMENT_CITES = """
+MATCH (d:Document {id: $id})
+UNWIND $keys AS key
+MATCH (s:Source {key: key})
+MERGE (d)-[:CITES]->(s)
+"""
+#: CITES edges from the document's claims to the sources they rest on.
+SOURCE_CLAIM_CITES = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim})
+MATCH (s:Source {key: row.source})
+MERGE (c)-[:CITES]->(s)
 """
 #: Statements of the document's earlier texts stop being current.
 STATEMENTS_INVALIDATE = """

@@ -200,6 +200,28 @@ WHERE c.invalidated_at IS NULL
 RETURN DISTINCT c.id AS claim, e.key AS entity, a.role AS role
 ORDER BY claim, entity, role
 """
+#: CITES edges from documents to cited sources (``claim`` null: the document's own).
+SOURCE_DOCUMENT_EDGES = """
+MATCH (d:Document)-[:CITES]->(s:Source)
+RETURN DISTINCT s.key AS key, s.name AS name, s.kind AS kind, s.outlet AS outlet,
+    s.title AS title, s.url AS url, s.published AS published, d.id AS document,
+    null AS claim
+"""
+#: CITES edges from current claims to cited sources.
+SOURCE_CLAIM_EDGES = """
+MATCH (c:Claim)-[:CITES]->(s:Source)
+WHERE c.invalidated_at IS NULL
+RETURN DISTINCT s.key AS key, s.name AS name, s.kind AS kind, s.outlet AS outlet,
+    s.title AS title, s.url AS url, s.published AS published, c.document_id AS document,
+    c.id AS claim
+"""
+#: Every current citation, by document, in the order written (a store from before
+#: sources derives them from these).
+CITATIONS_CURRENT = """
+MATCH (c:Citation)
+WHERE c.invalidated_at IS NULL
+RETURN c.document_id AS document, c.seq AS seq, c {.*} AS citation
+"""
 # -- dumps, store to store (kg migrate) -------------------------------------------------------
 
 DUMP_ENTITIES = """

@@ -23,6 +23,7 @@ from kg.store.neo4j.writes import (
     citation_id,
     entity_counters,
     write_links,
+    write_sources,
     write_statements,
 )
 from kg.store.rows import CLAIM_COLUMNS, STATEMENT_COLUMNS
@@ -142,6 +143,7 @@ class Records:
             ]
             if citations:
                 tx.run(cypher.CITATIONS_CREATE, id=doc_id, rows=citations).consume()
+            write_sources(tx, doc_id, citations)  # sources derive from citations
             statements: dict[str, Row] = {}
             for statement in bundle.get("statements", []):
                 statements.setdefault(statement["id"], statement)

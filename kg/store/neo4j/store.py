@@ -36,14 +36,20 @@ from kg.store.neo4j import cypher, cypher_reads
 from kg.store.neo4j.dumps import Records
 from kg.store.neo4j.narratives import LOOKUP_CHUNK
 from kg.store.neo4j.routes import ROUTE_SEPARATOR, RouteTables
-from kg.store.neo4j.writes import rebuild_narratives, repair_narratives, store_document
+from kg.store.neo4j.writes import (
+    rebuild_narratives,
+    repair_narratives,
+    store_document,
+    write_sources,
+)
 from kg.store.retry import retried
 from kg.store.rows import CLAIM_COLUMNS, FEED_STATUS_COLUMNS
 from kg.tunables import COOCCURRENCE_SAMPLE, NARRATIVE_ENTITIES
 
 __all__ = ["SCHEMA_VERSION", "Neo4jStore"]
 
-SCHEMA_VERSION = 2
+#: 2: routes and copies; 3: cited sources.
+SCHEMA_VERSION = 3
 #: Seconds to wait for a connection before saying the server cannot be reached.
 CONNECT_TIMEOUT = 10.0
 #: Seconds the driver retries a transaction that failed transiently (a deadlock, a leader
@@ -144,6 +150,8 @@ class Neo4jStore(Store):
             if version != SCHEMA_VERSION:
                 if version is not None and version < 2:
                     self._upgrade_to_routes(session)
+                if version is not None and version < 3:
+                    self._upgrade_to_sources(session)
                 session.run(cypher.SCHEMA_VERSION_WRITE, version=SCHEMA_VERSION).consume()
 
     def _upgrade_to_routes(self, session: Any) -> None:
@@ -155,6 +163,16 @@ class Neo4jStore(Store):
             if not page:
                 return
             session.execute_write(_fingerprint_page, [(r["id"], r["text"]) for r in page])
+
+    def _upgrade_to_sources(self, session: Any) -> None:
+        """A store from before cited sources: derive them from its current citations."""
+        by_document: dict[str, list[tuple[int, Row]]] = {}
+        for record in session.run(cypher_reads.CITATIONS_CURRENT):
+            cited = (record["seq"] or 0, dict(record["citation"]))
+            by_document.setdefault(record["document"], []).append(cited)
+        for document, rows in sorted(by_document.items()):
+            citations = [row for _, row in sorted(rows, key=lambda r: r[0])]
+            session.execute_write(write_sources, document, citations)
 
     @property
     def schema_version(self) -> int:
@@ -403,6 +421,11 @@ class Neo4jStore(Store):
             return
         for chunk in chunked(sorted(set(documents)), LOOKUP_CHUNK):
             yield from self.read(cypher_reads.MENTION_EDGES_OF, ids=chunk)
+
+    def source_edges(self) -> Iterator[Row]:
+        rows = self.read(cypher_reads.SOURCE_DOCUMENT_EDGES)
+        rows.extend(self.read(cypher_reads.SOURCE_CLAIM_EDGES))
+        yield from sorted(rows, key=lambda r: (r["key"], r["document"], r["claim"] or ""))
 
     def claim_entity_edges(self) -> Iterator[Row]:
         yield from self.read(cypher_reads.CLAIM_ENTITY_EDGES)

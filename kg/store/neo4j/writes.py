@@ -28,7 +28,15 @@ from kg.store.identity import copy_root, identifying, route_of
 from kg.store.neo4j import cypher
 from kg.store.neo4j.narratives import NarrativeTables
 from kg.store.neo4j.routes import RouteTables
-from kg.store.rows import citation_row, claim_ids, claim_row, document_row, seen_day, statement_row
+from kg.store.rows import (
+    citation_row,
+    cited_sources,
+    claim_ids,
+    claim_row,
+    document_row,
+    seen_day,
+    statement_row,
+)
 from kg.vocabulary import AGREEMENTS, DISAGREEMENTS, Relation
 
 __all__ = [
@@ -44,6 +52,7 @@ __all__ = [
     "repair_narratives",
     "store_document",
     "write_links",
+    "write_sources",
     "write_statements",
 ]
 
@@ -209,6 +218,7 @@ class DocumentWrite:
         ]
         if citations:
             tx.run(cypher.CITATIONS_CREATE, id=item.id, rows=citations).consume()
+        write_sources(tx, item.id, citations)
         link_claims(ClaimLinkTables(tx), rows, outlet=outlet, published=item.source.published)
 
     def _write_statements(self) -> None:
@@ -303,6 +313,21 @@ def write_statements(
     tx.run(statement, id=doc_id, rows=nodes).consume()
     if speakers:
         tx.run(cypher.STATEMENT_SPEAKERS_MERGE, rows=speakers).consume()
+
+
+def write_sources(tx: ManagedTransaction, document: str, citations: list[Row]) -> None:
+    """Replace a document's CITES edges (and its claims') with those of its current
+    ``citations``, merging the sources they name."""
+    sources, edges = cited_sources(citations)
+    tx.run(cypher.SOURCE_EDGES_CLEAR, id=document).consume()
+    tx.run(cypher.SOURCE_CLAIM_EDGES_CLEAR, id=document).consume()
+    if not sources:
+        return
+    tx.run(cypher.SOURCES_MERGE, rows=sources).consume()
+    tx.run(cypher.SOURCE_DOCUMENT_CITES, id=document, keys=[s["key"] for s in sources]).consume()
+    claims = [e for e in edges if e["claim"]]
+    if claims:
+        tx.run(cypher.SOURCE_CLAIM_CITES, rows=claims).consume()
 
 
 def citation_id(document: str, text_hash: str, recorded_at: str, seq: int) -> str:

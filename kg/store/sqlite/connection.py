@@ -13,7 +13,14 @@ from kg.placement import rebuild
 from kg.store.sqlite.entities import EntityIds
 from kg.store.sqlite.narratives import NarrativeTables
 from kg.store.sqlite.routes import fingerprint_documents
-from kg.store.sqlite.schema import COPIES_SCHEMA, LATEST, MIGRATIONS, NARRATIVES_SCHEMA
+from kg.store.sqlite.schema import (
+    COPIES_SCHEMA,
+    LATEST,
+    MIGRATIONS,
+    NARRATIVES_SCHEMA,
+    SOURCES_SCHEMA,
+)
+from kg.store.sqlite.writes import source_documents
 
 __all__ = ["BUSY_TIMEOUT_MS", "SQLiteConnection", "busy_timeout_ms", "is_busy", "split_statements"]
 
@@ -82,6 +89,8 @@ class SQLiteConnection:
                     # A store from before narratives: its documents form them now, in
                     # the migration's transaction (statements need a re-ingest).
                     rebuild(NarrativeTables(self.conn))
+                if number + 1 == SOURCES_SCHEMA:
+                    source_documents(self.conn)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     @property

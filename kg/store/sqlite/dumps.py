@@ -11,7 +11,7 @@ from kg.store.rows import CITATION_COLUMNS, CLAIM_COLUMNS, STATEMENT_COLUMNS
 from kg.store.sqlite.connection import SQLiteConnection
 from kg.store.sqlite.narratives import NarrativeTables
 from kg.store.sqlite.routes import RouteTables
-from kg.store.sqlite.writes import insert_links
+from kg.store.sqlite.writes import insert_links, write_sources
 
 __all__ = ["DOCUMENT_COLUMNS", "SQLiteRecords"]
 
@@ -169,6 +169,7 @@ class SQLiteRecords(SQLiteConnection):
             f" VALUES ({', '.join(':' + c for c in columns)})",
             citations,
         )
+        write_sources(self.conn, doc["id"], citations)  # sources derive from citations
         columns = [*STATEMENT_COLUMNS, "invalidated_at"]
         statements = []
         for statement in bundle.get("statements", []):

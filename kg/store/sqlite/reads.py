@@ -367,6 +367,18 @@ class SQLiteReads(SQLiteConnection):
             for row in self.conn.execute(query, chunk):
                 yield dict(row)
 
+    def source_edges(self) -> Iterator[Row]:
+        sql = """
+            SELECT s.key, s.name, s.kind, s.outlet, s.title, s.url, s.published,
+                l.document_id AS document, nullif(l.claim_id, '') AS claim
+            FROM source_cites l JOIN sources s ON s.key = l.source_key
+            LEFT JOIN claims c ON c.id = l.claim_id
+            WHERE l.claim_id = '' OR c.invalidated_at IS NULL AND c.id IS NOT NULL
+            ORDER BY s.key, l.document_id, l.claim_id
+        """
+        for row in self.conn.execute(sql):
+            yield dict(row)
+
     def claim_entity_edges(self) -> Iterator[Row]:
         sql = """
             SELECT c.id AS claim, e.key AS entity, 'subject' AS role FROM claims c

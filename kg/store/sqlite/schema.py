@@ -322,6 +322,28 @@ MIGRATIONS: list[str] = [
     ALTER TABLE statements ADD COLUMN speaker_mention TEXT NOT NULL DEFAULT '';
     ALTER TABLE statements ADD COLUMN about TEXT;
     """,
+    # 9: cited sources as nodes (kg.store.rows.cited_sources): one row per normalised
+    # source key, and the CITES edges from a document (claim_id '') and from its
+    # current claims. Derived from citations: a document's edges are rewritten with
+    # its citations, and stores from before get them when each document is written.
+    """
+    CREATE TABLE sources (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT,
+        outlet TEXT,
+        title TEXT,
+        url TEXT,
+        published TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE source_cites (
+        source_key TEXT NOT NULL REFERENCES sources (key),
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        claim_id TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (source_key, document_id, claim_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX source_cites_document ON source_cites (document_id);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
@@ -330,3 +352,6 @@ NARRATIVES_SCHEMA = 6
 #: The version that added routes and copies: stores migrated to it fingerprint their
 #: documents (copies among them are found from then on, not backwards).
 COPIES_SCHEMA = 7
+#: The version that added cited sources: stores migrated to it derive them from the
+#: citations they hold.
+SOURCES_SCHEMA = 9

@@ -22,8 +22,10 @@ from kg.store.identity import copy_root, identifying, route_of
 from kg.store.rows import (
     CITATION_COLUMNS,
     CLAIM_COLUMNS,
+    SOURCE_COLUMNS,
     STATEMENT_COLUMNS,
     citation_row,
+    cited_sources,
     claim_ids,
     claim_row,
     document_row,
@@ -35,7 +37,7 @@ from kg.store.sqlite.narratives import NarrativeTables
 from kg.store.sqlite.routes import RouteTables
 from kg.vocabulary import Relation
 
-__all__ = ["ClaimLinkTables", "DocumentWriter", "insert_links"]
+__all__ = ["ClaimLinkTables", "DocumentWriter", "insert_links", "write_sources"]
 
 Row = dict[str, Any]
 
@@ -172,6 +174,7 @@ class DocumentWriter:
             f" VALUES ({', '.join(':' + c for c in CITATION_COLUMNS)})",
             citations,
         )
+        write_sources(self.conn, item.id, citations)
         link_claims(self.links, rows, outlet=outlet, published=item.source.published)
 
     def _write_statements(self, item: Extraction, now: str) -> None:
@@ -226,6 +229,44 @@ class ClaimLinkTables:
 
     def write_links(self, links: Mapping[tuple[str, str], Relation]) -> None:
         insert_links(self.conn, [(a, b, kind) for (a, b), kind in links.items()])
+
+
+def write_sources(conn: sqlite3.Connection, document: str, citations: list[Row]) -> None:
+    """Replace a document's CITES edges with those of its current ``citations``, adding
+    the sources they name (a source already stored keeps its name, gains what it lacked)."""
+    sources, edges = cited_sources(citations)
+    conn.execute("DELETE FROM source_cites WHERE document_id = ?", (document,))
+    conn.executemany(
+        f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)})"
+        f" VALUES ({', '.join(':' + c for c in SOURCE_COLUMNS)})"
+        " ON CONFLICT (key) DO UPDATE SET"
+        + ",".join(
+            f" {c} = coalesce(sources.{c}, excluded.{c})"
+            for c in ("outlet", "title", "url", "published")
+        ),
+        sources,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO source_cites (source_key, document_id, claim_id) VALUES (?, ?, ?)",
+        [(e["source"], document, e["claim"]) for e in edges],
+    )
+
+
+def source_documents(conn: sqlite3.Connection) -> None:
+    """Derive the sources and CITES edges of every stored document from its current
+    citations (a store migrated to the version that added sources)."""
+    rows: dict[str, list[Row]] = {}
+    sql = (
+        "SELECT document_id, kind, source, url, title, outlet, published, claim_ids"
+        " FROM citations WHERE invalidated_at IS NULL ORDER BY document_id, id"
+    )
+    for row in conn.execute(sql):
+        rows.setdefault(row[0], []).append(
+            dict(zip(("document_id", "kind", "source", "url", "title", "outlet", "published",
+                      "claim_ids"), row, strict=True))
+        )  # fmt: skip
+    for document, citations in rows.items():
+        write_sources(conn, document, citations)
 
 
 def insert_links(conn: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:

@@ -1,0 +1,139 @@
+"""Fractions and ratios written in words: parts of a whole, as the gold writes them.
+
+- "a quarter of", "two-thirds of", "half the": a fraction of a whole;
+- "one in ten", "one in every five", "3 in 10": a ratio, value numerator/denominator;
+- "a quarter of a million": a fraction of a scale word is a count (250,000);
+- "doubled", "halved", "grew tenfold", "would nearly double": a multiplier in words;
+- "22 minutes 45 seconds": one duration, in its smaller unit (kind "duration:seconds").
+
+>>> text = "One in 10 adults, more than two thirds of staff, a quarter of a million people."
+>>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][:2]
+[('two thirds', 0.667, 'ratio'), ('a quarter of a million', 250000.0, 'count')]
+>>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][2:]
+[('One in 10', 0.1, 'ratio')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Number words up to a hundred, as their values.
+UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+}  # fmt: skip
+DENOMINATORS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                "twentieth": 20, "hundredth": 100, "half": 2}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|twentieth|hundredth)s?"
+    r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
+    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b)"
+    r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
+    r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
+)
+#: "22 minutes 45 seconds", "2 hours 5 minutes": one duration in its smaller unit.
+_CLOCK = re.compile(
+    r"\b(?P<big>\d{1,3})\s*(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
+    r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b",
+)
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
+_WHOLE = r"two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,4}(?:,\d{3})?"
+#: "one in ten", "one in every five", "3 in 10": not "1 in 2005" (a year), "one in 10 minutes".
+_ONE_IN = re.compile(
+    rf"\b(?P<top>{_SMALL})(?:\s+times)?\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
+    r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
+)
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: A movement by a factor, said as a verb ("has doubled") or "-fold"; the base form only
+#: after a word that makes it a verb ("would nearly double"), never "double-digit".
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<past>doubled|doubling|tripled|tripling|trebled|quadrupled|halved|halving)"
+    r"(?!\s+(?:as|up|back|over)\b)"
+    r"|(?:(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)"
+    r"|(?<=\bto\s))(?P<base>double|triple|halve)\b(?!-)"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b)",
+)
+_FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
+
+
+def _number(word: str) -> float:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return float(word)
+    return 100.0 if word == "a hundred" else float(UNITS_WORDS.get(word, 0))
+
+
+def fraction_value(phrase: str) -> float:
+    """ "one twentieth" -> 0.05, "three fifths" -> 0.6."""
+    numerator, _, denominator = phrase.partition(" ")
+    top = 1 if numerator == "a" else UNITS_WORDS.get(numerator, 1)
+    return top / DENOMINATORS.get(denominator.rstrip("s"), 2) if denominator else 0.5
+
+
+def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Each fraction, ratio or multiplier in ``text``: start, end, value and kind (ratio,
+    count or multiplier)."""
+    low = text.lower()  # the patterns are lower case: cheaper than re.I
+    if len(low) != len(text):  # a letter that lowers to two ("İ"): keep the offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    text = low
+    words = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+    found = _MULTIPLIER.finditer(text) if any(w in text for w in words) else ()
+    for match in found:
+        if match.group("fold"):
+            value = _number(match.group("fold")) or (100.0 if "hundred" in match[0] else 0.0)
+        else:
+            value = _FACTORS[(match.group("past") or match.group("base")).lower()[:4]]
+        if value:
+            yield match.start(), match.end(), value, "multiplier"
+    for match in _CLOCK.finditer(text) if "min" in text or "hour" in text else ():
+        big, small = match.group("bigunit")[0].lower(), match.group("unit")[0].lower()
+        if (big, small) in (("h", "m"), ("m", "s")):
+            value = float(match.group("big")) * 60 + float(match.group("small"))
+            unit = "seconds" if big == "m" else "minutes"
+            yield match.start(), match.end(), value, f"duration:{unit}"
+    for match in _FRACTION.finditer(text):
+        if match.group("part"):  # "half a million": a count
+            part = FRACTIONS[" ".join(match.group("part").lower().split())]
+            yield match.start(), match.end(), part * _SCALE_WORDS[match["big"].lower()], "count"
+            continue
+        phrase = match.group("frac").lower().replace("-", " ")
+        value = FRACTIONS.get(phrase) or fraction_value(phrase)
+        if match.group("scale"):  # "a quarter of a million": a count
+            yield match.start(), match.end(), value * _SCALE_WORDS[match["word"].lower()], "count"
+        else:
+            yield match.start(), match.end("frac"), value, "ratio"
+    for match in _ONE_IN.finditer(text):
+        top, whole = _number(match.group("top")), _number(match.group("whole"))
+        if 0 < top < whole and whole <= 1000 and not match.group("whole").startswith(("19", "20")):
+            yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"  # as said
+
+
+_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+            "daily": "day", "hourly": "hour"}  # fmt: skip
+_PERIOD_AFTER = re.compile(r"\s+(?P<word>annual|yearly|monthly|weekly|daily|hourly)\b", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I
+)
+
+
+def period_of(text: str, start: int, end: int) -> str | None:
+    """The period a sum is paid or counted over, said by an adjective: "£39.99 monthly price
+    tag", "an annual income of £775" -> month, year.
+
+    >>> period_of("an annual income of £775", 20, 24), period_of("£5 monthly fee", 0, 2)
+    ('year', 'month')
+    """
+    before = text[max(0, start - 40) : start]
+    found = _PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before)
+    return _PERIODS[found.group("word").lower()] if found else None
