@@ -703,6 +703,9 @@ def _fractions(text: str) -> Iterator[_Match]:
         approx, start = _approximation(text, begin)
         kind, _, unit = kind.partition(":")  # "duration:seconds"
         unit = "x" if kind == "multiplier" else unit
+        noun = re.match(r"\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+s|people)\b", text[end : end + 40])
+        if kind == "count" and noun:
+            unit = noun["n"]  # "half a million people"
         yield _Match(start, end, value, value, unit, kind, approx)  # type: ignore[arg-type]
 
 

@@ -66,6 +66,17 @@ def test_a_movement_noun_measures_its_complement(analyzer):
     assert "revenues" in (by_figure(claims, "9%").metric or "")
 
 
+def test_figures_told_for_places_take_the_place_as_subject(analyzer):
+    claims = claims_of(analyzer, "Bread costs £2 in Wales and $3 in Ohio, the bakers said.")
+    assert (by_figure(claims, "£2").subject, by_figure(claims, "$3").subject) == ("Wales", "Ohio")
+
+
+def test_a_sum_in_another_currency_measures_what_the_sum_measures(analyzer):
+    claims = claims_of(analyzer, "The ferry firm made a profit of £75m ($141m) last year.")
+    pounds, dollars = by_figure(claims, "£75m"), by_figure(claims, "$141m")
+    assert (dollars.subject, dollars.metric) == (pounds.subject, pounds.metric)
+
+
 def test_from_to_is_one_series_of_two_levels(analyzer):
     text = "The canal's share of freight dropped from 30% in 2019 to 18% in 2024."
     claims = claims_of(analyzer, text)
