@@ -27,6 +27,7 @@ from typing import Protocol
 from kg.narratives import (
     CANDIDATES_PER_ENTITY,
     Candidate,
+    Decision,
     decide,
     document_weights,
     generic_entities,
@@ -113,16 +114,24 @@ class NarrativeTables(Protocol):
 
 def place(tables: NarrativeTables, document_id: str) -> None:
     """Put a document that is in no narrative into one: joined, merged or new."""
-    found = tables.document_entities(document_id)
-    total = tables.document_count()
-    weights = document_weights(found.mentions, found.document_counts, total)
-    candidates = _candidates(tables, list(weights), found.seen)
-    generic = generic_entities(found.document_counts, total)
-    decision = decide(weights, found.seen, candidates, generic)
+    found, _, decision = _decision(tables, document_id)
     target = decision.join or narrative_id(document_id)
     for other in decision.merge:
         merge(tables, other, target)
     join(tables, document_id, target, found.mentions.keys())
+
+
+def _decision(
+    tables: NarrativeTables, document_id: str, *, leaving_out: str | None = None
+) -> tuple[DocumentEntities, dict[str, float], Decision]:
+    """What :func:`kg.narratives.decide` says for a document against the narratives
+    visible now (``leaving_out`` one of them: its own, when deciding again)."""
+    found = tables.document_entities(document_id)
+    total = tables.document_count()
+    weights = document_weights(found.mentions, found.document_counts, total)
+    candidates = [c for c in _candidates(tables, list(weights), found.seen) if c.id != leaving_out]
+    generic = generic_entities(found.document_counts, total)
+    return found, weights, decide(weights, found.seen, candidates, generic)
 
 
 def settle(tables: NarrativeTables, document_id: str, before: Share) -> None:
@@ -167,12 +176,7 @@ def repair(tables: NarrativeTables, document_id: str) -> str | None:
     own = narrative_id(document_id)
     if tables.document_narrative(document_id) != own:
         return None
-    found = tables.document_entities(document_id)
-    total = tables.document_count()
-    weights = document_weights(found.mentions, found.document_counts, total)
-    others = [c for c in _candidates(tables, list(weights), found.seen) if c.id != own]
-    generic = generic_entities(found.document_counts, total)
-    decision = decide(weights, found.seen, others, generic)
+    _, weights, decision = _decision(tables, document_id, leaving_out=own)
     if decision.join is None:
         return None
     group = sorted({own, decision.join, *decision.merge})
