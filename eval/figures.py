@@ -117,7 +117,11 @@ def _singular(phrase: str) -> str:
     if not words:
         return ""
     last = words[-1]
-    if last in UNIT_WORDS:
+    if len(words) > 1 and last in ("cents", "pence"):  # "cad cents": a currency's cents
+        last = last[:-1] if last == "cents" else "penny"
+    elif last.endswith("children"):  # "grandchildren"
+        last = last.removesuffix("ren")
+    elif last in UNIT_WORDS:
         last = UNIT_WORDS[last]
     elif last.endswith("ies") and len(last) > 4:
         last = last[:-3] + "y"

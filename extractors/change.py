@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -138,16 +139,27 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
         relative = any(t.lower_ in ("%", "percent", "per", "cent", "points") for t in figure)
         candidates = [head.head] if relative else []
     # "a 6% annual rise": the noun may sit a word or two to the right.
-    candidates += [t for t in figure.doc[figure.end : figure.end + 3] if t.pos_ == "NOUN"][:1]
+    following = []
+    for token in figure.doc[figure.end : figure.end + 3]:
+        if token.is_punct:
+            break  # "rose 8% to £12m, while losses narrowed": another clause's noun
+        following.append(token)
+    candidates += [t for t in following if t.pos_ == "NOUN"][:1]
     for noun in candidates:
         lemma = noun.lemma_.lower()
         if noun.i in range(figure.start, figure.end) or noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        if lemma in ("jump", "leap") and _a_length(figure):
+            continue  # "a 6.50m jump": how far, not a rise
         if lemma in UP_NOUNS:
             return FigureChange("increase", "up", noun.text)
         if lemma in DOWN_NOUNS:
             return FigureChange("decrease", "down", noun.text)
     return None
+
+
+def _a_length(figure: Span) -> bool:
+    return bool(re.search(r"\d\s?(?:m|cm|ft|metres?|meters?|feet|inches)$", figure.text))
 
 
 def _adverb(root: Token, figure: Span) -> FigureChange | None:

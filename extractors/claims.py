@@ -29,8 +29,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.asides import in_another_aside
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL, figure_change
+from extractors.figure_frames import reframe
 from extractors.furniture import is_furniture
 from extractors.listings import label_frame
 from extractors.measures import (
@@ -106,6 +108,7 @@ def extract_claims(
                 )
             )
         previous = _sentence_subject(sent, sent_mentions) or previous
+    reframe(claims, doc, text)  # "five points behind Chelsea", "a £24m striker"
     contrast_places(claims, text)  # "1.5% in Germany and 2.2% in France"
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     claimed = {c.start for c in claims if c.quantity is not None}
@@ -316,8 +319,8 @@ def _figure_root(span: Span) -> Token:
     """The head of the figure itself: in "below 2 percent" that is "percent", not "below"."""
     root = span.root
     for _ in range(3):
-        if root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ"):
-            break
+        if root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ") or root.i == span.end - 1 > span.start:
+            break  # "6.5 billion reais" (tagged ADJ): the unit is the head
         inner = [t for t in root.children if span.start <= t.i < span.end]
         if not inner:
             break
@@ -664,7 +667,8 @@ def _date_claim(
     candidates = [
         (i, t)
         for i, t in enumerate(times)
-        if t.end_char <= claim.start or t.start_char >= claim.end
+        if (t.end_char <= claim.start or t.start_char >= claim.end)
+        and not in_another_aside(text, claim.sent_start, claim.sent_end, t.start_char, claim.start)
     ]
     if candidates:
         index, time = min(candidates, key=lambda pair: _distance(claim, pair[1]))

@@ -50,6 +50,10 @@ _EVENT_AFTER = re.compile(
     r"|indoor|outdoor|world|olympic|european|,\s*\d+(?:k|km|m)\b)",
     re.I,
 )
+#: Before a distance: a list whose first item is an event ("at 3km, 5km and").
+_EVENT_LIST = re.compile(
+    r"\b(?:at|the)\s+\d+\s?(?:m|km|k)(?:,\s*\d+\s?(?:m|km|k))*(?:,|\s+and|\s+or)\s+$", re.I
+)
 _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _SCORE_CONTEXT = re.compile(
     r"\b(?:score|scored|win|won|beat|beating|lead|led|draw|drew|victory|defeat|lost|set|sets"
@@ -60,7 +64,9 @@ _NUMBER_WORD = re.compile(
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
-_RATE_BASE = re.compile(r"^\s*(?:is\s+)?(?:worth|buys?|buying|bought|equals?|=|against)\b", re.I)
+_RATE_BASE = re.compile(
+    r"^\s*(?:is\s+|was\s+)?(?:worth|buys?|buying|bought|equals?|=|against)\b", re.I
+)
 _CURRENCY_WORD = re.compile(r"^(?:one|1)\s+(?:euro|dollar|pound|yen|yuan|franc|rupee)s?$", re.I)
 
 
@@ -75,6 +81,15 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     distance = kind == "physical" and re.search(r"\d\s?(?:m|km|k|K|metres?)$", span)
     if distance and (_EVENT_AFTER.match(after) or re.search(r"\b(?:at|the)\s+$", before, re.I)):
         return "event"
+    hyphened = kind == "physical" and re.search(r"-(?:metre|meter|kilometre|kilometer|mile)$", span)
+    glued_k = re.match(r"^\d+[kK]\b", span) if kind in ("count", "number") else None
+    rest = span[glued_k.end() :] + after if glued_k else after
+    if (hyphened or glued_k) and _EVENT_AFTER.match(rest):
+        return "event"  # "the six-kilometre race", "a 10K race"
+    if distance and _EVENT_LIST.search(before):
+        return "event"  # "record holder at 3km, 5km and 10km"
+    if kind == "count" and re.search(r"\w\s+(?:places|spots|positions|rungs)$", span):
+        return "rank"  # "slipped four places to number eight"
     if _SCORE.match(span) and (
         _SCORE_CONTEXT.search(before) or re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
     ):

@@ -35,6 +35,16 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from extractors.figure_approx import ESTIMATED_OF, approximation, approximation_after
+from extractors.figure_ranges import merge_ranges
+from extractors.figure_units import (
+    bare_unit,
+    counted_noun,
+    counted_phrase,
+    exchange_base,
+    noun_after_adjective,
+    unit_is_a_verb,
+)
 from extractors.not_figures import not_a_figure
 from extractors.ratios import UNITS_WORDS, fractions, period_of
 from extractors.records import Approx, Quantity, QuantityKind
@@ -96,33 +106,16 @@ NOT_UNITS = frozenset(
     "the a an and or of to in on at by for from with than as is are was were be been has have "
     "had will would could should may might per percent cent times fold x it its their this "
     "that these those which who when where while after before since until about over under "
-    "more less up down out into onto during between among against vs versus".split()
+    "more less up down out into onto during between among against vs versus so far ahead "
+    "behind across apiece clear".split()
+)
+#: Counted words that say "people": "nine others", "three million unemployed".
+PEOPLE_UNITS = frozenset(
+    "others unemployed population homeless affected dead injured wounded strongs".split()
 )
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-
-# -- approximation ---------------------------------------------------------------------
-
-APPROX_WORDS: list[tuple[str, Approx]] = [
-    (
-        r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than",
-        ">",
-    ),
-    (r"at least|no less than|a minimum of|not less than", ">="),
-    (r"less than|fewer than|just under|under|below|short of|shy of|lower than", "<"),
-    (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
-    (
-        r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
-        r"|something like|in the region of|the best part of"
-        r"|close to|circa|approx\.?|more or less|~",
-        "~",
-    ),
-]
-_APPROX = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=\())(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+$",
-    re.I,
 )
 
 # -- the pattern -----------------------------------------------------------------------
@@ -159,7 +152,8 @@ _RATE_AFTER = re.compile(
 # Units sit on the number's own line: "7.36T" above a "Chinese tokens" label is not one.
 _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
 _OF_THE = re.compile(
-    rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*['’]s)\s+(?:top\s+|largest\s+|biggest\s+)?"
+    rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s)\s+"
+    r"(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<whole>\d+|{_WORD_NUMBER})\b"
     # "one of the 800 metres favourites": the second number has its own unit
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
@@ -168,7 +162,7 @@ _OF_THE = re.compile(
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all"
-    r"|[A-Z][\w.]*['’]s)\b"
+    r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\b"
 )
 #: What joins a figure to one that shares its unit: "X tokens ..., against Y".
 _CONTRAST = re.compile(
@@ -218,6 +212,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     parts = list(_fractions(text))  # "two thirds of", "one in 10": the fraction, not "10"
     found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
+    found = merge_ranges(text, found)
     _inherit_units(text, found)
     return [_quantity(text, m) for m in found]
 
@@ -246,7 +241,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind == "number" and _looks_like_a_year_or_date(text, match, low, scale, end):
         return None
     if _metres_not_millions(text, match):
-        approx, begin = _approximation(text, start)
+        approx, begin = approximation(text, start)
         metres = low / scale
         return _Match(begin, match.end("scale"), metres, high / scale, "m", "physical", approx)
     if kind == "number" and _glued_letter_scale(match):
@@ -255,16 +250,22 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "one lab", "One reading": an article, not a figure
     if _names_a_thing(text, match, doc):
         return None  # "BBC Radio 1", "Windows 95"
-    if kind == "count" and _unit_is_a_verb(doc, match.end()):
+    if kind == "count" and unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
     if kind == "number" and re.search(r"\b(?:aged|ages? of)\s+$", text[max(0, start - 10) : start]):
         unit, kind = "years", "age"  # "from the age of 17"
     if kind == "number" and _apposed_age(text, start, end, low):
         unit, kind = "years", "age"  # "Mr Ebbers, 63, is accused"
-    if kind == "number" and (noun := _counted_noun(doc, match)):
+    if kind == "number" and (noun := counted_noun(doc, match.start("number"), match.end("number"))):
         unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
-    if kind == "count" and (phrase := _counted_phrase(doc, match)) and phrase[1] >= match.end():
+    phrase = counted_phrase(doc, match.start("number"), match.end()) if kind == "count" else None
+    if phrase is not None and phrase[1] >= match.end():
         unit, kind, end = _with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
+    adjective = noun_after_adjective(doc, match.end()) if kind == "count" else None
+    if adjective is not None and adjective[1] > end:
+        unit, end = adjective  # "four previous parliamentary by-elections"
+    if kind == "count" and unit and (every := _EVERY_AFTER_VERB.match(text, end)):
+        unit = f"{unit} per {every.group('per')}"  # "258 million images are shared every day"
     if kind == "number" and _PARTITIVE.match(text[end:]):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not _worth_keeping(text, match, low, scale):
@@ -274,10 +275,20 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind == "count" and unit == "" and (whole := _OF_THE.match(text[end:])):
         end += whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {_whole(whole.group('whole'))}"
+    if kind == "count" and unit.split(" ")[-1].lower().strip("-") in PEOPLE_UNITS:
+        unit = "people"  # "nine others", "a 6,000-strong community"
+    if kind in ("count", "number") and not unit and (noun := bare_unit(doc, text, start, end)):
+        unit, kind = noun, "count"  # "seven of the detainees", "an audience of 6.3 million"
+    if kind == "currency" and " per " not in unit and (base := exchange_base(text, start, unit)):
+        unit = f"{unit} per {base}"  # "one euro worth $1.32": USD per EUR
     if kind == "currency" and " per " not in unit and (period := period_of(text, start, end)):
         unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
-    approx, start = _approximation(text, start)
-    approx = _approximation_after(text, end, approx)
+    approx, start = approximation(text, start, doc)
+    approx = approximation_after(text, end, approx)
+    number_end = match.end("scale") if match.group("scale") else match.end("number")
+    approx = approximation_after(text, number_end, approx)  # "10 or so images"
+    if approx == "=" and ESTIMATED_OF.search(text[max(0, start - 40) : start]):
+        approx = "~"  # "an estimated debt of 6.5 billion reais"
     return _Match(start, end, low, high, unit, kind, approx)
 
 
@@ -311,6 +322,10 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # times of day
     if re.search(r"(?:\bNo\.|\bno\.|\bnumber|#)\s?$", text[max(0, start - 8) : start]):
         return False  # ranks: "No. 1"
+    if re.fullmatch(r"0\d+", match.group("number")):
+        return False  # "007", "0800": a code, not a figure
+    if before[-1:] in ("+", "=") or re.match(r"\s?[+=]\s?\d", after + text[end + 2 : end + 4]):
+        return False  # "2+2=5": sums on a blackboard
     if re.match(r"[-.]\d", text[match.end() : match.end() + 2]):
         return False  # phone numbers, IPs, dates: "555-123-4567", "2026-04-30"
     return not (re.match(r"[-.]\d", after) and match.group("range_sep") is None)
@@ -370,6 +385,11 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
 def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _UnitReading:
     """The unit and kind after the number, and where the quantity ends."""
     rest = text[end:]
+    or_so = re.match(r"\s+or\s+(?:so|thereabouts)\b", rest)
+    if or_so and not currency:  # "10 or so images": the unit after the hedge
+        unit, kind, stop = _unit(text, end + or_so.end(), currency, match)
+        if kind != "number":
+            return unit, kind, stop
     if currency:
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower().rstrip("."), currency.strip())
         return _with_rate(text, unit, "currency", end)
@@ -377,7 +397,7 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _U
     if pct:
         word = pct.group("pct").lower()
         unit = "percentage points" if "point" in word or word == "pp" else "%"
-        return unit, "percent", end + pct.end()
+        return _with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
         if mult.group("times") and _OCCASIONS_AFTER.match(text[end + mult.end() :]):
@@ -410,9 +430,12 @@ _OCCASIONS_AFTER = re.compile(
 _METRE_CONTEXT = re.compile(
     r"\s(?:champion|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
     r"|final|record|dash|title|medal|gold|silver|bronze|event|runner|swim|long|high|wide|deep"
-    r"|tall|above|below|away)\b",
+    r"|tall|above|below|away|ranking|rankings|track|penalty|kick|jump|throw|wall|drop|mark"
+    r"|to\s+win)\b",
     re.I,
 )
+#: Before a glued "m": a distance jumped or thrown ("a personal best of 6.50m").
+_METRE_BEFORE = re.compile(r"\b(?:best|jump|throw|leap|record|distance|mark)\s+of\s+$", re.I)
 #: Before a duration, words that make it a stretch of the calendar (a time expression).
 _TIME_SPAN_BEFORE = re.compile(
     r"\bthe\s+(?:last|past|first|next|previous|coming|following|final|latest)\s+$", re.I
@@ -446,6 +469,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     has_adj = word.group("adj") is not None
     first = (word.group("adj") if has_adj else word.group("word")).lower()
     first_end = end + (word.end("adj") if has_adj else word.end("word"))
+    if has_adj and word.group("word").lower() in ("cents", "cent") and first in CURRENCY_WORDS:
+        unit = CURRENCY_WORDS[first][:3] + " cents"
+        return _with_rate(text, unit, "currency", end + word.end("word"))  # "40 euro cents"
     if first in CURRENCY_WORDS:
         return _with_rate(text, CURRENCY_WORDS[first], "currency", first_end)
     second = word.group("word").lower()
@@ -480,6 +506,13 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     return _with_rate(text, first, "count", first_end)
 
 
+#: A rate said after the verb of a count: "images are saved and shared every day".
+_EVERY_AFTER_VERB = re.compile(
+    r"\s+(?:are|were|is|was|get|got)\s+[a-z]+ed(?:\s+(?:and|or)\s+[a-z]+ed)?\s+"
+    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b"
+)
+
+
 def _with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, QuantityKind, int]:
     """Keep a rate attached: "$0.30 per million tokens", "$5 a month", "$1.29 to the euro"."""
     exchange = _EXCHANGE_AFTER.match(text[end:])
@@ -506,6 +539,10 @@ def _looks_like_a_year_or_date(
     return bool(re.match(r"s\b", text[end : end + 2]))  # "the 1990s"
 
 
+#: Capitalised words before a number that hedge it rather than name it.
+_HEDGE_WORDS = frozenset(
+    "about around roughly nearly almost some over under just only approximately up".split()
+)
 #: Entity types whose numbers are part of a name, not a figure.
 NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"})
 
@@ -520,6 +557,8 @@ def _names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
     previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
     if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
         return False
+    if previous.group(1).lower() in _HEDGE_WORDS:
+        return False  # "Roughly 80%", "Nearly 300": a hedge opening the sentence
     if doc is not None:
         span = doc.char_span(match.start("number"), match.end("number"), alignment_mode="expand")
         if span is not None and len(span) and span[0].ent_type_ in NAME_ENTITIES:
@@ -539,75 +578,13 @@ def _name_like(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
-def _unit_is_a_verb(doc: Doc | None, end: int) -> bool:
-    if doc is None:
-        return False
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # not doc.text: slow
-    span = doc.char_span(end, min(length, end + 40), alignment_mode="expand")
-    if span is None:
-        return False
-    following = [t for t in span if not t.is_space]
-    return bool(following) and following[0].pos_ in ("VERB", "AUX")
-
-
-def _counted_noun(doc: Doc | None, match: re.Match[str]) -> str | None:
-    """The noun a number counts, from the parse: "5,808 Academy voters" -> "voters"."""
-    if doc is None:
-        return None
-    span = doc.char_span(match.start("number"), match.end("number"), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span[-1]
-    head = token.head
-    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
-        if head.ent_type_ in ("DATE", "TIME"):
-            return None
-        return head.text.lower()
-    return None
-
-
-#: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
-COUNTED_NOUN_REACH = 5
-
-
-def _counted_phrase(doc: Doc | None, match: re.Match[str]) -> tuple[str, int] | None:
-    """The noun phrase a number counts, its noun compounds kept, and where it ends:
-    "three drugs tests" -> ("drugs tests", ...), "Serie A appearances", "set-top boxes"."""
-    if doc is None:
-        return None
-    span = doc.char_span(match.start("number"), match.end(), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span[0]
-    while token.head.i != token.i and (token.head.like_num or token.head.lower_ in SCALES):
-        token = token.head  # "5 million users": from "5" up to "million"
-    head = token.head
-    if token.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
-        return None
-    if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
-        return None
-    words = [  # noun compounds ("text messages", "Academy voters"), not names: "34 Grosvenor
-        t  # casinos", "120 million US adults", "10 A320 aircraft" count casinos, adults, aircraft
-        for t in doc[token.i + 1 : head.i]
-        if t.head.i == head.i and t.dep_ == "compound" and _kind_word(t)
-    ]
-    first = words[0].i if words else head.i
-    if words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
-        first -= 2  # "set-top boxes": the hyphenated word whole
-    phrase = doc[first : head.i + 1].text.lower()
-    return phrase, head.idx + len(head.text)
-
-
-def _kind_word(token: Token) -> bool:
-    """A compound word that names a kind of thing, not a named entity or an acronym."""
-    if token.pos_ == "NOUN":
-        return token.is_lower
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
-
-
 _ONE_COUNTS_AFTER = (
     r"\b(?:only|just|exactly|than|least|most|over|under|about|nearly|almost|barely|single)\s+$"
 )
+
+
+#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
+_ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
 
 
 def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
@@ -617,8 +594,13 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
     if word.lower() == "one" and kind in ("count", "number") and not _OF_THE.match(text[end:]):
-        # "only one goal", "more than one" count; "one lab", "one direction" do not.
-        return not re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()])
+        # "only one goal", "more than one", "one Chilean", "one tool" count; a sentence's
+        # opening "One reading", "one way", "one direction" do not.
+        if re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()]):
+            return False
+        opening = re.search(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$", text[: match.start()])
+        owned = re.match(r"\s+(?:his|her|their|its|our|my|your)\b", text[match.end("number") :])
+        return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
     return word[0].isupper() and bool(re.match(r"\s+[A-Z]", text[match.end("number") :]))
 
 
@@ -628,6 +610,8 @@ def _metres_not_millions(text: str, match: re.Match[str]) -> bool:
         return False
     if match.start("scale") != match.end("number") or _number(match.group("number")) is None:
         return False
+    if _METRE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return True
     return bool(_METRE_CONTEXT.match(text[match.end("scale") :]))
 
 
@@ -661,7 +645,9 @@ def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) 
     and "four of the five"."""
     if match.group("number2") is not None or scale != 1:
         return True
-    if re.fullmatch(r"\d+\.\d+", match.group("number")):
+    if re.match(r"\s+(?:ahead|behind|clear)\b", text[match.end() :]):
+        return True  # "four ahead of Yelling": a margin
+    if re.fullmatch(r"\d+\.\d+|\d{1,3}(?:,\d{3})+\.\d+", match.group("number")):
         # "the index fell to 61.2" is a figure; "sonnet 4.6" and "(2026.02)" are not.
         if re.fullmatch(r"(?:19|20)\d\d\.\d\d", match.group("number")):
             return False
@@ -669,38 +655,14 @@ def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) 
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
+    if re.match(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b", text[match.end() :]):
+        return value >= 2  # "Two were dressed as dandies", "while the four were in Cuba"
     return bool(_OF_THE.match(text[match.end() :]))
-
-
-#: Approximation said after the figure: "10 or so", "aged 18 or over", "five or fewer".
-_APPROX_AFTER: list[tuple[re.Pattern[str], Approx]] = [
-    (re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I), "~"),
-    (re.compile(r"\s+or\s+(?:more|over|above|greater|higher)\b", re.I), ">="),
-    (re.compile(r"\s+or\s+(?:less|under|fewer|below|lower)\b", re.I), "<="),
-    (re.compile(r"\s+(?:plus|and\s+(?:over|above|upwards))\b", re.I), ">="),
-]
-
-
-def _approximation_after(text: str, end: int, approx: Approx) -> Approx:
-    if approx != "=":
-        return approx
-    return next((a for pattern, a in _APPROX_AFTER if pattern.match(text, end)), approx)
-
-
-def _approximation(text: str, start: int) -> tuple[Approx, int]:
-    found = _APPROX.search(text[max(0, start - 24) : start])
-    if not found:
-        return "=", start
-    phrase = found.group("approx").lower()
-    for pattern, approx in APPROX_WORDS:
-        if re.fullmatch(pattern, phrase, re.I):
-            return approx, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
-    return "=", start
 
 
 def _fractions(text: str) -> Iterator[_Match]:
     for begin, end, value, kind in fractions(text):
-        approx, start = _approximation(text, begin)
+        approx, start = approximation(text, begin)
         kind, _, unit = kind.partition(":")  # "duration:seconds"
         unit = "x" if kind == "multiplier" else unit
         noun = re.match(r"\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+s|people)\b", text[end : end + 40])
@@ -744,7 +706,8 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             if len(gap) > INHERIT_REACH or re.search(r"[.;:!?]\s", gap):
                 break
             if before.kind == "count" and before.unit and not before.unit.startswith("of "):
-                after.unit, after.kind = before.unit, "count"
+                after.unit, after.kind = before.unit.split(" per ")[0], "count"
+                after.unit, _, after.end = _with_rate(text, after.unit, "count", after.end)
                 break
 
 

@@ -41,6 +41,11 @@ _FRACTION = re.compile(
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
     r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
 )
+#: "a one third reduction", "a two-thirds majority": a fraction said as a noun's modifier.
+_FRACTION_BEFORE_NOUN = re.compile(
+    r"\b(?P<frac>(?:one|two)[- ]thirds?|(?:one|three)[- ]quarters?)"
+    r"(?=\s+(?!of\b|the\b|its\b|their\b|all\b)[a-z]{3,})"
+)
 #: "22 minutes 45 seconds", "2 hours 5 minutes": one duration in its smaller unit.
 _CLOCK = re.compile(
     r"\b(?P<big>\d{1,3})\s*(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
@@ -113,6 +118,12 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield match.start(), match.end(), value * _SCALE_WORDS[match["word"].lower()], "count"
         else:
             yield match.start(), match.end("frac"), value, "ratio"
+    for match in _FRACTION_BEFORE_NOUN.finditer(text) if "thir" in text or "quart" in text else ():
+        phrase = match.group("frac").replace("-", " ")
+        phrase = phrase if phrase in FRACTIONS else phrase.rstrip("s") + "s"
+        value = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.0))
+        if value:
+            yield match.start(), match.end(), value, "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole and whole <= 1000 and not match.group("whole").startswith(("19", "20")):

@@ -123,7 +123,9 @@ def share_conversions(claims: Sequence[Claim], text: str) -> None:
 
 
 #: "£339 in the UK and $499 in the US": the place or group a figure is told for.
-_FOR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_FOR_AFTER = re.compile(
+    r"\s+(?:in|for|at)\s+(?:the\s+|its\s+|their\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 _CALENDAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
     r"|H[12]|Christmas|Easter)"

@@ -1,0 +1,82 @@
+"""Approximation: the words that make a figure approximate or a bound.
+
+"about 45%", "more than 200 people", "up to £2,500", "at least 50,000 square metres",
+"10 or so images", "aged 18 or over", "an estimated debt of 6.5 billion reais" — but
+not a verb's particle: "handed *over* $103,500", "pushed the dollar *up to* $1.32".
+
+>>> approximation("it cost about $5", 14)
+('~', 8)
+>>> approximation_after("10 or so images", 2, "=")
+'~'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.records import Approx
+
+APPROX_WORDS: list[tuple[str, Approx]] = [
+    (
+        r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than",
+        ">",
+    ),
+    (r"at least|no less than|a minimum of|not less than", ">="),
+    (r"less than|fewer than|just under|under|below|short of|shy of|lower than", "<"),
+    (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
+    (
+        r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
+        r"|something like|in the region of|the best part of"
+        r"|close to|circa|approx\.?|more or less|~",
+        "~",
+    ),
+]
+_APPROX = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘']))"
+    r"(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+$",
+    re.I,
+)
+
+#: "an estimated debt of", "an estimated total of": the figure is approximate.
+ESTIMATED_OF = re.compile(r"\ban estimated\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
+
+
+#: Approximation said after the figure: "10 or so", "aged 18 or over", "five or fewer".
+_APPROX_AFTER: list[tuple[re.Pattern[str], Approx]] = [
+    (re.compile(r"\s+or\s+(?:so|thereabouts)\b", re.I), "~"),
+    (re.compile(r"\s+or\s+(?:more|over|above|greater|higher)\b", re.I), ">="),
+    (re.compile(r"\s+or\s+(?:less|under|fewer|below|lower)\b", re.I), "<="),
+    (re.compile(r"\s+(?:plus|and\s+(?:over|above|upwards))\b", re.I), ">="),
+]
+
+
+def approximation_after(text: str, end: int, approx: Approx) -> Approx:
+    if approx != "=":
+        return approx
+    return next((a for pattern, a in _APPROX_AFTER if pattern.match(text, end)), approx)
+
+
+def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx, int]:
+    found = _APPROX.search(text[max(0, start - 24) : start])
+    if not found:
+        return "=", start
+    if _a_particle(doc, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))):
+        return "=", start  # "handed over $103,500", "pushed the dollar up to $1.32"
+    phrase = found.group("approx").lower()
+    for pattern, approx in APPROX_WORDS:
+        if re.fullmatch(pattern, phrase, re.I):
+            return approx, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
+    return "=", start
+
+
+def _a_particle(doc: Doc | None, at: int) -> bool:
+    """The approximation word is a verb's particle ("handed *over*", "pushed it *up* to")."""
+    span = doc.char_span(at, at + 2, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    word = span[0]
+    if word.lower_ == "up" and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
+    return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")

