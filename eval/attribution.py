@@ -309,7 +309,7 @@ def score(article: Article, statements: list[Statement], counts: Counts, errors:
             start, end = content_span(s)
             counts.errors.append(
                 f"extra   {article.name[:40]} [{s.speaker} / {s.speaker_mention}] "
-                f"{s.cue!r} {s.kind}: {text[start:end][:110]!r}"
+                f"{s.attribution_cue!r} {s.kind}: {text[start:end][:110]!r}"
             )
 
 

@@ -130,14 +130,19 @@ def resolve_pronoun(token: Token, context: SpeakerContext) -> EntityMention | st
         for name, kind in reversed(_spoken(context, wider, token.idx)):
             if kind == "person" and context.gender.get(name, gender) == gender:
                 return name
-        return None
+        # Still nobody: the nearest person named before, of the gender or of none known.
+        people = _ranked(context, -1, token.idx, _PERSON_LABELS, subjects_first=False)
+        fitting = [m for m in people if _gender(m, context) in (gender, None)]
+        return fitting[0] if fitting else None
     if word in ("it", "they"):
         wanted = ("organisation", "outlet") if word == "it" else ("organisation", "group")
         for name, kind in reversed(_spoken(context, reach, token.idx)):
             if kind in wanted:
                 return name
-        labels = ("ORG",)  # "it" is a company, never "Chinese" (a people)
+        labels = ("ORG",) if word == "it" else ("ORG", "NORP")  # "it" is never "Chinese"
         found = _ranked(context, reach, token.idx, labels)
+        # "they" may be "Democrats", never "Democratic" (a people's adjective).
+        found = [m for m in found if m.label != "NORP" or _plural_noun(m, token)]
         return found[0] if found else None
     return None
 
@@ -209,13 +214,21 @@ def _spoken(context: SpeakerContext, reach: int, before: int) -> list[tuple[str,
 
 
 def _ranked(
-    context: SpeakerContext, reach: int, before: int, labels: Iterable[str]
+    context: SpeakerContext,
+    reach: int,
+    before: int,
+    labels: Iterable[str],
+    *,
+    subjects_first: bool = True,
 ) -> list[EntityMention]:
-    """Mentions in reach of these labels, the nearest subject first, then the nearest."""
+    """Mentions in reach of these labels, the nearest subject first, then the nearest
+    (from the document's start when ``reach`` is negative)."""
     lo = _sentence_start(context, reach)
     wanted = set(labels)
     found = [m for m in context.mentions if lo <= m.start < before and m.label in wanted]
     found = [m for m in found if not _inside_quote(context, m.start)]
+    if not subjects_first:
+        return list(reversed(found))
     subjects = [m for m in found if m.start in context.subject_starts]
     return list(reversed(subjects)) + [m for m in reversed(found) if m not in subjects]
 
@@ -235,3 +248,9 @@ def _gender(mention: EntityMention, context: SpeakerContext) -> str | None:
     if words & _FEMININE:
         return "she"
     return None
+
+
+def _plural_noun(mention: EntityMention, token: Token) -> bool:
+    """Whether a mention is written as a plural noun ("Democrats", "the Russians")."""
+    span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")

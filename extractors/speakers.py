@@ -9,6 +9,12 @@ speaker's ``mention``. A named speaker's role is what the text says it is: an
 apposition ("X, director of product at Y") or a title before the name
 ("Analyst X").
 
+A role with a name in apposition is the person named ("her campaign
+manager, Robby Cook, said"); a share of a group speaks for the group ("two of
+the senators said"); a plural noun of agents ("demonstrators", "historians")
+names people; whom a participle names is not who its noun is ("a group
+backing X").
+
 Not every subject speaks: a bare plural of documents ("multiple reports")
 cites no one, and a place named alone ("in Washington") stands for nobody.
 """
@@ -34,12 +40,27 @@ GROUP_NOUNS = frozenset(
     "voter member aide adviser advisor staffer activist protester organizer organiser "
     "lawyer attorney prosecutor officer diplomat politician candidate senator delegate "
     "donor resident worker scientist doctor poll pollster survey critic opponent ally "
-    "people person woman man percent majority minority respondent delegate".split()
+    "people person woman man percent majority minority respondent delegate superdelegate "
+    "speaker reporter journalist correspondent columnist editor pundit historian professor "
+    "student parent citizen immigrant conservative liberal progressive moderate evangelical "
+    "rival backer opponent audience crowd camp player manager frontrunner runner hopeful "
+    "nominee contender challenger incumbent authority police judge jury panel dean host "
+    "moderator friend family neighbor colleague staff employee user customer fan follower "
+    "celebrity governor mayor president legislator congressman congresswoman chairman "
+    "secretary director ambassador general commander rabbi pastor priest bishop union "
+    "coalition caucus force elite establishment base electorate public".split()
 )
 #: Nouns naming a document that speaks for its authors: "a report by X warned".
 DOCUMENT_NOUNS = frozenset(
     "report analysis study paper article survey memo note review essay editorial brief "
-    "commentary column blog post newsletter".split()
+    "commentary column blog post newsletter letter complaint lawsuit suit filing ruling "
+    "email statement release ad advertisement spot video poll polling result platform "
+    "petition resolution proposal website page tweet message book document".split()
+)
+#: Words that stand for a share of a group: "some of his rivals", "three of the four".
+PARTITIVES = frozenset(
+    "some many most all both none few several one two three four five half majority "
+    "minority number lot lots percent quarter third each either neither".split()
 )
 #: Words of organisations' names, which tell "Harbor Research" from "Dana Whitfield".
 ORGANISATION_WORDS = frozenset(
@@ -132,18 +153,40 @@ def resolve_speaker(
         lemma = nouns[0].lemma_.lower() if nouns else lemma
     if _cites_no_one(head, lemma):
         return None
+    named = _named_apposition(head, context)
+    if named is not None:  # "Her campaign manager, Robby Cook, said": the name
+        return named
+    partitive = _partitive(head)
+    if partitive is not None:  # "some of his rivals", "three of the four cantons": the rivals
+        found = resolve_speaker(partitive, context, any_phrase=any_phrase)
+        if found is not None:
+            return found
     people = (
         any_phrase
         or lemma in GROUP_NOUNS
+        or _people_plural(head)
         or lemma in DOCUMENT_NOUNS
         or lemma in coreference.ORGANISATION_NOUNS
         or lemma in coreference.OUTLET_NOUNS
+        or lemma in coreference.PERSON_NOUNS
     )
+    # "a group backing Mike Huckabee": whom a participle names is not who the noun is
+    # (whereas "analysis published in X" is X's).
+    aside = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.rights
+        if (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ == "relcl" and c.pos_ == "VERB")
+    ]
     inside = [
         m
         for m in context.mentions
-        if m.start < phrase.end_char and m.end > phrase.start_char and m.label in SPEAKER_LABELS
+        if m.start < phrase.end_char
+        and m.end > phrase.start_char
+        and m.label in SPEAKER_LABELS
+        and not any(lo <= m.start < hi for lo, hi in aside)
     ]
+    # "Gov. John Kasich (R-OH)": the state in the parenthesis is not who speaks.
+    inside = [m for m in inside if not _in_parentheses(m, context.text)] or inside
     if inside:
         source = named_source(phrase, inside, "attribution", "speaker")
         mention = next((m for m in reversed(inside) if source and m.name == source.name), None)
@@ -198,7 +241,9 @@ def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Spea
             noun = noun.head  # "Robert Mercer, a longtime donor who backs ...": Mercer
         if noun.i == token.i or noun.pos_ == "PRON":
             return None
-        found = resolve_speaker(noun, context, any_phrase=any_phrase)
+        # "who" names a person: whatever its noun ("the teachers who said ...").
+        person = any_phrase or token.lower_ == "who"
+        found = resolve_speaker(noun, context, any_phrase=person)
         if found is not None and not found.mention:
             found.mention = token.text
         return found
@@ -226,6 +271,54 @@ def _cites_no_one(head: Token, lemma: str) -> bool:
         return False
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "prep", "acl")}
     return not dets & {"the", "these", "those", "by", "from", "of"}
+
+
+#: Endings of nouns for who does something, as a plural subject ("demonstrators",
+#: "independents", "conservatives", "historians"): people, unless the noun names a thing.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives")
+
+
+def _people_plural(head: Token) -> bool:
+    """A plural noun subject that names people by what they do or are."""
+    return (
+        head.tag_ == "NNS"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.lower_.endswith(_AGENT_ENDINGS)
+        and not head.lower_.endswith(("ments", "ters", "ders", "bers"))  # letters, numbers
+        and not head.is_stop  # "others"
+    )
+
+
+def _in_parentheses(mention: EntityMention, text: str) -> bool:
+    before = text[max(0, mention.start - 12) : mention.start]
+    return "(" in before and ")" not in before[before.rfind("(") :]
+
+
+def _partitive(head: Token) -> Token | None:
+    """The group a share stands for: "rivals" in "some of his rivals"."""
+    if head.lemma_.lower() not in PARTITIVES and not head.like_num:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "among"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and not pobj.like_num:
+                return pobj
+    return None
+
+
+def _named_apposition(head: Token, context: SpeakerContext) -> Speaker | None:
+    """A person or organisation named in the head's apposition ("her aide, Jo Ray,")."""
+    if head.pos_ not in ("NOUN", "NUM"):
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        lo = head.doc[child.left_edge.i].idx
+        hi = child.idx + len(child.text)
+        for m in context.mentions:
+            if lo <= m.start and m.end <= hi + 1 and m.label in ("PERSON", "ORG"):
+                return mention_speaker(m, context)
+    return None
 
 
 _PHRASE_RIGHT = frozenset({"prep", "acl", "compound", "amod", "nummod", "poss", "case"})

@@ -52,7 +52,8 @@ FRAME_WORDS = frozenset(
 #: Verbs of belief: what an actor holds true ("believes", "thinks", "fears").
 BELIEF_VERBS = frozenset(
     "believe think feel know expect fear doubt suspect assume consider worry hope "
-    "understand realize realise reckon guess suppose trust figure imagine bet".split()
+    "understand realize realise reckon guess suppose trust figure imagine bet recognize "
+    "recognise deem".split()
 )
 #: Verbs of intention: what an actor means to do ("wants", "plans", "vows").
 INTENTION_VERBS = frozenset(
@@ -64,7 +65,19 @@ POSITION_VERBS = frozenset(
     "back endorse support oppose favor favour reject defend criticize criticise condemn "
     "praise urge demand blame accuse denounce applaud welcome slam attack dispute "
     "deny agree disagree recommend advocate vote blast tout thank champion embrace decry "
-    "lambaste mock target protest".split()
+    "lambaste mock target protest ridicule chide rebuke scold pan assail fault deplore "
+    "lament regret appreciate resent rebut refute contradict castigate berate denigrate "
+    "disparage deride belittle lampoon excoriate hail commend congratulate salute "
+    "celebrate laud resist veto boycott".split()
+)
+#: Adjectives by which an actor means to act: "X is willing to ...", "eager to".
+INTENTION_ADJECTIVES = frozenset(
+    "willing unwilling eager determined reluctant ready keen loath intent".split()
+)
+#: Adjectives by which an actor takes a side: "X is critical of ...", "angry at".
+POSITION_ADJECTIVES = frozenset(
+    "critical supportive opposed proud angry furious disappointed pleased happy upset "
+    "frustrated grateful wary dismissive appreciative outraged".split()
 )
 #: Verbs of reported speech beyond the reporting verbs of claims.
 SPEECH_VERBS = frozenset(
@@ -74,7 +87,9 @@ SPEECH_VERBS = frozenset(
     "recall predict caution assert remark comment counter answer observe conclude "
     "describe call characterize characterise question challenge point find show reveal "
     "indicate chant write urge talk speak ask express reiterate repeat cite discuss "
-    "mention highlight echo retweet recount interject shout".split()
+    "mention highlight echo retweet recount interject shout proclaim speculate underscore "
+    "inform plead apologize apologise hint muse quip scoff marvel retort posit opine assure "
+    "affirm reaffirm brag outline detail recommend lament wonder".split()
 )
 #: Adjectives by which an actor holds a belief: "X is confident that ...".
 BELIEF_ADJECTIVES = frozenset(

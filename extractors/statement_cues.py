@@ -21,8 +21,10 @@ from extractors.speech import (
     BELIEF_VERBS,
     FRAME_NOUNS,
     FRAMING_VERBS,
+    INTENTION_ADJECTIVES,
     INTENTION_VERBS,
     PLAIN_SPEAKING_VERBS,
+    POSITION_ADJECTIVES,
     POSITION_VERBS,
     SPEAKING_VERBS,
     SPEECH_VERBS,
@@ -40,8 +42,15 @@ _CONTENT_PREPS = frozenset({"for", "on", "about", "against", "of", "that", "as"}
 _CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Speech verbs whose bare object is what is said: "announced the plan".
 _OBJECT_SAYS = frozenset(
-    "announce deny confirm predict claim urge reveal show find demand state declare mention "
-    "cite repeat reiterate echo recount concede acknowledge".split()
+    "announce deny confirm predict claim urge reveal show demand state declare mention "
+    "cite repeat reiterate echo recount concede acknowledge note recall question dismiss "
+    "tweet retweet post discuss highlight allege proclaim stress emphasize emphasise "
+    "admit suggest recommend propose decry lament".split()
+)
+#: Verbs of intention and belief whose plain object is what is wanted or held:
+#: "wants a vote", "seeks the nomination", "expects a fight" (not "knows Trump").
+_OBJECT_HELD = frozenset(
+    "want seek propose promise threaten plan prefer wish push vow pledge expect predict".split()
 )
 #: Every word that may attribute, to pass the rest of a sentence by quickly.
 _CUE_LEMMAS = (
@@ -52,6 +61,8 @@ _CUE_LEMMAS = (
     | INTENTION_VERBS
     | POSITION_VERBS
     | BELIEF_ADJECTIVES
+    | INTENTION_ADJECTIVES
+    | POSITION_ADJECTIVES
     | {"put", "sum"}
 )
 #: Speech verbs a headline's capitals make proper nouns of ("Trump Says ...").
@@ -67,11 +78,18 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     for token in sent:
         if quotations is not None and quotations.at(token.idx) is not None:
             continue  # "I think", inside someone's quotation, is theirs
+        if not token.is_alpha:
+            continue  # a dash the tagger took for a verb ("WASHINGTON ― ...")
         generic = _lemma(token) not in _CUE_LEMMAS and token.lower_ not in HEADLINE_CUES
         if generic and (token.pos_ != "VERB" or token.dep_ in ("amod", "compound")):
             continue
+        if _passive_participle(token):
+            continue  # "Asked whether ..., X said": X was asked; the asker goes unnamed
         quoted = _quoted_near(token, context)
         kind = _generic_kind(token) if generic else _cue_kind(token, quoted)
+        closed = _closes_quotation(token, context) if generic and kind is None else None
+        if closed is not None:
+            kind = "direct"  # '"...," Toomey fumed on Tuesday': a verb of manner speaks
         if kind is None:
             continue
         verb = token.head if token.pos_ == "ADJ" else token
@@ -104,11 +122,15 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
             speaker = resolve_speaker(subject, context, any_phrase=True)
         if speaker is None or (generic and not (speaker.entity or speaker.kind == "group")):
             continue
+        if not speaker.name.strip():
+            continue  # (a stray mark the parser took for a subject names nobody)
         if _background(kind, subject):
             continue  # "Rubio, who is seeking reelection": background, not a position taken
-        content = _content(token, subject, sent, context)
+        content = (closed.start, closed.end) if closed else _content(token, subject, sent, context)
         if content is None or (kind == "indirect" and _says_nothing(token, content, context)):
             continue
+        if kind == "indirect" and _unrealised(token):
+            continue  # "declined to discuss the case", "wants to tell voters": not said yet
         lemma = token.lemma_.lower()
         via: StatementVia = "framing" if lemma in FRAMING_VERBS else "said"
         if is_direct(content, context):
@@ -119,6 +141,58 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         cue = _cue_words(token, content, quotations_of)
         found.append(Found(speaker, via, kind, cue, content, token.idx))
     return found
+
+
+#: Verbs whose infinitive has not happened: "declined to discuss", "hopes to tell".
+_UNREALISED = INTENTION_VERBS | frozenset(
+    "try need have fail ask urge allow invite expect able unable likely unlikely ready "
+    "willing eager refuse decline".split()
+)
+
+
+def _unrealised(verb: Token) -> bool:
+    """A speech verb in the infinitive of a verb of wanting, trying or refusing ("declined
+    to comment on the case"): speech meant, asked for or refused, not speech made."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "advcl", "ccomp") and _lemma(verb.head) in _UNREALISED
+
+
+#: How a quotation ends when a cue follows it: '...,"', '...?"', '...!"'.
+_HANDED_ON = re.compile(r"[,?!]\s*(?:[”\"]|'')$")
+
+
+def _closes_quotation(verb: Token, context: SpeakerContext) -> Quotation | None:
+    """The quotation a verb with no object follows, with only its subject between, the
+    quotation ending on a comma ('"...," Toomey fumed', '"...?" snapped the senator'):
+    the verb says it, whatever the verb."""
+    if context.quotations is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    objects = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative")
+    if any(c.dep_ in objects and c.i > verb.i for c in verb.children):
+        return None  # (the quotation itself may hang from it as its clause)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    if subjects[0].tag_ in ("WP", "WDT"):
+        return None  # '"The Apprentice," who went on to ...': a title, then its story
+    first = min(verb.i, subjects[0].left_edge.i)
+    doc = verb.doc
+    if first < 2 or max(verb.i, subjects[0].right_edge.i) - first > 8:
+        return None
+    before = context.quotations.at(doc[first - 1].idx) or context.quotations.at(doc[first - 2].idx)
+    if before is None or QUOTE_GAP.match(context.text[before.end : doc[first].idx]) is None:
+        return None
+    quoted = context.text[before.start : before.end]
+    return before if _HANDED_ON.search(quoted) and len(quoted.split()) >= 3 else None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle that modifies a clause ("Asked about it, she said ..."): its
+    subject is who it was done to, and nobody performs it in the sentence."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in verb.children)
 
 
 def _generic_kind(verb: Token) -> StatementKind | None:
@@ -165,7 +239,7 @@ def _says_nothing(verb: Token, content: tuple[int, int], context: SpeakerContext
     if lemma == "say":  # "said on Twitter", "said in a statement"; "said yes" says something
         return span[0].i > 0 and span.doc[span[0].i - 1].dep_ == "prep"
     # "asked about the economy" and "told of the plan" name what was said.
-    return not any(t.dep_ == "prep" and t.head.i == verb.i for t in span.doc[verb.i : span.end])
+    return not any(_content_prep(t) and t.head.i == verb.i for t in span.doc[verb.i : span.end])
 
 
 def _actor_subject(subject: Token) -> bool:
@@ -223,7 +297,7 @@ def _dateline(token: Token) -> bool:
     if doc.text[line : token.idx].strip(" \t").upper() != doc.text[line : token.idx].strip(" \t"):
         return False  # lower-case words before it on its line
     after = doc.text[token.idx : token.idx + 40]
-    return any(dash in after for dash in (" - ", " — ", " – ", "--"))
+    return any(dash in after for dash in (" - ", " — ", " – ", " ― ", "--"))
 
 
 def _just_before(verb: Token, context: SpeakerContext) -> Token | None:
@@ -273,9 +347,13 @@ def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
     """What a word attributes, when it is a cue here: speech, belief, intention, position."""
     lemma = _lemma(token)
     if token.pos_ == "ADJ":
-        if lemma in BELIEF_ADJECTIVES and token.dep_ == "acomp" and _complements(token):
+        if token.dep_ != "acomp" or not _complements(token):
+            return None
+        if lemma in BELIEF_ADJECTIVES:
             return "belief"
-        return None
+        if lemma in INTENTION_ADJECTIVES:
+            return "intention"  # "X is willing to negotiate"
+        return "position" if lemma in POSITION_ADJECTIVES else None  # "critical of X"
     if token.pos_ == "PROPN" and token.lower_ in HEADLINE_CUES and token.i > 0:
         return "indirect"  # "Trump Says His Plan Will Work": a headline's capitals
     if token.pos_ != "VERB":
@@ -288,8 +366,9 @@ def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
         return "indirect" if _speech_act(token, quoted) or _says(token, lemma, quoted) else None
     if not _complements(token):
         return None
-    if lemma in BELIEF_VERBS | INTENTION_VERBS and not _holds_a_proposition(token):
-        return None  # "knows Trump", "wants the job": a thing, not what is held or meant
+    held = lemma in _OBJECT_HELD and any(c.dep_ == "dobj" for c in token.children)
+    if lemma in BELIEF_VERBS | INTENTION_VERBS and not (_holds_a_proposition(token) or held):
+        return None  # "knows Trump": a thing, not what is held or meant ("wants a vote" is)
     if lemma in BELIEF_VERBS:
         return "belief"
     if lemma in INTENTION_VERBS:
@@ -342,7 +421,15 @@ def _for_to(child: Token) -> bool:
 
 
 def _complements(token: Token) -> bool:
-    return any(c.dep_ in _CONTENT_DEPS or _content_prep(c) for c in token.children)
+    return _passive_with_agent(token) or any(
+        c.dep_ in _CONTENT_DEPS or _content_prep(c) for c in token.children
+    )
+
+
+def _passive_with_agent(verb: Token) -> bool:
+    """ "The proposal was rejected by voters": what the agent rejects is the subject."""
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps and "nsubjpass" in deps
 
 
 def _names_only(verb: Token) -> bool:
@@ -361,12 +448,15 @@ def _content(
     """
     doc = cue.doc
     text = context.text
+    # The subject's words are not what it says, unless the cue is among them ("a group
+    # backing X": X).
+    own = cue.head.i == subject.i
     parts = [
         c
         for c in cue.children
         if c.i != subject.i
-        and not (subject.left_edge.i <= c.i <= subject.right_edge.i)
-        and (c.dep_ in _CONTENT_DEPS or _content_prep(c))
+        and (own or not subject.left_edge.i <= c.i <= subject.right_edge.i)
+        and (c.dep_ in _CONTENT_DEPS or _content_prep(c) or c.dep_ == "nsubjpass")
     ]
     if any(c.dep_ == "ccomp" for c in parts):
         parts = [c for c in parts if c.dep_ != "dobj"]  # "told reporters that ...": the addressee
@@ -384,6 +474,9 @@ def _content(
             lo = parts[0].i + 1  # "called for X": X
         if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].lower_ == "it":
             lo, hi = cue.right_edge.i + 1, sent.end - 1  # "put it plainly: ..."
+        else:
+            hi = _rest_of_clause(cue, hi)
+            lo = _lead_of_clause(cue, lo)
         span = (doc[lo].idx, doc[hi].idx + len(doc[hi].text)) if lo <= hi else None
         if span is not None:  # the parse may run past the sentence ("[5][4] Analyst X ...")
             span = (max(span[0], sent.start_char), min(span[1], sent.end_char))
@@ -396,14 +489,18 @@ def _content(
     quotes = _beside(cue, subject, sent, context)
     if quotes:
         lo_q, hi_q = quotes[0].start, quotes[-1].end
-        if span is None:  # a cue with no clause of its own says the quotation beside it
+        clause = any(c.dep_ in ("ccomp", "xcomp") for c in parts)  # ("when asked": no clause)
+        addressed = _lemma(cue) in _ADDRESSED or any(c.dep_ == "prep" for c in parts)
+        if span is None or (not clause and addressed and not overlaps(span, (lo_q, hi_q))):
+            # A cue with no clause of its own says the quotation beside it, not whom it
+            # is said to ('telling reporters, "..."') or where ("said in a statement").
             span = (lo_q, hi_q)
         elif overlaps(span, (lo_q, hi_q)) or ":" in context.text[span[1] : lo_q]:
             # A quotation the cue's words touch, or announce with a colon, is said whole.
             span = (min(lo_q, span[0]), max(hi_q, span[1]))
     if span is None:
         return None
-    span = _announced(span, context)
+    span = announced(span, context)
     start, end = stripped(text, *span)
     if context.quotations is not None:  # never cut inside a quotation
         for q in context.quotations.within(start - 2000, end):
@@ -414,14 +511,60 @@ def _content(
     return start, end
 
 
-def _announced(span: tuple[int, int], context: SpeakerContext) -> tuple[int, int]:
+#: What may follow a cue's content and still belong to it: "praised X in the aftermath
+#: of Y", "cited reports, including Z".
+_TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "dobj", "ccomp", "xcomp"})
+
+
+def _lead_of_clause(cue: Token, lo: int) -> int:
+    """Where the content starts: an adverbial phrase between the cue and its clause belongs
+    to what is said ("says no matter what the president does, the law stands")."""
+    if lo <= cue.i:
+        return lo
+    for child in cue.rights:
+        if child.i >= lo:
+            break
+        phrase = child.right_edge.i - child.left_edge.i
+        if child.dep_ in ("advcl", "advmod", "npadvmod") and phrase >= 2 and not child.ent_type_:
+            return min(lo, child.left_edge.i)
+    return lo
+
+
+def _rest_of_clause(cue: Token, hi: int) -> int:
+    """Where the content ends: the last of the cue's complements and what trails them in
+    its clause, up to a cue of its own (", saying ...") or a second predicate. Content
+    before its cue ('"...," she told the audience on Monday') ends where it ends."""
+    if hi < cue.i:
+        return hi
+    for child in cue.rights:
+        if child.i <= hi or child.is_punct:
+            continue
+        if child.dep_ not in _TRAILING_DEPS or _lemma(child) in _CUE_LEMMAS:
+            break
+        if child.lower_ == "according":
+            break  # "..., according to Z": who reports it, not what is said
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            break  # "said X, as he left": someone else's clause
+        hi = child.right_edge.i
+    while hi > cue.i and cue.doc[hi].is_punct and cue.doc[hi].text not in ('"', "”", "’"):
+        hi -= 1
+    return hi
+
+
+def announced(
+    span: tuple[int, int], context: SpeakerContext, *, start_at_quote: bool = False
+) -> tuple[int, int]:
     """The content and the quotation its colon announces, to the end of the paragraph
-    ('suggested action: "They ought to ..." "... now."'), when one follows it."""
+    ('suggested action: "They ought to ..." "... now."'), when one follows it (or, with
+    ``start_at_quote``, the quotation ``span`` is, on to the end of its paragraph)."""
     text = context.text
-    colon = _COLON_QUOTE.match(text, span[1])
-    if colon is None or context.quotations is None:
+    if context.quotations is None:
         return span
-    quoted = context.quotations.at(colon.end() - 1)
+    if start_at_quote:
+        quoted = context.quotations.at(span[0])
+    else:
+        colon = _COLON_QUOTE.match(text, span[1])
+        quoted = context.quotations.at(colon.end() - 1) if colon is not None else None
     if quoted is None:
         return span
     end = quoted.end
@@ -436,9 +579,16 @@ def _announced(span: tuple[int, int], context: SpeakerContext) -> tuple[int, int
     return span[0], end
 
 
+#: What one speaks "on" that is no topic: "spoke on condition of anonymity", "on the record".
+_SPEAKING_ON = frozenset({"speak", "talk", "comment"})
+
+
 def _content_prep(child: Token) -> bool:
-    """ "called for X", "warned against X"; not "on Monday", a time."""
+    """ "called for X", "warned against X"; not "on Monday", a time, nor "spoke on
+    condition of anonymity" (how, not what, one speaks)."""
     if child.dep_ != "prep" or child.lower_ not in _CONTENT_PREPS:
+        return False
+    if child.lower_ == "on" and _lemma(child.head) in _SPEAKING_ON:
         return False
     objects = [t for t in child.children if t.dep_ == "pobj"]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in objects)
@@ -555,18 +705,32 @@ def speaker_token(verb: Token) -> Token | None:
     a conjoined verb share the subject of the clause they hang from.
     """
     token = verb
+    head = verb.head
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN")
+    if participle and head.dep_ not in ("dobj", "attr"):
+        return head  # "a group backing Huckabee said", "a poll showing ...": the noun
+    came_by = ""
     for _ in range(3):
+        subjects = [
+            c for c in token.children if c.dep_ == "nsubj" and any(ch.isalnum() for ch in c.text)
+        ]
+        if len(subjects) > 1:  # "In Berea, OH, Gov. John Kasich said": the nearest before
+            before = [c for c in subjects if c.i < token.i]
+            return before[-1] if before else subjects[0]
         for child in token.children:
             if child.dep_ == "nsubj":
                 return child
             if child.dep_ == "agent":
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
-        if any(c.dep_ == "nsubjpass" for c in token.children):
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and token is not verb and came_by == "xcomp":
+            return passive  # "X was prompted to say", "X is expected to endorse": X
+        if passive is not None:
             return None  # "is framed as": the thing framed, not who frames it
         if token.dep_ == "conj" or (
             token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
         ):
-            token = token.head
+            came_by, token = token.dep_, token.head
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "responded by saying ...": who responded
         elif token.dep_ == "acl" and token is not verb and token.tag_ == "VBG":

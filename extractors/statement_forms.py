@@ -88,6 +88,9 @@ def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
         before = (sent.start_char, token.idx)
         after = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char)
         longer = before if before[1] - before[0] >= after[1] - after[0] else after
+        if min(len(context.text[a:b].split()) for a, b in (before, after)) >= 3:
+            # "A, according to X, B": X reports the whole sentence round the phrase.
+            longer = (sent.start_char, sent.end_char)
         content = stripped(context.text, *longer)
         if content[1] - content[0] < 2:
             continue

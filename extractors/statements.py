@@ -25,6 +25,9 @@ read off the dependency parse:
   participle "..., framing the move as ..." that takes the subject of its clause;
 - "according to X" (the entity inside "analysis published in X"), beside
   the attribution it reports ("X said Y, according to Z");
+- a clause that announces a quotation with a colon, whatever its verb ('X went
+  further: "..."', :mod:`extractors.statement_colons`), and any verb right
+  after a quotation that ends on a comma ('"...," Toomey fumed');
 - a quotation with its speaker ('"...," said X', 'X said: "..."', '"..." —
   X'), whole over several sentences or split around its cue ('"X," she said,
   "Y."'), and the quotations after it that carry it (or indirect speech just
@@ -35,6 +38,11 @@ read off the dependency parse:
 - a report's layout: under a "Perspectives" heading, a line that is only an
   actor's name, then the lines the report sums that actor's position up in
   (:mod:`extractors.statement_layout`): the report speaks, about the actor.
+
+An intention or a position inside what someone else says ("Lopez said Baker
+opposes the plan") is the speaker's report, not a position its subject took:
+only the report is kept (a belief reported keeps its holder). Words
+attributed must hold a word of their own ("said that" says nothing).
 
 Who the speaker is comes from :mod:`extractors.speakers` and
 :mod:`extractors.coreference`; which words make a sentence attribute, from
@@ -69,6 +77,7 @@ from extractors.records import EntityMention, Statement, StatementKind, Statemen
 from extractors.speakers import Speaker, SpeakerContext
 from extractors.speech import SPEAKING_VERBS, SPEECH_VERBS
 from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
+from extractors.statement_colons import colon_quotations
 from extractors.statement_cues import HEADLINE_CUES, cue_attributions
 from extractors.statement_forms import (
     CLOSING_QUOTES,
@@ -79,10 +88,10 @@ from extractors.statement_forms import (
 )
 from extractors.statement_layout import perspective_sections
 from extractors.statement_nouns import noun_attributions
-from extractors.statement_spans import Found, is_direct, trimmed
+from extractors.statement_spans import Found, is_direct, overlaps, trimmed
 
 #: Longer sentences are tables, lists or run-ons, not statements.
-MAX_TOKENS = 80
+MAX_TOKENS = 120
 #: Sentences of narration a quotation may follow and still carry the last speaker on.
 QUOTE_REACH = 1
 #: Who speaks a report's own summary of an actor's position.
@@ -187,16 +196,46 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     found = reading(sent, context)
     found += cue_attributions(sent, context)
     found += noun_attributions(sent, context)
+    # 'X went further: "..."', unless a cue of X's took the quotation already.
+    found += [
+        f
+        for f in colon_quotations(sent, context)
+        if not any(
+            g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found
+        )
+    ]
     # "X said Y, according to Z": Z reports what X said (nested, both attributions).
     found += according_to(sent, context)
     if not found:
         found += dash_speaker(sent, context)
     if not found:
         found += colon_speaker(sent, context)
+    found = [f for f in found if not _reported(f, found) and _says_something(sent, f)]
     distinct: dict[tuple[str, int, int], Found] = {}
     for f in found:
         distinct.setdefault((f.speaker.name, *f.content), f)
     return sorted(distinct.values(), key=lambda f: (f.content[0], f.cue_start))
+
+
+def _says_something(sent: Span, found: Found) -> bool:
+    """Whether the words attributed hold a word of their own, not only "that" or "her"."""
+    span = sent.doc.char_span(*found.content, alignment_mode="expand")
+    return span is None or any(not (t.is_stop or t.is_punct or t.is_space) for t in span)
+
+
+def _reported(found: Found, others: list[Found]) -> bool:
+    """An intention or position inside what someone else says ("Christie said Rubio isn't
+    ready for the job"): the speaker's claim about its subject, not a position it took."""
+    if found.kind not in ("intention", "position"):
+        return False  # (a belief reported keeps its holder: "X said Y believes Z")
+    return any(
+        o.kind in ("indirect", "direct")
+        and o.via != "according_to"  # ("X praised Y, according to Z": both)
+        and o.speaker.name != found.speaker.name
+        and o.cue_start < found.cue_start  # (said of what follows it)
+        and o.content[0] <= found.cue_start < o.content[1]
+        for o in others
+    )
 
 
 def _statement(sent: Span, found: Found, context: SpeakerContext) -> Statement:
@@ -204,6 +243,7 @@ def _statement(sent: Span, found: Found, context: SpeakerContext) -> Statement:
     text = context.text
     start, end = found.content
     sent_start, sent_end = trimmed(text, min(sent.start_char, start), max(sent.end_char, end))
+    sent_start, sent_end = min(sent_start, start), max(sent_end, end)  # (a content's \xa0)
     # The parser may leave a closing quotation mark to a sentence of its own.
     closing = CLOSING_QUOTES.match(text, sent_end)
     sentence = text[sent_start:sent_end]
@@ -269,9 +309,7 @@ def _continuation(
     """
     text = context.text
     sentence = text[sent.start_char : sent.end_char]
-    quotation = (
-        context.quotations.at(sent.start_char + _lead(sentence)) if context.quotations else None
-    )
+    quotation = _opening_quotation(sent, context)
     carries = previous.kind == "direct" or (adjacent and previous.kind == "indirect")
     if quotation is not None and carries and not _claimed(quotation, sent):
         content = (quotation.start, quotation.end)
@@ -296,9 +334,34 @@ def _continuation(
     return _statement(sent, found, context)
 
 
+def _opening_quotation(sent: Span, context: SpeakerContext) -> Quotation | None:
+    """The quotation the sentence opens with, or after a word or two and a comma
+    ('Now, "within the business community ..."')."""
+    if context.quotations is None:
+        return None
+    text = context.text
+    start = sent.start_char + _lead(text[sent.start_char : sent.end_char])
+    quotation = context.quotations.at(start)
+    if quotation is not None:
+        return quotation
+    later = context.quotations.within(start, min(sent.end_char, start + 25))
+    if later:
+        lead = text[start : later[0].start].rstrip()
+        if lead.endswith(",") and len(lead.split()) <= 2:
+            return later[0]
+    return None
+
+
 def _same_paragraph(text: str, previous: Statement, carried: Statement) -> bool:
-    return (
-        carried.kind == "direct" and "\n" not in text[previous.content_end : carried.content_start]
+    """Whether a quotation carries the previous one on: in its paragraph, or opening the
+    next one right after a quotation that closed its own ('"...," she said.\n\n"..."')."""
+    if carried.kind != "direct":
+        return False
+    between = text[previous.content_end : carried.content_start]
+    return "\n" not in between or (
+        previous.kind == "direct"
+        and len(between.split()) <= _CUE_LOOKAHEAD
+        and len(re.findall(r"[.!?]", between)) <= 1  # the cue's sentence, no narration
     )
 
 
