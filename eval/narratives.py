@@ -16,7 +16,9 @@ order as a feed would deliver it, then scores the narratives against it:
 Examples
 --------
 ``python -m eval.narratives ../shared/corpus/bbc-news-2005.jsonl --label category``
-``python -m eval.narratives stories.jsonl --label story`` (story clusters, held out)
+``python -m eval.narratives stories.jsonl --label story`` (story clusters, held out:
+see :mod:`eval.story_clusters` for its halves and :mod:`eval.story_pairs` for pairs of
+same-kind events)
 """
 
 from __future__ import annotations
@@ -62,13 +64,16 @@ def score(groups: list[list[str]]) -> dict[str, float]:
         for label, n in counts.items():
             precision += n * n / len(g)
             recall += n * n / by_label[label]
+    p = precision / total if total else 1.0
+    r = recall / total if total else 1.0
     return {
         "documents": total,
         "narratives": len(groups),
         "in_narratives_of_2+": grouped,
         "purity": pure / grouped if grouped else 1.0,
-        "bcubed_precision": precision / total if total else 1.0,
-        "bcubed_recall": recall / total if total else 1.0,
+        "bcubed_precision": p,
+        "bcubed_recall": r,
+        "bcubed_f1": 2 * p * r / (p + r) if p + r else 0.0,
     }
 
 

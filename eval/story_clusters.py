@@ -17,6 +17,13 @@ out of this repository. Bring the repository with the search tool's
     python -m eval.narratives stories.jsonl --label story   # each roundup a story
     python -m eval.narratives stories.jsonl --label topic   # AllSides' coarser topics
 
+Tune on the first half of the roundups by date and report on the second, untouched
+(``--part first`` or ``--part second``; a roundup is in one half with all its
+articles; the halves split at the middle roundup in date order)::
+
+    python -m eval.story_clusters roundups.jsonl --part first -o stories-tune.jsonl
+    python -m eval.story_clusters roundups.jsonl --part second -o stories-test.jsonl
+
 Each output line is one article: ``id``, ``title``, ``text``, ``outlet``,
 ``published`` (the roundup's day: the crawl has no per-article time), ``url``,
 ``story`` (the roundup) and ``topic``. The lines come in the order a feed
@@ -66,6 +73,18 @@ def articles(roundups: list[dict[str, Any]]) -> Iterator[dict[str, str]]:
             }
 
 
+def part(records: list[dict[str, str]], which: str) -> list[dict[str, str]]:
+    """The records of the ``first`` or ``second`` half of the stories by day (``all``: all)."""
+    if which == "all":
+        return records
+    days: dict[str, str] = {}
+    for r in records:
+        days[r["story"]] = min(days.get(r["story"], r["published"]), r["published"])
+    stories = sorted(days, key=lambda s: (days[s], s))
+    half = set(stories[: len(stories) // 2])
+    return [r for r in records if (r["story"] in half) == (which == "first")]
+
+
 def feed_order(records: list[dict[str, str]]) -> list[dict[str, str]]:
     """By day, then by a hash of the URL: an order that knows nothing of the stories."""
     return sorted(
@@ -82,9 +101,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.story_clusters", description=__doc__)
     parser.add_argument("roundups", type=Path, help="the crawl's roundups, one JSON per line")
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument(
+        "--part", choices=("all", "first", "second"), default="all",
+        help="the first half of the roundups by day (to tune on), or the second (to report)",
+    )  # fmt: skip
     args = parser.parse_args()
     lines = args.roundups.read_text(encoding="utf-8").splitlines()
-    records = feed_order(list(articles([json.loads(line) for line in lines if line.strip()])))
+    found = list(articles([json.loads(line) for line in lines if line.strip()]))
+    records = feed_order(part(found, args.part))
     with args.output.open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -31,6 +31,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from extractors.records import QUANTITY_KINDS, QuantityKind
 
@@ -201,3 +202,78 @@ def topic_key(
         return None  # "Net profit rose 6%": whose profit is not said, so no one to compare
     key = f"{kind}|{unit or ''}|{','.join(sorted(subjects))}|{head}"
     return key if change == "level" else f"{key}|change"
+
+
+# -- what an article is about, in its own words (narratives) ---------------------------
+
+#: Words that say nothing of what an article is about: function words, reporting verbs,
+#: time words and the furniture of news copy.
+STORY_STOPWORDS = frozenset(
+    """
+    a about above across after again against ago all almost along already also although
+    always am among an and another any anyone anything are around as at away back be
+    became because become been before being below between both but by can cannot could
+    did do does doing done down during each early either else enough even ever every few
+    first for former from further get gets getting given go going got had has have having
+    he her here hers herself him himself his how however i if in including inside instead
+    into is it its itself just last late later latest least less like likely made make
+    makes making many may me might more most much must my near nearly need never new next
+    no none nor not now of off often on once one only onto or other others otherwise our
+    ours out over own per perhaps put rather really said same say saying says see seen
+    several shall she should since so some something still such take taken than that the
+    their theirs them themselves then there these they this those though three through
+    thus to today told too toward towards two under until up upon us use used very via
+    was way we week weeks well went were what when where whether which while who whom
+    whose why will with within without would year years yet you your yesterday tuesday
+    monday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december according reported report reports
+    reporting statement announced news time times day days month months percent people
+    told asked added says told call called want wants wanted think know known show shows
+    showed came come comes part set amid put least including mr mrs ms dr lot lots bit
+    """.split()
+)
+#: How many words of an article's text after its title make its lead.
+LEAD_WORDS = 60
+_STORY_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
+
+
+def story_terms(title: str | None, text: str | None, names: Iterable[str] = ()) -> dict[str, int]:
+    """The content words of an article's title and lead, lightly folded, with counts,
+    leaving out the words of ``names`` (its entities, which are weighed on their own).
+
+    The title counts twice (it says what the article is about); the lead is the
+    first :data:`LEAD_WORDS` words of the text after it. Two articles on one event
+    from different outlets share few names but many of these ("shooting",
+    "officer", "footage"): what :mod:`kg.narratives` compares besides entities.
+
+    >>> story_terms("Police release footage of shooting", "Police showed the footage.")
+    {'police': 3, 'release': 2, 'footage': 3, 'shooting': 2}
+    """
+    title = title or ""
+    body = text or ""
+    if title and body.lstrip().startswith(title.strip()):
+        body = body.lstrip()[len(title.strip()) :]  # a title repeated as the first line
+    lead = " ".join(body.split()[:LEAD_WORDS])
+    skip = {w for name in names for w in _story_words(name)}
+    counts: dict[str, int] = {}
+    for part, step in ((title, 2), (lead, 1)):
+        for term in _story_words(part):
+            if term not in skip:
+                counts[term] = counts.get(term, 0) + step
+    return counts
+
+
+def _story_words(text: str) -> Iterator[str]:
+    for word in _STORY_WORD.findall(text.lower().replace("’", "'")):
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) >= 3 and word not in STORY_STOPWORDS:
+            yield _story_lemma(word)
+
+
+def _story_lemma(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

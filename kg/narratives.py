@@ -2,21 +2,38 @@
 
 A narrative is a set of documents about one story. Each new document is
 compared, at ingest, with the narratives that share its most telling entities
-and were seen around the same time (found through an index, so the cost of
-adding a document does not grow with the store), and
+or (when it is dated) its rarest title-and-lead words and were seen around
+the same time (found through indexes, so the cost of adding a document does
+not grow with the store). A narrative can take it by one of three rules:
 
-- joins the narrative that *covers* it best, when that coverage reaches
-  :data:`JOIN_SCORE` and they share at least :data:`MIN_SHARED` of its
-  salient entities;
-- merges the narratives it covers well (:data:`MERGE_SCORE`) when there are
-  several: two stories that converge become one, and no document is lost;
-- else starts a narrative of its own.
+- **names**: the narrative *covers* it, that coverage reaching
+  :data:`JOIN_SCORE`, they share at least :data:`MIN_SHARED` of its salient
+  entities, and it was seen within :data:`WINDOW_DAYS`;
+- **a long story**: the same, over :data:`STORY_WINDOW_DAYS`, when the
+  coverage reaches :data:`STORY_ENTITY_SCORE` and the narrative uses some of
+  the document's words (:data:`STORY_TEXT_SCORE`): one story told for months;
+- **words**: both dated within :data:`TEXT_WINDOW_DAYS`, the narrative uses
+  :data:`TEXT_SCORE` of the weight of the document's title-and-lead words
+  (:data:`TEXT_SCORE_PER_DAY` more per day between them) and at least
+  :data:`MIN_SHARED_TERMS` of them; and, when they share no specific name, the
+  narrative names no place the document does not (two floods, two towns, two
+  stories). Outlets word one event alike ("fire", "warehouse", "quay") while
+  naming different people, which is why names alone missed most of them.
 
-Coverage is how much of the document's entity weight the narrative holds:
-each of the document's salient entities (weighted by tf-idf over the store)
-counts in proportion to the share of the narrative's documents that mention
-it. A broad narrative that mentions everything a little covers no document
-well, so stories do not snowball into topics.
+The document joins the narrative that scores best (entity coverage plus word
+coverage); when it scores strongly on several (:data:`MERGE_SCORE`,
+:data:`TEXT_MERGE_SCORE`) they merge: two stories that converge become one, and
+no document is lost. Otherwise it starts a narrative of its own.
+
+Coverage is how much of the document's weight the narrative holds: each of
+the document's salient entities (weighted by tf-idf over the store) counts in
+proportion to the share of the narrative's documents that mention it, and its
+words alike (:func:`extractors.topics.story_terms`: content words of the title
+and lead, its entities' names left out, weighted by tf-idf with document
+frequencies counted as documents arrive). A broad narrative that mentions
+everything a little covers no document well, so stories do not snowball into
+topics. A document whose day is only the day it was fetched (a corpus loaded
+at once) is tied by names only: its day says nothing of when its event was.
 
 This module decides; the stores gather the candidates and apply the decision
 in the document's write transaction. Statuses and labels are computed when
@@ -48,16 +65,22 @@ from kg.vocabulary import ACTIVE_STATUSES, NARRATIVE_STATUSES, NarrativeStatus
 __all__ = [
     "ACTIVE_STATUSES",
     "NARRATIVE_STATUSES",
+    "PLACE_TYPES",
     "Candidate",
     "Decision",
+    "Evidence",
     "NarrativeStatus",
+    "coverage",
+    "day_gap",
     "decide",
     "document_weights",
     "follow_merges",
     "generic_entities",
+    "generic_limit",
     "narrative_id",
     "per_week",
     "status",
+    "term_coverage",
     "window_start",
 ]
 
@@ -84,8 +107,39 @@ GENERIC_FLOOR = 2
 #: Below this many documents nothing is generic (a store of one story, such as
 #: the five seed articles, is all about its own entities).
 GENERIC_MIN_DOCUMENTS = 50
-#: How many narratives per entity are considered (the largest).
+#: How many narratives per entity are considered (the largest) ...
 CANDIDATES_PER_ENTITY = 50
+#: ... and how many more, seen before that window but within a long story's, for each
+#: of the document's few most telling entities (a long story shares its cast).
+STORY_CANDIDATES_PER_ENTITY = 5
+STORY_SEARCH_ENTITIES = 3
+#: How many of a document's title and lead words speak for it (by tf-idf weight).
+SALIENT_TERMS = 60
+#: How many of those words look for narratives (the rarest carry the most weight).
+SEARCH_TERMS = 6
+#: How many narratives per word are considered (the largest).
+CANDIDATES_PER_TERM = 20
+#: A narrative seen up to this many days before takes a document on its entities
+#: when it holds this much of their weight and uses this much of its words' weight:
+#: one story, told for months.
+STORY_WINDOW_DAYS = 90
+STORY_ENTITY_SCORE = 0.7
+STORY_TEXT_SCORE = 0.05
+#: Words alone tie a document to a narrative seen within this many days of it ...
+TEXT_WINDOW_DAYS = 1
+#: ... when the narrative uses this much of its words' weight ...
+TEXT_SCORE = 0.12
+#: ... sharing at least this many of them ...
+MIN_SHARED_TERMS = 3
+#: ... and this much more per day between them, and names no other place (below).
+TEXT_SCORE_PER_DAY = 0.2
+#: A document tied to a narrative by words, sharing less than this of its specific
+#: entity weight, must not name places the narrative does not (two floods, two towns).
+PLACE_CHECK_BELOW = 0.05
+#: Word coverage at which a document ties two narratives into one.
+TEXT_MERGE_SCORE = 0.6
+#: Entity types that say where an event happened.
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Days of volume that decide a status: this week against the week before.
 WEEK = 7
 #: How many ``merged_into`` pointers are followed before giving up (a cycle is a bug,
@@ -99,21 +153,28 @@ class Candidate:
 
     ``seen`` is (first seen, last seen) as ISO dates, or (None, None) when none
     of its documents is dated; ``entity_documents`` counts, for the entities of
-    the new document only, how many of the narrative's documents mention each.
+    the new document only, how many of the narrative's documents mention each,
+    and ``term_documents`` the same for the document's content words.
     """
 
     id: str
     documents: int
     seen: tuple[str | None, str | None]
     entity_documents: Mapping[str, int] = field(default_factory=dict)
+    term_documents: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any], counts: Mapping[str, Mapping[str, int]]) -> Candidate:
+    def from_row(
+        cls,
+        row: Mapping[str, Any],
+        counts: Mapping[str, Mapping[str, int]],
+        terms: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> Candidate:
         """From a store's narrative row (``id``, ``documents``, ``first_seen``,
-        ``last_seen``) and the per-narrative entity counts."""
+        ``last_seen``) and the per-narrative entity (and term) counts."""
         return cls(
             row["id"], row["documents"], (row["first_seen"], row["last_seen"]),
-            counts.get(row["id"], {}),
+            counts.get(row["id"], {}), (terms or {}).get(row["id"], {}),
         )  # fmt: skip
 
 
@@ -127,29 +188,66 @@ class Decision:
     score: float = 0.0
 
 
-def document_weights(
-    counts: Mapping[str, int], document_counts: Mapping[str, int], total_documents: int
-) -> dict[str, float]:
-    """The document's salient entities, weighted by tf-idf and scaled to sum to one.
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a new document brings to the decision: its salient entity ``weights``, the
+    ``terms`` of its title and lead (weighted alike), the day it was ``seen``, the
+    entities too common to count alone (``generic``), the places it names
+    (``places``, by key) and the store-wide document count above which an entity is
+    generic (``generic_limit``, None while nothing is); ``dated`` is False when the
+    document's day is only the day it was fetched (a corpus loaded at once): words
+    then tie it to nothing, since the day says nothing of when its event happened."""
 
-    ``counts`` are the document's mentions per entity key, ``document_counts``
-    how many stored documents mention each, ``total_documents`` how many there are.
+    weights: Mapping[str, float]
+    seen: str | None
+    terms: Mapping[str, float] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    generic_limit: float | None = None
+    dated: bool = True
+
+
+#: Where a narrative is: its place entities, with how many stored documents name each.
+PlacesOf = Callable[[Sequence[str]], Mapping[str, Mapping[str, int]]]
+
+
+def document_weights(
+    counts: Mapping[str, int],
+    document_counts: Mapping[str, int],
+    total_documents: int,
+    top: int = SALIENT_ENTITIES,
+) -> dict[str, float]:
+    """The document's ``top`` salient keys, weighted by tf-idf and scaled to sum to one.
+
+    ``counts`` are the document's mentions per entity key (or uses of a term),
+    ``document_counts`` how many stored documents hold each, ``total_documents``
+    how many there are.
     """
     weights = {}
+    # In a store of a few dozen documents, how many name an entity says nothing yet of
+    # how telling it is: a second article on a story would weigh what it alone names.
+    small = total_documents < GENERIC_MIN_DOCUMENTS
     for key, n in counts.items():
         df = max(1, document_counts.get(key, 1))
-        idf = math.log((1 + total_documents) / (1 + df)) + 1.0
+        idf = 1.0 if small else math.log((1 + total_documents) / (1 + df)) + 1.0
         weights[key] = (1.0 + math.log(n)) * idf
-    top = sorted(weights, key=lambda k: (-weights[k], k))[:SALIENT_ENTITIES]
-    total = sum(weights[k] for k in top) or 1.0
-    return {k: weights[k] / total for k in top}
+    chosen = sorted(weights, key=lambda k: (-weights[k], k))[:top]
+    total = sum(weights[k] for k in chosen) or 1.0
+    return {k: weights[k] / total for k in chosen}
+
+
+def generic_limit(total_documents: int) -> float | None:
+    """How many documents may name an entity before it is generic (None: none is yet)."""
+    if total_documents < GENERIC_MIN_DOCUMENTS:
+        return None
+    return max(GENERIC_SHARE * total_documents, GENERIC_FLOOR)
 
 
 def generic_entities(document_counts: Mapping[str, int], total_documents: int) -> frozenset[str]:
     """The entities too common in the store to tie two documents together alone."""
-    if total_documents < GENERIC_MIN_DOCUMENTS:
+    limit = generic_limit(total_documents)
+    if limit is None:
         return frozenset()
-    limit = max(GENERIC_SHARE * total_documents, GENERIC_FLOOR)
     return frozenset(k for k, n in document_counts.items() if n > limit)
 
 
@@ -166,7 +264,19 @@ def coverage(
     )
 
 
-def window_start(seen: str | None) -> str | None:
+def term_coverage(terms: Mapping[str, float], candidate: Candidate) -> float:
+    """How much of the weight of the document's title and lead words the narrative's
+    documents use (0 to 1), each word in proportion to the share of them using it."""
+    if candidate.documents <= 0:
+        return 0.0
+    return sum(
+        terms[k] * min(1.0, n / candidate.documents)
+        for k, n in candidate.term_documents.items()
+        if k in terms
+    )
+
+
+def window_start(seen: str | None, days: int = WINDOW_DAYS) -> str | None:
     """The first day a narrative may have been last seen to take a document seen on ``seen``.
 
     >>> window_start("2026-03-22")
@@ -174,37 +284,119 @@ def window_start(seen: str | None) -> str | None:
     """
     if not seen:
         return None
-    return (date.fromisoformat(seen[:10]) - timedelta(days=WINDOW_DAYS)).isoformat()
+    return (date.fromisoformat(seen[:10]) - timedelta(days=days)).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    candidate: Candidate
+    entities: float
+    terms: float
+    #: Which rule lets it take the document: "entities", "story" (over a long gap),
+    #: "words" (close in time, checked for place), or "" (none).
+    rule: str
+
+    @property
+    def score(self) -> float:
+        return self.entities + self.terms
+
+    @property
+    def strong(self) -> bool:
+        return self.entities >= MERGE_SCORE or self.terms >= TEXT_MERGE_SCORE
 
 
 def decide(
-    weights: Mapping[str, float],
-    seen: str | None,
-    candidates: Sequence[Candidate],
+    weights: Mapping[str, float] | Evidence,
+    seen: str | None = None,
+    candidates: Sequence[Candidate] = (),
     generic: frozenset[str] = frozenset(),
+    places: PlacesOf | None = None,
 ) -> Decision:
-    """Join, merge or start: see the module docstring. ``seen`` is the document's date,
-    ``generic`` the entities that count only beside a specific one."""
-    scored = sorted(
-        (
-            (coverage(weights, c), c)
-            for c in candidates
-            if _near(seen, c.seen)
-            and _shared(weights, c) >= min(MIN_SHARED, len(weights))
-            and coverage(weights, c, generic) >= SPECIFIC_COVERAGE
-        ),
-        key=lambda pair: (-pair[0], -pair[1].documents, pair[1].id),
+    """Join, merge or start: see the module docstring. ``weights`` is the document's
+    :class:`Evidence` (or only its entity weights, with ``seen`` and ``generic``);
+    ``places`` reads where candidate narratives are, for those only words tie to it."""
+    evidence = (
+        weights if isinstance(weights, Evidence) else Evidence(weights, seen, generic=generic)
     )
-    if not scored or scored[0][0] < JOIN_SCORE:
+    scored = [s for s in (_score(evidence, c) for c in candidates) if s.rule]
+    worded = [s.candidate.id for s in scored if s.rule == "words"]
+    if worded and places is not None and evidence.places:
+        where = places(worded)
+        scored = [
+            s
+            for s in scored
+            if s.rule != "words" or not _elsewhere(evidence, where.get(s.candidate.id, {}))
+        ]
+    scored.sort(key=lambda s: (-s.score, -s.candidate.documents, s.candidate.id))
+    if not scored:
         return Decision(None)
-    best_score, best = scored[0]
-    strong = [c for score, c in scored[1:] if score >= MERGE_SCORE]
-    if strong and best_score >= MERGE_SCORE:
+    best = scored[0]
+    strong = [s.candidate for s in scored[1:] if s.strong]
+    if strong and best.strong:
         # The largest narrative keeps its id, so links to it stay valid.
-        keep = max([best, *strong], key=lambda c: (c.documents, _oldest(c), c.id))
-        merged = tuple(sorted(c.id for c in [best, *strong] if c.id != keep.id))
-        return Decision(keep.id, merged, best_score)
-    return Decision(best.id, (), best_score)
+        group = [best.candidate, *strong]
+        keep = max(group, key=lambda c: (c.documents, _oldest(c), c.id))
+        merged = tuple(sorted(c.id for c in group if c.id != keep.id))
+        return Decision(keep.id, merged, best.score)
+    return Decision(best.candidate.id, (), best.score)
+
+
+def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
+    weights = evidence.weights
+    entities = coverage(weights, candidate)
+    specific = coverage(weights, candidate, evidence.generic)
+    terms = term_coverage(evidence.terms, candidate)
+    gap = day_gap(evidence.seen, candidate.seen)
+    named = (
+        _shared(weights, candidate) >= min(MIN_SHARED, len(weights))
+        and specific >= SPECIFIC_COVERAGE
+        and entities >= JOIN_SCORE
+    )
+    rule = ""
+    if named and gap <= WINDOW_DAYS:
+        rule = "entities"
+    elif (
+        named
+        and gap <= STORY_WINDOW_DAYS
+        and terms >= STORY_TEXT_SCORE
+        and entities >= STORY_ENTITY_SCORE
+    ):
+        rule = "story"
+    elif (
+        evidence.dated
+        and gap <= TEXT_WINDOW_DAYS
+        and terms >= TEXT_SCORE + gap * TEXT_SCORE_PER_DAY
+        and sum(1 for k, n in candidate.term_documents.items() if n > 0 and k in evidence.terms)
+        >= MIN_SHARED_TERMS
+    ):
+        # Words with no specific name in common are checked for place ("words").
+        rule = "words" if specific < PLACE_CHECK_BELOW else "words and names"
+    return _Scored(candidate, entities, terms, rule)
+
+
+def _elsewhere(evidence: Evidence, where: Mapping[str, int]) -> bool:
+    """Whether a narrative is about another place: each names a place of its own that
+    is not generic, and they name none in common."""
+    limit = evidence.generic_limit
+    if not where or evidence.places & set(where):
+        return False
+
+    def specific(df: int) -> bool:
+        return limit is None or df <= limit
+
+    return any(specific(df) for df in where.values()) and bool(evidence.places)
+
+
+def day_gap(seen: str | None, span: tuple[str | None, str | None]) -> int:
+    """Days between a document's day and a narrative's span (0 within it or undated)."""
+    first, last = span
+    if seen is None or first is None or last is None:
+        return 0  # undated on either side: time says nothing against it
+    day = date.fromisoformat(seen[:10])
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    if day < start:
+        return (start - day).days
+    return max(0, (day - end).days)
 
 
 def _shared(weights: Mapping[str, float], candidate: Candidate) -> int:
@@ -215,16 +407,6 @@ def _oldest(candidate: Candidate) -> str:
     # Inverted so that max() prefers the narrative seen first.
     first = candidate.seen[0]
     return "" if first is None else "".join(chr(0x10FFFF - ord(ch)) for ch in first)
-
-
-def _near(seen: str | None, span: tuple[str | None, str | None]) -> bool:
-    """Whether a document dated ``seen`` falls within the window around a narrative."""
-    first, last = span
-    if seen is None or first is None or last is None:
-        return True  # undated on either side: time says nothing against it
-    day = date.fromisoformat(seen[:10])
-    window = timedelta(days=WINDOW_DAYS)
-    return date.fromisoformat(first[:10]) - window <= day <= date.fromisoformat(last[:10]) + window
 
 
 def narrative_id(document_id: str) -> str:

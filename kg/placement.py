@@ -24,18 +24,34 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from extractors.topics import story_terms
 from kg.narratives import (
     CANDIDATES_PER_ENTITY,
+    CANDIDATES_PER_TERM,
+    PLACE_TYPES,
+    SALIENT_TERMS,
+    SEARCH_TERMS,
+    STORY_CANDIDATES_PER_ENTITY,
+    STORY_ENTITY_SCORE,
+    STORY_SEARCH_ENTITIES,
+    STORY_WINDOW_DAYS,
+    TEXT_WINDOW_DAYS,
+    WINDOW_DAYS,
     Candidate,
     Decision,
+    Evidence,
+    coverage,
+    day_gap,
     decide,
     document_weights,
     generic_entities,
+    generic_limit,
     narrative_id,
     window_start,
 )
 
 __all__ = [
+    "LEAD_CHARS",
     "DocumentEntities",
     "NarrativeTables",
     "Share",
@@ -48,15 +64,26 @@ __all__ = [
 ]
 
 
+NAMES_APART = True
+#: How much of a document's text placement reads (its words are taken from the lead).
+LEAD_CHARS = 1_500
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentEntities:
     """What placement reads of one stored document: the day it was ``seen``, its
-    ``mentions`` per entity key, and how many stored documents mention each
-    (``document_counts``)."""
+    ``mentions`` per entity key, how many stored documents mention each
+    (``document_counts``), each entity's ``types``, its ``title`` and the start of
+    its ``text`` (:data:`LEAD_CHARS` characters are enough: its lead), and whether it
+    is ``dated`` (its day is the day published, not only the day fetched)."""
 
     seen: str | None
     mentions: Mapping[str, int] = field(default_factory=dict)
     document_counts: Mapping[str, int] = field(default_factory=dict)
+    types: Mapping[str, str] = field(default_factory=dict)
+    title: str | None = None
+    text: str | None = None
+    dated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +111,39 @@ class NarrativeTables(Protocol):
         """For each entity key, the ids of the ``limit`` narratives last seen on or after
         ``since`` in which most documents mention it (ties by id)."""
 
-    def live_narratives(self, ids: Sequence[str], keys: Sequence[str]) -> list[Candidate]:
-        """Those of ``ids`` not merged into another, with their document counts for ``keys``."""
+    def live_narratives(
+        self, ids: Sequence[str], keys: Sequence[str], terms: Sequence[str] = ()
+    ) -> list[Candidate]:
+        """Those of ``ids`` not merged into another, with their document counts for ``keys``
+        (entities) and ``terms`` (words)."""
+
+    def narratives_using(
+        self, terms: Sequence[str], since: str, until: str, limit: int
+    ) -> set[str]:
+        """For each word, the ids of the ``limit`` narratives last seen from ``since`` to
+        ``until`` (both included) in which most documents use it (ties by id)."""
+
+    def narrative_places(
+        self, ids: Sequence[str], types: Sequence[str]
+    ) -> dict[str, dict[str, int]]:
+        """For each narrative of ``ids``, the entities of ``types`` its documents mention,
+        with how many stored documents mention each."""
+
+    def document_terms(self, document_id: str) -> frozenset[str]:
+        """The words the document was last counted with (empty when never)."""
+
+    def set_document_terms(self, document_id: str, terms: Collection[str]) -> None:
+        """Keep the words the document is counted with."""
+
+    def count_terms(self, terms: Collection[str], step: int) -> None:
+        """Add ``step`` (1 or -1) to how many stored documents use each word."""
+
+    def term_counts(self, terms: Collection[str]) -> dict[str, int]:
+        """How many stored documents use each word (the words none uses are left out)."""
+
+    def count_narrative_terms(self, narrative: str, terms: Collection[str], step: int) -> None:
+        """Add ``step`` to the narrative's documents using each word; words no document
+        uses any more leave its profile."""
 
     def add_document(self, document_id: str, narrative: str) -> None:
         """Create ``narrative`` when new, put the document in it and count it there."""
@@ -98,11 +156,13 @@ class NarrativeTables(Protocol):
         """Set the narrative's first and last day from its documents'."""
 
     def absorb(self, source: str, target: str) -> None:
-        """Move every document, profile count and the document count of ``source`` into
-        ``target``; ``source`` (and any merged into it) then points to ``target``."""
+        """Move every document, profile count (entities and words) and the document count
+        of ``source`` into ``target``; ``source`` (and any merged into it) then points to
+        ``target``."""
 
     def clear(self) -> None:
-        """Delete every narrative and take every document out of its narrative."""
+        """Delete every narrative, take every document out of its narrative and forget
+        every document's words and their counts."""
 
     def documents_in_seen_order(self) -> list[str]:
         """Every document id, by the day seen (undated first), then by id: an order that
@@ -114,24 +174,59 @@ class NarrativeTables(Protocol):
 
 def place(tables: NarrativeTables, document_id: str) -> None:
     """Put a document that is in no narrative into one: joined, merged or new."""
-    found, _, decision = _decision(tables, document_id)
+    found, terms, _, decision = _decision(tables, document_id)
     target = decision.join or narrative_id(document_id)
     for other in decision.merge:
         merge(tables, other, target)
-    join(tables, document_id, target, found.mentions.keys())
+    join(tables, document_id, target, found.mentions.keys(), terms)
 
 
 def _decision(
     tables: NarrativeTables, document_id: str, *, leaving_out: str | None = None
-) -> tuple[DocumentEntities, dict[str, float], Decision]:
+) -> tuple[DocumentEntities, frozenset[str], Evidence, Decision]:
     """What :func:`kg.narratives.decide` says for a document against the narratives
-    visible now (``leaving_out`` one of them: its own, when deciding again)."""
+    visible now (``leaving_out`` one of them: its own, when deciding again); its words
+    are counted first, so that the store's word counts include it as its entity
+    counts do."""
     found = tables.document_entities(document_id)
+    uses = story_terms(found.title, found.text, found.mentions if NAMES_APART else ())
+    terms = _count_terms(tables, document_id, frozenset(uses))
     total = tables.document_count()
     weights = document_weights(found.mentions, found.document_counts, total)
-    candidates = [c for c in _candidates(tables, list(weights), found.seen) if c.id != leaving_out]
-    generic = generic_entities(found.document_counts, total)
-    return found, weights, decide(weights, found.seen, candidates, generic)
+    words = document_weights(uses, tables.term_counts(uses.keys()), total, SALIENT_TERMS)
+    evidence = Evidence(
+        weights,
+        found.seen,
+        words,
+        generic_entities(found.document_counts, total),
+        frozenset(k for k in found.mentions if found.types.get(k) in PLACE_TYPES),
+        generic_limit(total),
+        found.dated,
+    )
+    candidates = [c for c in _candidates(tables, evidence) if c.id != leaving_out]
+
+    def places(ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        return tables.narrative_places(ids, PLACE_TYPES)
+
+    return found, terms, evidence, decide(evidence, candidates=candidates, places=places)
+
+
+def _count_terms(
+    tables: NarrativeTables, document_id: str, terms: frozenset[str] | None = None
+) -> frozenset[str]:
+    """Count the document's words in the store (once: a document counted already is
+    counted again only for the words that changed); returns them."""
+    if terms is None:
+        found = tables.document_entities(document_id)
+        terms = frozenset(
+            story_terms(found.title, found.text, found.mentions if NAMES_APART else ())
+        )
+    before = tables.document_terms(document_id)
+    if before != terms:
+        tables.count_terms(before - terms, -1)
+        tables.count_terms(terms - before, +1)
+        tables.set_document_terms(document_id, terms)
+    return terms
 
 
 def settle(tables: NarrativeTables, document_id: str, before: Share) -> None:
@@ -143,15 +238,27 @@ def settle(tables: NarrativeTables, document_id: str, before: Share) -> None:
     after = set(tables.document_entities(document_id).mentions)
     tables.count_entities(before.narrative, before.entities - after, -1)
     tables.count_entities(before.narrative, after - before.entities, +1)
+    old_terms = tables.document_terms(document_id)
+    new_terms = _count_terms(tables, document_id)
+    tables.count_narrative_terms(before.narrative, old_terms - new_terms, -1)
+    tables.count_narrative_terms(before.narrative, new_terms - old_terms, +1)
     tables.refresh_seen(before.narrative)
 
 
 def join(
-    tables: NarrativeTables, document_id: str, narrative: str, entities: Collection[str]
+    tables: NarrativeTables,
+    document_id: str,
+    narrative: str,
+    entities: Collection[str],
+    terms: Collection[str] | None = None,
 ) -> None:
-    """Put a document in a narrative (created when new), its entities in the profile."""
+    """Put a document in a narrative (created when new), its entities and words in the
+    profile (its words counted in the store first when they are not given)."""
     tables.add_document(document_id, narrative)
     tables.count_entities(narrative, entities, +1)
+    if terms is None:
+        terms = _count_terms(tables, document_id)
+    tables.count_narrative_terms(narrative, terms, +1)
     tables.refresh_seen(narrative)
 
 
@@ -176,11 +283,11 @@ def repair(tables: NarrativeTables, document_id: str) -> str | None:
     own = narrative_id(document_id)
     if tables.document_narrative(document_id) != own:
         return None
-    _, weights, decision = _decision(tables, document_id, leaving_out=own)
+    _, _, evidence, decision = _decision(tables, document_id, leaving_out=own)
     if decision.join is None:
         return None
     group = sorted({own, decision.join, *decision.merge})
-    live = tables.live_narratives(group, list(weights))
+    live = tables.live_narratives(group, list(evidence.weights))
     keep = min(live, key=lambda c: (c.seen[0] is None, c.seen[0] or "", c.id)).id
     for other in group:
         if other != keep:
@@ -198,15 +305,42 @@ def rebuild(tables: NarrativeTables) -> int:
     return len(ids)
 
 
-def _candidates(tables: NarrativeTables, salient: list[str], seen: str | None) -> list[Candidate]:
-    """Live narratives holding any of the salient entities, seen in the window before
-    the document (the largest per entity), in id order."""
-    if not salient:
-        return []
-    found = tables.narratives_featuring(salient, window_start(seen) or "", CANDIDATES_PER_ENTITY)
-    if not found:
-        return []
-    return sorted(tables.live_narratives(sorted(found), salient), key=lambda c: c.id)
+def _candidates(tables: NarrativeTables, evidence: Evidence) -> list[Candidate]:
+    """Live narratives holding any of the document's salient entities, seen in the
+    window before it (the largest per entity; a few over the longer window of a story
+    told for months), and, for a dated document, those using its rarest words, seen in
+    the days just before it; in id order.
+
+    A narrative's word counts are read only where words can decide: for those found by
+    words, those seen within the days words look back, and those holding enough of the
+    document's entity weight to take it over a long gap.
+    """
+    salient, words, seen = list(evidence.weights), list(evidence.terms), evidence.seen
+    near: set[str] = set()
+    far: set[str] = set()
+    if salient:
+        since = window_start(seen, WINDOW_DAYS) or ""
+        near = tables.narratives_featuring(salient, since, CANDIDATES_PER_ENTITY)
+        since = window_start(seen, STORY_WINDOW_DAYS) or ""
+        cast = salient[:STORY_SEARCH_ENTITIES]  # weights come heaviest first
+        far = tables.narratives_featuring(cast, since, STORY_CANDIDATES_PER_ENTITY) - near
+    worded: set[str] = set()
+    if evidence.dated and words and seen:
+        # Last seen within the days words look, either side: a bounded range of the index.
+        since = window_start(seen, TEXT_WINDOW_DAYS) or ""
+        until = window_start(seen, -TEXT_WINDOW_DAYS) or ""
+        search = words[:SEARCH_TERMS]
+        worded = tables.narratives_using(search, since, until, CANDIDATES_PER_TERM)
+    named = {c.id: c for c in tables.live_narratives(sorted(near | far), salient)}
+    reread = worded | {
+        c.id
+        for c in named.values()
+        if (evidence.dated and day_gap(seen, c.seen) <= TEXT_WINDOW_DAYS)
+        or coverage(evidence.weights, c) >= STORY_ENTITY_SCORE
+    }
+    if reread and words:
+        named.update((c.id, c) for c in tables.live_narratives(sorted(reread), salient, words))
+    return sorted(named.values(), key=lambda c: c.id)
 
 
 class _MemoryTables:
@@ -226,8 +360,35 @@ class _MemoryTables:
     def narratives_featuring(self, keys: Sequence[str], since: str, limit: int) -> set[str]:
         return set()
 
-    def live_narratives(self, ids: Sequence[str], keys: Sequence[str]) -> list[Candidate]:
+    def live_narratives(
+        self, ids: Sequence[str], keys: Sequence[str], terms: Sequence[str] = ()
+    ) -> list[Candidate]:
         return []
+
+    def narratives_using(
+        self, terms: Sequence[str], since: str, until: str, limit: int
+    ) -> set[str]:
+        return set()
+
+    def narrative_places(
+        self, ids: Sequence[str], types: Sequence[str]
+    ) -> dict[str, dict[str, int]]:
+        return {}
+
+    def document_terms(self, document_id: str) -> frozenset[str]:
+        return frozenset()
+
+    def set_document_terms(self, document_id: str, terms: Collection[str]) -> None:
+        pass
+
+    def count_terms(self, terms: Collection[str], step: int) -> None:
+        pass
+
+    def term_counts(self, terms: Collection[str]) -> dict[str, int]:
+        return {}
+
+    def count_narrative_terms(self, narrative: str, terms: Collection[str], step: int) -> None:
+        pass
 
     def add_document(self, document_id: str, narrative: str) -> None:
         self.joined[document_id] = narrative

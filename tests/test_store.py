@@ -216,6 +216,32 @@ def test_a_store_from_before_narratives_gets_them_when_opened(run, tmp_path):
         assert store.schema_version == LATEST
 
 
+def test_a_store_from_before_story_words_counts_every_documents_words_when_opened(run, tmp_path):
+    from tests.test_cli import EXAMPLES
+
+    db = tmp_path / "kg.db"
+    assert run("ingest", EXAMPLES, "--db", db).exit_code == 0
+    before = run("narratives", "--db", db, "--min-documents", "1", "--json").stdout
+    with sqlite3.connect(db) as conn:  # back to schema 9: no words, no document counter
+        conn.executescript(
+            "DROP TABLE document_terms; DROP TABLE terms; DROP TABLE narrative_terms;"
+            " DROP TRIGGER documents_counted; DROP TRIGGER documents_uncounted;"
+            " DROP TABLE store_counts; PRAGMA user_version = 9;"
+        )
+    after = run("narratives", "--db", db, "--min-documents", "1", "--json")
+    assert after.exit_code == 0, after.output
+
+    def grouping(listed: str) -> list[tuple[int, str]]:  # placed again: new ids, same stories
+        return sorted((n["documents"], n["label"]) for n in json.loads(listed))
+
+    assert grouping(after.stdout) == grouping(before)
+    with sqlite3.connect(db) as conn:
+        placed = conn.execute("SELECT count(*) FROM document_terms").fetchone()[0]
+        profiles = conn.execute("SELECT count(DISTINCT narrative_id) FROM narrative_terms")
+        counted = conn.execute("SELECT n FROM store_counts WHERE name = 'documents'")
+        assert placed == 6 and profiles.fetchone()[0] >= 1 and counted.fetchone()[0] == 6
+
+
 def test_each_vocabulary_is_one_literal_type_and_one_tuple():
     from typing import get_args
 

@@ -166,6 +166,98 @@ def test_an_updated_document_stays_in_its_narrative(location):
         }
 
 
+def report(
+    doc_id: str, title: str, text: str, names: dict[str, str], published: str | None
+) -> Extraction:
+    """An article as an outlet writes it: a title, a lead, and the names it mentions
+    (name -> entity label), each found in its text."""
+    item = extraction(doc_id, text, title=title, published=published)
+    for name, label in names.items():
+        start = max(0, text.find(name))
+        item.mentions.append(
+            EntityMention(name, label, name, start, start + len(name), 0, len(text))
+        )
+    return item
+
+
+#: One warehouse fire, told by two outlets that share one name between them.
+FIRE_ONE = (
+    "Fire destroys timber warehouse on Dunmore quay",
+    "A fire destroyed a timber warehouse on the quay at Dunmore overnight, and "
+    "firefighters stopped the blaze before it reached nearby homes. Crews said no "
+    "one was hurt; the cause of the fire is not yet known.",
+    {"Dunmore": "GPE", "Harbour Fire Service": "ORG", "Aoife Brennan": "PERSON"},
+)
+FIRE_TWO = (
+    "Blaze guts quay warehouse as firefighters save homes",
+    "Firefighters fought the blaze in a timber warehouse on the Dunmore quay for six "
+    "hours. Homes nearby were evacuated and no one was hurt, crews said, while the "
+    "cause of the fire is being investigated.",
+    {"Dunmore": "GPE", "Liam Walsh": "PERSON", "Wexford County Council": "ORG"},
+)
+#: Another event that day, of another kind.
+BUDGET = (
+    "Council approves budget for new library wing",
+    "Councillors voted to fund a new library wing and longer opening hours, after a "
+    "debate on rates for local shops.",
+    {"Enniscorthy": "GPE", "Mary Doyle": "PERSON"},
+)
+
+
+def test_two_outlets_on_one_event_sharing_few_names_form_one_story(location):
+    with open_store(location) as store:
+        store.write([report("f1", *FIRE_ONE, "2026-03-02")])
+        store.write([report("b1", *BUDGET, "2026-03-02")])
+        store.write([report("f2", *FIRE_TWO, "2026-03-02")])
+        assert _members(store) == [{"b1"}, {"f1", "f2"}]
+
+
+def test_the_same_kind_of_event_in_two_places_is_two_stories(location):
+    flood = (
+        "River floods homes in {town} after night of heavy rain",
+        "The river burst its banks in {town} after a night of heavy rain, flooding "
+        "homes along the main street. Residents were moved to the community hall and "
+        "roads into the town were closed.",
+    )
+    with open_store(location) as store:
+        for doc_id, town, person in (
+            ("k1", "Kilrush", "Sean Hogan"),
+            ("t1", "Tarbert", "Una Kerr"),
+        ):
+            title, text = (part.format(town=town) for part in flood)
+            store.write(
+                [report(doc_id, title, text, {town: "GPE", person: "PERSON"}, "2026-02-10")]
+            )
+        assert _members(store) == [{"k1"}, {"t1"}]
+
+
+def test_the_same_kind_of_event_a_week_later_is_another_story(location):
+    with open_store(location) as store:
+        store.write([report("f1", *FIRE_ONE, "2026-03-02")])
+        store.write([report("f2", *FIRE_TWO, "2026-03-09")])
+        assert _members(store) == [{"f1"}, {"f2"}]
+
+
+def test_undated_articles_are_not_tied_by_their_words_alone(location):
+    with open_store(location) as store:
+        store.write([report("f1", *FIRE_ONE, None)])
+        store.write([report("f2", *FIRE_TWO, None)])
+        assert _members(store) == [{"f1"}, {"f2"}]
+
+
+def test_rebuilding_narratives_gives_the_stories_placed_at_ingest(location):
+    with open_store(location) as store:
+        store.write([report("f1", *FIRE_ONE, "2026-03-02")])
+        store.write([report("b1", *BUDGET, "2026-03-02")])
+        store.write([report("f2", *FIRE_TWO, "2026-03-02")])
+        # an updated article keeps its story, its words counted once
+        title, text, names = FIRE_TWO
+        store.write([report("f2", title, text + " Roads reopened.", names, "2026-03-02")])
+        placed = _members(store)
+        assert store.rebuild_narratives() == 3
+        assert _members(store) == placed == [{"b1"}, {"f1", "f2"}]
+
+
 def test_the_seeds_form_one_narrative(location, run, tmp_path, seeds_dir):
     assert run("ingest", seeds_dir, "--db", location).exit_code == 0
     narratives = json.loads(run("narratives", "--db", location, "--json").stdout)
@@ -535,3 +627,24 @@ def test_a_server_store_from_before_sources_derives_them_when_opened(bolt_store)
         bolt_store.driver.execute_query(statement, database_=bolt_store.database)
     with Neo4jStore(bolt_store.location) as upgraded:
         assert list(upgraded.source_edges()) == expected
+
+
+def test_a_server_store_from_before_story_words_counts_them_when_opened(bolt_store):
+    from kg.store.neo4j import Neo4jStore
+    from kg.store.neo4j.store import SCHEMA_VERSION
+
+    bolt_store.write([routed("w1", WIRE, "wire.jsonl:1", outlet="Wire")])
+    for statement in (
+        "MATCH (t:Term) DETACH DELETE t",
+        "MATCH (s:TermSet) DETACH DELETE s",
+        "MERGE (m:KgMeta {name: 'kg'}) SET m.schema_version = 3",
+    ):
+        bolt_store.driver.execute_query(statement, database_=bolt_store.database)
+    with Neo4jStore(bolt_store.location) as upgraded:
+        assert upgraded.schema_version == SCHEMA_VERSION
+        records, _, _ = upgraded.driver.execute_query(
+            "MATCH (:Narrative)-[u:USES]->(t:Term) RETURN count(t) AS n",
+            database_=upgraded.database,
+        )
+        assert records[0]["n"] > 0  # the stored document's words, counted again
+        assert [n["documents"] for n in upgraded.narratives()] == [1]

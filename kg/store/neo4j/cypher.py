@@ -55,6 +55,8 @@ LABELS = frozenset(
         "KgMeta",
         "Route",
         "CopyBand",
+        "Term",
+        "TermSet",
     }
 )
 #: Every relationship type a statement may use.
@@ -73,6 +75,7 @@ RELATIONSHIPS = frozenset(
         "PART_OF",
         "FEATURES",
         "ARRIVED_BY",
+        "USES",
     }
 )
 
@@ -103,6 +106,8 @@ SCHEMA = (
     "CREATE INDEX kg_route_document IF NOT EXISTS FOR (r:Route) ON (r.document_id)",
     "CREATE INDEX kg_copy_band IF NOT EXISTS FOR (b:CopyBand) ON (b.band)",
     "CREATE INDEX kg_copy_band_document IF NOT EXISTS FOR (b:CopyBand) ON (b.document_id)",
+    "CREATE CONSTRAINT kg_term_key IF NOT EXISTS FOR (t:Term) REQUIRE t.key IS UNIQUE",
+    "CREATE CONSTRAINT kg_term_set_id IF NOT EXISTS FOR (s:TermSet) REQUIRE s.id IS UNIQUE",
 )
 #: The schema version this code writes (stored on the one KgMeta node).
 #: (The highest, in one row: writers opening a new store at once may each MERGE a KgMeta.)
@@ -506,6 +511,98 @@ DOCUMENTS_BY_SEEN = """
 MATCH (d:Document)
 RETURN d.id AS id
 ORDER BY d.seen IS NOT NULL, d.seen, id
+"""
+#: A document as narrative placement reads it: its day, title and text, and its entities
+#: with their mentions in it, documents in the store and type (one keyless row: none).
+DOCUMENT_PLACEMENT = """
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[m:MENTIONS]->(e:Entity)
+RETURN d.seen AS seen, d.title AS title, d.text AS text, d.published AS published,
+       e.key AS key, m.n AS n,
+       e.document_count AS document_count, e.type AS type
+ORDER BY key
+"""
+#: Where a new document may belong by its words: for each, the ``$limit`` narratives
+#: last seen from ``$since`` to ``$until`` in which most documents use it (ties by id).
+TERM_NARRATIVES = """
+UNWIND $terms AS term
+MATCH (n:Narrative)-[u:USES]->(:Term {key: term})
+WHERE n.last_seen >= $since AND n.last_seen <= $until
+WITH term, n, u ORDER BY u.documents DESC, n.id
+WITH term, collect(n.id)[0..$limit] AS ids
+UNWIND ids AS id
+RETURN DISTINCT id
+ORDER BY id
+"""
+#: How many documents of each candidate narrative use each of some words.
+NARRATIVE_TERM_COUNTS = """
+UNWIND $ids AS id
+MATCH (n:Narrative {id: id})-[u:USES]->(t:Term)
+WHERE t.key IN $terms
+RETURN n.id AS narrative, t.key AS term, u.documents AS documents
+"""
+#: The entities of some types (places) that narratives feature, with their document counts.
+NARRATIVE_PLACES = """
+UNWIND $ids AS id
+MATCH (n:Narrative {id: id})-[:FEATURES]->(e:Entity)
+WHERE e.type IN $types
+RETURN n.id AS narrative, e.key AS key, e.document_count AS documents
+"""
+#: The words a document was counted with (kept apart from the document, so that dumps
+#: of a document are the same in every store).
+DOCUMENT_TERMS = "MATCH (s:TermSet {id: $id}) RETURN s.terms AS terms"
+DOCUMENT_TERMS_SET = "MERGE (s:TermSet {id: $id}) SET s.terms = $terms"
+#: Add ``$step`` to how many documents use each word.
+TERMS_COUNT = """
+UNWIND $terms AS term
+MERGE (t:Term {key: term})
+ON CREATE SET t.documents = $step
+ON MATCH SET t.documents = t.documents + $step
+"""
+#: How many documents use each of some words (those some document uses).
+TERM_COUNTS = """
+UNWIND $terms AS term
+MATCH (t:Term {key: term})
+WHERE t.documents > 0
+RETURN t.key AS term, t.documents AS documents
+"""
+#: Add ``$step`` to how many of a narrative's documents use each word.
+NARRATIVE_TERMS_COUNT = """
+MATCH (n:Narrative {id: $id})
+UNWIND $terms AS term
+MERGE (t:Term {key: term})
+ON CREATE SET t.documents = 0
+MERGE (n)-[u:USES]->(t)
+ON CREATE SET u.documents = $step
+ON MATCH SET u.documents = u.documents + $step
+"""
+#: Words none of a narrative's documents use any more leave its profile.
+NARRATIVE_TERMS_PRUNE = """
+MATCH (:Narrative {id: $id})-[u:USES]->(:Term)
+WHERE u.documents <= 0
+DELETE u
+"""
+#: Merging narratives: the word profile of ``$source`` moves to ``$target``.
+NARRATIVE_TERMS_MOVE = """
+MATCH (:Narrative {id: $source})-[u:USES]->(t:Term)
+MATCH (n:Narrative {id: $target})
+WITH n, t, u.documents AS documents
+MERGE (n)-[v:USES]->(t)
+ON CREATE SET v.documents = documents
+ON MATCH SET v.documents = v.documents + documents
+"""
+NARRATIVE_TERMS_DELETE = """
+MATCH (:Narrative {id: $id})-[u:USES]->(:Term)
+DELETE u
+"""
+#: Rebuilding narratives counts every document's words again.
+TERMS_DELETE = """
+MATCH (t:Term)
+DETACH DELETE t
+"""
+TERM_SETS_DELETE = """
+MATCH (s:TermSet)
+DELETE s
 """
 FEED_STATUS_MERGE = "MERGE (f:FeedStatus {url: $row.url}) SET f += $row"
 

@@ -49,7 +49,7 @@ from kg.tunables import COOCCURRENCE_SAMPLE, NARRATIVE_ENTITIES
 __all__ = ["SCHEMA_VERSION", "Neo4jStore"]
 
 #: 2: routes and copies; 3: cited sources.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Seconds to wait for a connection before saying the server cannot be reached.
 CONNECT_TIMEOUT = 10.0
 #: Seconds the driver retries a transaction that failed transiently (a deadlock, a leader
@@ -152,6 +152,9 @@ class Neo4jStore(Store):
                     self._upgrade_to_routes(session)
                 if version is not None and version < 3:
                     self._upgrade_to_sources(session)
+                if version is not None and version < 4:
+                    # Story words (Term, USES): every document placed again, counted.
+                    session.execute_write(rebuild_narratives, utc_now())
                 session.run(cypher.SCHEMA_VERSION_WRITE, version=SCHEMA_VERSION).consume()
 
     def _upgrade_to_routes(self, session: Any) -> None:
@@ -467,6 +470,7 @@ def _claim_row(record: dict[str, Any]) -> Row:
     row.pop("subject_entity_id", None)
     for key in (
         "subject_entity", "doc_url", "doc_title", "doc_outlet", "doc_published", "doc_origin",
+        "doc_file",
     ):  # fmt: skip
         row[key] = record[key]
     return row

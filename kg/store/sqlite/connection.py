@@ -17,8 +17,8 @@ from kg.store.sqlite.schema import (
     COPIES_SCHEMA,
     LATEST,
     MIGRATIONS,
-    NARRATIVES_SCHEMA,
     SOURCES_SCHEMA,
+    WORDS_SCHEMA,
 )
 from kg.store.sqlite.writes import source_documents
 
@@ -85,9 +85,10 @@ class SQLiteConnection:
                     self.conn.execute(statement)
                 if number + 1 == COPIES_SCHEMA:
                     fingerprint_documents(self.conn)
-                if number + 1 == NARRATIVES_SCHEMA:
-                    # A store from before narratives: its documents form them now, in
-                    # the migration's transaction (statements need a re-ingest).
+                if number + 1 == WORDS_SCHEMA:
+                    # A store from before narratives (version 6) or before their words:
+                    # its documents form them now, placed once with every table there,
+                    # in the migration's transaction (statements need a re-ingest).
                     rebuild(NarrativeTables(self.conn))
                 if number + 1 == SOURCES_SCHEMA:
                     source_documents(self.conn)

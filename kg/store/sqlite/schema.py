@@ -344,6 +344,45 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX source_cites_document ON source_cites (document_id);
     """,
+    # 10: the words of a document's title and lead, for narratives (kg.narratives): how
+    # many documents use each word (its rarity), the words each document was counted
+    # with (a JSON list), and each narrative's word profile, indexed like its entity
+    # profile, but by word and last day: words look only days back, so a new document
+    # reads the few narratives seen lately that use a word, however many did. Stores
+    # from before have their narratives placed again when they reach this version, so
+    # every document's words are counted (kg.store.sqlite.connection).
+    """
+    CREATE TABLE IF NOT EXISTS document_terms (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        terms TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS terms (
+        term TEXT PRIMARY KEY,
+        documents INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS narrative_terms (
+        narrative_id TEXT NOT NULL REFERENCES narratives (id),
+        term TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        last_seen TEXT,
+        PRIMARY KEY (narrative_id, term)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS narrative_terms_recent
+        ON narrative_terms (term, last_seen, documents, narrative_id);
+    -- How many documents the store holds, kept by triggers: placement weighs every new
+    -- document against it, and count(*) reads every row of an index.
+    CREATE TABLE IF NOT EXISTS store_counts (
+        name TEXT PRIMARY KEY,
+        n INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR REPLACE INTO store_counts (name, n) SELECT 'documents', count(*) FROM documents;
+    CREATE TRIGGER IF NOT EXISTS documents_counted AFTER INSERT ON documents BEGIN
+        UPDATE store_counts SET n = n + 1 WHERE name = 'documents';
+    END;
+    CREATE TRIGGER IF NOT EXISTS documents_uncounted AFTER DELETE ON documents BEGIN
+        UPDATE store_counts SET n = n - 1 WHERE name = 'documents';
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
@@ -355,3 +394,6 @@ COPIES_SCHEMA = 7
 #: The version that added cited sources: stores migrated to it derive them from the
 #: citations they hold.
 SOURCES_SCHEMA = 9
+#: The version from which documents carry their title-and-lead words, and narratives
+#: their word profiles: a store from before gets them by placing its documents again.
+WORDS_SCHEMA = 10

@@ -1,0 +1,73 @@
+"""The story rules of kg.narratives on their own: words, days and places (no store).
+
+The stores' side (the same rules through each backend's primitives) is in
+tests/test_store_contract.py.
+"""
+
+from __future__ import annotations
+
+from extractors.topics import story_terms
+from kg.narratives import Candidate, Evidence, decide, document_weights
+
+#: One event told twice: a ferry that ran aground, in words of our own.
+FERRY = ("Ferry runs aground off island pier", "The ferry ran aground near the pier in fog.")
+FERRY_AGAIN = (
+    "Passengers taken off stranded ferry",
+    "Fog left the ferry aground by the pier; lifeboats took passengers ashore.",
+)
+
+
+def _words(title: str, text: str, names: tuple[str, ...] = ()) -> dict[str, float]:
+    counts = story_terms(title, text, names)
+    return document_weights(counts, dict.fromkeys(counts, 1), 100, top=60)
+
+
+def _story(n_id: str, day: str, words: dict[str, float], names: dict[str, int]) -> Candidate:
+    return Candidate(n_id, 1, (day, day), names, dict.fromkeys(words, 1))
+
+
+def test_words_leave_out_names_and_function_words_and_count_the_title_twice():
+    terms = story_terms("Ferry runs aground off Inishmore", "The ferry was towed.", ["Inishmore"])
+    assert terms == {"ferry": 3, "runs": 2, "aground": 2, "towed": 1}
+
+
+def test_an_article_in_other_words_joins_the_story_of_that_day_only():
+    told = _words(*FERRY)
+    retold = _words(*FERRY_AGAIN)
+    evidence = Evidence({"galway": 1.0}, "2026-05-04", retold)
+    same_day = _story("n-1", "2026-05-04", told, {})
+    assert decide(evidence, candidates=[same_day]).join == "n-1"
+    days_before = _story("n-1", "2026-05-01", told, {})
+    assert decide(evidence, candidates=[days_before]).join is None
+    undated = Evidence({"galway": 1.0}, "2026-05-04", retold, dated=False)
+    assert decide(undated, candidates=[same_day]).join is None
+
+
+def test_words_alone_do_not_tie_events_in_two_places():
+    told = _words(*FERRY)
+    retold = _words(*FERRY_AGAIN)
+    evidence = Evidence({"arranmore": 1.0}, "2026-05-04", retold, places=frozenset({"arranmore"}))
+    story = _story("n-1", "2026-05-04", told, {})
+
+    def elsewhere(ids):
+        return {i: {"inishmore": 3} for i in ids}
+
+    assert decide(evidence, candidates=[story], places=elsewhere).join is None
+
+    def here(ids):
+        return {i: {"arranmore": 3} for i in ids}
+
+    assert decide(evidence, candidates=[story], places=here).join == "n-1"
+
+
+def test_a_story_told_for_months_takes_an_article_on_its_cast_and_words():
+    cast = {"harbour board": 0.5, "pier works": 0.5}
+    words = _words(*FERRY)
+    story = Candidate("n-1", 2, ("2026-01-05", "2026-01-20"), {"harbour board": 2, "pier works": 2},
+                      dict.fromkeys(words, 2))  # fmt: skip
+    later = Evidence(cast, "2026-03-10", _words(*FERRY_AGAIN))
+    assert decide(later, candidates=[story]).join == "n-1"
+    unrelated_words = Evidence(cast, "2026-03-10", _words("Board elects chair", "A vote."))
+    assert decide(unrelated_words, candidates=[story]).join is None
+    much_later = Evidence(cast, "2026-08-01", _words(*FERRY_AGAIN))
+    assert decide(much_later, candidates=[story]).join is None
