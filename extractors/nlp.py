@@ -9,11 +9,14 @@ names that are also ordinary words ("Moonshot").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from extractors import errors
 from extractors.catalog import EntityCatalog
@@ -32,7 +35,43 @@ def line_sentences(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
+            if token.text in BULLETS:
+                _one_sentence_to_its_stop(doc, token.i + 1)
+    _footnote_sentences(doc)
     return doc
+
+
+#: What opens a list item.
+BULLETS = frozenset("-*•–")
+
+
+def _one_sentence_to_its_stop(doc: Doc, start: int) -> None:
+    """A list item ("- 2026-06-08: Rohan Paul publishes ...") is one sentence up to its
+    first full stop: the parser would cut it after the bullet and after the date."""
+    for token in doc[start:]:
+        if "\n" in token.text or token.text in (".", "!", "?"):
+            return
+        if token.i > start or not token.is_space:
+            token.is_sent_start = False
+
+
+def _footnote_sentences(doc: Doc) -> None:
+    """Keep footnote marks with the sentence they close ("... Tencent Cloud.[5][4]
+    OpenAI's cutoff ..."): the marks end it, the next word starts the next one."""
+    for token in doc[1:]:
+        if not FOOTNOTE.fullmatch(token.text):
+            continue
+        before = doc[token.i - 1]
+        if before.text in (".", "!", "?", "”", '"') or FOOTNOTE.fullmatch(before.text):
+            token.is_sent_start = False
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            opens = after is not None and (after.text[:1].isupper() or after.text[:1].isdigit())
+            if opens and after is not None and not FOOTNOTE.fullmatch(after.text):
+                after.is_sent_start = True
+
+
+#: A footnote mark as sources print it: "[5]".
+FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
 
 _LOADED: dict[tuple[str, str], Language] = {}
@@ -53,6 +92,9 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
     if cache_key in _LOADED:
         return _LOADED[cache_key]
     nlp = _load_model(model)
+    # "Cloud.[5][4]" is a word, a full stop and two footnote marks, not one token: the
+    # default rules would glue the marks to the word and hide the sentence's end.
+    _split_footnote_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_sentences", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -69,6 +111,13 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     _LOADED[cache_key] = nlp
     return nlp
+
+
+def _split_footnote_marks(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer
+    defaults: Any = nlp.Defaults
+    tokenizer.suffix_search = compile_suffix_regex([FOOTNOTE.pattern, *defaults.suffixes]).search
+    tokenizer.prefix_search = compile_prefix_regex([FOOTNOTE.pattern, *defaults.prefixes]).search
 
 
 def _load_model(model: str) -> Language:

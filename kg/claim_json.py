@@ -47,6 +47,8 @@ def claim_json(row: dict[str, Any]) -> dict[str, Any]:
             "title": row["doc_title"],
             "outlet": row["doc_outlet"],
             "published": row["doc_published"],
+            # The file or feed it came from: what names it when it has no outlet or title.
+            "origin": row.get("doc_file"),
         },
         "sentence": row["sentence"],
         "span": [row["start"], row["end"]],

@@ -32,6 +32,7 @@ def extraction_json(item: Extraction) -> dict[str, Any]:
         "doc_title": src.title,
         "doc_outlet": src.outlet,
         "doc_published": src.published,
+        "doc_file": src.origin,
     }
     claims = [
         claim_json({**claim_row(item, c, ids[i], ""), **document})

@@ -98,7 +98,13 @@ def relation(a: Row, b: Row) -> Relation | None:
         # about *when*: it can agree with another, but not disagree on time or value.
         if same:
             return "corroborates"
-        return "compatible" if _compatible(a, b) else None
+        if _compatible(a, b):
+            return "compatible"
+        if _undated_beside_dated(a, b) and _counts_differently(a, b, same_metric):
+            # Whenever it is about, a figure that counts something else ("six labs"
+            # against "Chinese models") differs by definition; an editor needs to see it.
+            return "different_definition"
+        return None
     if overlap is False and same and a["document_id"] != b["document_id"]:
         return "different_date"
     if not same_metric and not same and not _compatible(a, b) and _adjacent(a, b):
@@ -133,6 +139,25 @@ def _hedged(a: Row, b: Row) -> bool:
 
 def _weakly_dated(row: Row) -> bool:
     return row.get("time_basis") in ("as-reported", "none", None) and "time_basis" in row
+
+
+def _undated_beside_dated(a: Row, b: Row) -> bool:
+    """One figure has no time at all and the other states one: two undated figures say
+    too little about each other to be set side by side."""
+    return [bool(a["time_start"]), bool(b["time_start"])].count(True) == 1
+
+
+def _counts_differently(a: Row, b: Row, same_metric: bool) -> bool:
+    """Whether two figures of one topic count different things: a subject with another
+    head noun ("six Chinese labs" and "Chinese models") or a metric each qualifies
+    differently ("provider-level market share" and "share of weekly volume")."""
+    heads = {_subject_head(a.get("subject")), _subject_head(b.get("subject"))}
+    return (len(heads) == 2 and "" not in heads) or not same_metric
+
+
+def _subject_head(subject: str | None) -> str:
+    words = [w for w in (subject or "").lower().replace("-", " ").split() if w.isalpha()]
+    return words[-1].removesuffix("s") if words else ""
 
 
 def _overlap_coefficient(x: frozenset[str], y: frozenset[str]) -> float:

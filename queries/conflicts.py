@@ -236,12 +236,40 @@ def explain_pairs(
     ordered = sorted(trend, key=lambda k: (k[2] or "", k[3] or "", k[0] or 0))
     for ka, kb in pairwise(ordered):
         pairs.setdefault(frozenset((ka, kb)), "different_time")
+    pairs = _undated_once(pairs, groups)
     found = []
     for pair, kind in pairs.items():
         first, second = sorted(pair, key=lambda k: (k[2] or "9999", k[3] or "", k[0] or 0))
         found.append(_explanation(kind, groups[first], groups[second]))
     found.sort(key=lambda e: (rank[e["kind"]], e["because"]))
     return found
+
+
+def _undated_once(
+    pairs: dict[frozenset[tuple[Any, ...]], str], groups: dict[tuple[Any, ...], list[Any]]
+) -> dict[frozenset[tuple[Any, ...]], str]:
+    """An undated figure set against the dated figure nearest in value, not against
+    every one: with no time to tell them apart, one comparison says all there is."""
+    undated = {k for k, claims in groups.items() if not any(c["time"] for c in claims)}
+    nearest: dict[tuple[Any, ...], frozenset[tuple[Any, ...]]] = {}
+    for pair in pairs:
+        for key in pair & undated:
+            partner = next(iter(pair - {key}))
+            if partner in undated:
+                continue
+            best = nearest.get(key)
+            if best is None or _apart(key, partner) < _apart(key, next(iter(best - {key}))):
+                nearest[key] = pair
+    return {
+        pair: kind
+        for pair, kind in pairs.items()
+        if not pair & undated or any(nearest.get(k) == pair for k in pair & undated)
+    }
+
+
+def _apart(one: tuple[Any, ...], other: tuple[Any, ...]) -> float:
+    """How far apart two figure keys' values are (the key starts with the value)."""
+    return abs(float(one[0] or 0) - float(other[0] or 0))
 
 
 def _explanation(
@@ -253,9 +281,15 @@ def _explanation(
         "claims": sorted(c["id"] for c in one + other),
         "text": EXPLANATIONS[kind],  # type: ignore[index]
         "figures": figures,
-        "differs": differences(kind, one[0], other[0], one, other),
+        "differs": differences(kind, _telling(one), _telling(other), one, other),
         "because": because(kind, one, other),
     }
+
+
+def _telling(claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """The claim of a figure that says most about what it counts: the longest subject
+    ("six Chinese labs" rather than "China" for one 37.1%)."""
+    return max(claims, key=lambda c: len(c["subject"] or ""))
 
 
 def _figure(claims: list[dict[str, Any]]) -> dict[str, Any]:

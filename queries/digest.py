@@ -31,11 +31,11 @@ from kg.narratives import per_week
 from kg.store.base import Row, Store
 from kg.vocabulary import ACTIVE_STATUSES, AGREEMENTS, TRENDS
 from queries.claims import claim_json
-from queries.conflicts import EXPLANATIONS, conflict_sets, figure_key, figure_sources
+from queries.conflicts import EXPLANATIONS, conflict_sets, figure_key
 from queries.narratives import list_narratives, narrative_detail, published_per_day
 from queries.perspectives import narrative_statements, perspectives
 from queries.sentences import clean, stands_alone, told
-from queries.sources_named import document_name, published_span, source_label
+from queries.sources_named import document_name, published_span, publisher, source_label
 from queries.tensions import framing_tensions, reading_camps
 from queries.timeline import describe_time, timeline_entries
 
@@ -105,7 +105,10 @@ def build_digest(
         narrative = narrative[: BRIEF["narrative"]]
         questions = questions[: BRIEF["questions"]]
         timeline = _brief_timeline(timeline)
+        # The story's own articles speak in every section; as actors they would only
+        # summarise the others (an article with no outlet speaks under its name).
         own = {str(d.get("outlet")) for d in documents if d.get("outlet")}
+        own |= {document_name(d) for d in documents} | {str(d.get("title")) for d in documents}
         perspectives_found = _brief_perspectives(perspectives_found, own)
         tensions = _brief_tensions(tensions)
     sections = {
@@ -114,8 +117,8 @@ def build_digest(
         "open_questions": questions,
         "narrative": narrative,
         "timeline": timeline,
-        "perspectives": perspectives_found,
         "tensions": tensions,
+        "perspectives": perspectives_found,
         "status": _status(detail, documents),
     }
     return {
@@ -336,21 +339,37 @@ def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
                     {cite[c["document"]["id"]] for c in group if c["document"]["id"] in cite}
                 )
                 marks = "".join(f"[{n}]" for n in numbers)
-                counted = (
-                    f", counting {group[0]['subject']}"
-                    if len(heads) > 1 and group[0]["subject"]
-                    else ""
-                )
-                who = ", ".join(figure_sources(group))
+                subject = max((c["subject"] or "" for c in group), key=len)
+                counted = f", counting {subject}" if len(heads) > 1 and subject else ""
+                # The [n] names the document; a name in brackets says who *gives* the
+                # figure, so only an outlet or a party the article attributes it to.
+                who = ", ".join(dict.fromkeys(n for c in group if (n := _giver(c))))
+                who = f" ({who})" if who else ""
+                if group[0]["time"] is None:
+                    times.append(f"gives no time{counted}{who} {marks}".strip())
+                    continue
                 when = describe_time(group[0]["time"])
                 when = f"the {when}" if when.startswith("week") else when
-                times.append(f"{when}{counted} ({who}) {marks}".strip())
-            parts.append(f"{same[0]['quantity_text']} is for " + " and ".join(times))
+                times.append(f"is for {when}{counted}{who} {marks}".strip())
+            # "61% is for the week ending 24 Feb [5] and mid 2026 [3]": the verb once.
+            times[1:] = [t.removeprefix("is for ") if times[0].startswith("is for ") else t
+                         for t in times[1:]]  # fmt: skip
+            parts.append(f"{same[0]['quantity_text']} " + " and ".join(times))
         second = _sentence(
             _capital("; ".join(parts) + "."), documents, cite, kind="reconciled", cited_inline=True
         )
         return [first, second]
     return []
+
+
+def _giver(claim: Row) -> str:
+    """Who gives a figure, when someone does: the outlet (or site, or host) that
+    published it and the party it attributes the figure to ("Desk B, citing OpenRouter");
+    "" for a document known by name only."""
+    by, cited = publisher(claim["document"]), str(claim["attributed_to"] or "")
+    if by and cited and cited.lower() != by.lower():
+        return f"{by}, citing {cited}"
+    return by or cited
 
 
 def _head(subject: str | None) -> str:

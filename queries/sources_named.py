@@ -36,6 +36,7 @@ __all__ = [
     "document_name",
     "published_span",
     "published_text",
+    "publisher",
     "short_title",
     "source_label",
 ]
@@ -77,10 +78,19 @@ def source_label(document: Mapping[str, Any], attributed_to: str | None = None) 
     'wire.example'
     """
     named = document_name(document)
-    publisher = document.get("outlet") or _site(document) or _host(document.get("url"))
-    if not publisher and attributed_to and attributed_to.strip():
+    if not publisher(document) and attributed_to and attributed_to.strip():
         return attributed_to.strip()
     return named
+
+
+def publisher(document: Mapping[str, Any]) -> str:
+    """Who published a document, when it says: its outlet, site name or URL host; "".
+
+    >>> publisher({"url": "https://www.example.com/a"}), publisher({"title": "Token share"})
+    ('example.com', '')
+    """
+    name = document.get("outlet") or _site(document) or _host(document.get("url"))
+    return " ".join(name.split()) if isinstance(name, str) else ""
 
 
 def published_text(document: Mapping[str, Any]) -> str:

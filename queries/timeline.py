@@ -17,6 +17,7 @@ from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
 from queries.sources_named import source_label
+from queries.timeline_wording import clause
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -49,6 +50,8 @@ def timeline_entries(
             continue
         if claim["kind"] != "event" and not (claim["subject"] or claim["subject_entity"]):
             continue  # a figure of nothing named says nothing a reader can place
+        if claim.get("hedge") == "conditional" or _quoted(claim):
+            continue  # what may be, and a number in a name ("two loops"), did not happen
         key = _entry_key(claim)
         entry = entries.get(key)
         if entry is None:
@@ -99,7 +102,19 @@ def _entry_key(claim: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+#: How an entry says that its figure is not a reported fact.
+HEDGES = {"projected": "forecast"}
+
+
 def _describe(claim: dict[str, Any]) -> str:
+    """The entry's words: its sentence's own (:func:`clause`), else a template of the
+    stored fields; a forecast or a conditional figure says so."""
+    text = clause(claim) or _template(claim)
+    hedge = HEDGES.get(claim.get("hedge") or "")
+    return f"{text} ({hedge})" if hedge else text
+
+
+def _template(claim: dict[str, Any]) -> str:
     subject = claim["subject"] or claim["subject_entity"] or ""
     if claim["kind"] == "event":
         return " ".join(p for p in (subject, claim["metric"] or "") if p)
@@ -110,9 +125,20 @@ def _describe(claim: dict[str, Any]) -> str:
     return " ".join(p for p in (subject, metric + ":" if metric else "", figure) if p)
 
 
+def _quoted(claim: dict[str, Any]) -> bool:
+    """Whether the figure is the whole of a quotation: a name ("its "two loops"
+    strategy"), not a measure."""
+    figure = claim.get("quantity_text") or ""
+    sentence = claim.get("sentence") or ""
+    return bool(figure) and any(
+        f"{o}{figure}{c}" in sentence for o, c in (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
+    )
+
+
 def _source(claim: dict[str, Any]) -> dict[str, Any]:
     document = claim["document"]
     return {
+        "origin": document.get("origin"),
         "outlet": document["outlet"],
         "document": document["id"],
         "title": document["title"],

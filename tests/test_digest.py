@@ -15,7 +15,7 @@ from .test_cli import EXAMPLES
 #: Outlet names given at ingest (the seed files carry none).
 SEED_OUTLETS = ["Ledger One", "Circuit Two", "Brief Three", "Signal Four", "Tokens Five"]
 SECTIONS = ("what", "why_it_matters", "open_questions", "narrative", "timeline",
-            "perspectives", "tensions", "status")  # fmt: skip
+            "tensions", "perspectives", "status")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -305,8 +305,12 @@ def test_the_html_chart_comes_before_the_perspectives(run, seed_db, tmp_path):
     result = run("digest", "OpenRouter", "--db", seed_db, "--format", "html", "-o", out)
     assert result.exit_code == 0, result.output
     page = out.read_text()
-    assert page.index('<section id="charts">') < page.index('<section id="perspectives">')
-    assert page.count("<svg") >= 1
+    start, end = page.index('<section id="tensions">'), page.index('<section id="perspectives">')
+    tensions = page[start:end]
+    # The share chart sits with the tension over the share figures, before the Perspectives.
+    share = tensions.index("market share of token volume</strong>")
+    assert share < tensions.index("<svg", share) < tensions.index("</li>", share) + len(tensions)
+    assert "share" in tensions[tensions.index("<figcaption>", share) :].split("</figcaption>")[0]
 
 
 def test_a_small_story_brief_reconciles_its_figures_and_drops_dangling_openers(tmp_path):
@@ -344,4 +348,25 @@ def test_a_small_story_brief_reconciles_its_figures_and_drops_dangling_openers(t
     assert digest["conflicts"]
     text = " ".join(s["text"] for s in reconciled)
     assert "range from 36% to 45%" in text, text
-    assert "36% is for Apr 2026 (Desk B)" in text and "45% is for Apr 2026 (Desk A)" in text
+    assert "36% is for Apr 2026 (Desk B, citing OpenRouter)" in text
+    assert "45% is for Apr 2026 (Desk A, citing OpenRouter)" in text
+
+
+def test_seed_timeline_entries_read_in_their_sentences_own_words(seed_digest):
+    texts = [e["text"] for e in seed_digest["sections"]["timeline"]]
+    # The verb as the article wrote it, not its lemma stuck to a noun.
+    assert "OpenAI's 2024 API cutoff for China restructured the developer ecosystem" in texts
+    assert "OpenAI slipped to a 7.5 percent share of weekly tokens" in texts
+    assert not any(re.search(r"\b(terminate|launch|publish) ", t) for t in texts), texts
+    # What "may" be is no event, and a number in a name ("two loops" strategy) no figure.
+    assert not any("moderation" in t or "two loops" in t for t in texts), texts
+
+
+def test_seed_what_places_the_undated_provider_count_beside_the_others(seed_digest):
+    reconciled = " ".join(
+        s["text"] for s in seed_digest["sections"]["what"] if s.get("kind") == "reconciled"
+    )
+    assert "37.1% gives no time, counting six Chinese labs" in reconciled, reconciled
+    assert "61 percent is for the week ending 24 Feb 2026" in reconciled, reconciled
+    # Sources are cited by number; no file name stands in for a source in the sentence.
+    assert ".txt" not in reconciled

@@ -34,8 +34,8 @@ SECTIONS = (
     ("open_questions", "Open questions"),
     ("narrative", "Narrative"),
     ("timeline", "Timeline"),
-    ("perspectives", "Perspectives"),
     ("tensions", "Tensions"),
+    ("perspectives", "Perspectives"),
     ("status", "Status"),
 )
 EMPTY = "Nothing found."
@@ -86,7 +86,10 @@ def subtitle_parts(digest: dict[str, Any]) -> list[str]:
     narrative = dict_of(digest.get("narrative"))
     parts = []
     if narrative:
-        parts.append(one_line(narrative.get("status")))
+        status = one_line(narrative.get("status"))
+        # "Undated" and "publication dates unknown" say one thing: say it once.
+        undated = status == "undated" and not narrative.get("first_published")
+        parts.append("" if undated else status)
         documents = narrative.get("documents")
         if isinstance(documents, int):
             parts.append(f"{documents} document{'' if documents == 1 else 's'}")

@@ -40,6 +40,11 @@ class _Page:
     prefix: str
     level: int
     sources: frozenset[int]
+    #: The charts of disputed figures by conflict set id, drawn with their tension.
+    charts: tuple[tuple[str, dict[str, Any]], ...] = ()
+
+    def chart_of(self, conflict: Any) -> dict[str, Any] | None:
+        return next((c for ident, c in self.charts if ident == conflict), None)
 
     def h(self, depth: int, text: str) -> str:
         level = min(6, self.level + depth)
@@ -136,7 +141,9 @@ def _html_tensions(tensions: Any, page: _Page) -> str:
             for s in dicts_of(tension.get("sides"))
         ]
         sides_html = f'<ul class="sides">{"".join(sides)}</ul>' if sides else ""
-        items.append(f"<li>{head}: {_sentence(tension, page)}{sides_html}</li>")
+        chart = page.chart_of(tension.get("conflict"))
+        drawn = _html_charts([chart], page) if chart else ""
+        items.append(f"<li>{head}: {_sentence(tension, page)}{drawn}{sides_html}</li>")
     return f"<ul>{''.join(items)}</ul>" if items else _empty()
 
 
@@ -219,8 +226,8 @@ def _section(ident: str, heading: str, body: str, page: _Page) -> str:
 
 
 def _article(digest: dict[str, Any], page: _Page) -> str:
-    """One digest: its heading, subtitle, sections, charts (before Perspectives, next to
-    the figures they draw) and sources."""
+    """One digest: its heading, subtitle, sections (a disputed figure's chart inside its
+    tension, before the Perspectives) and sources."""
     head = [page.h(0, html_text(digest.get("title")) or "Digest")]
     subtitle = " · ".join(html_text(p) for p in subtitle_parts(digest))
     if subtitle:
@@ -230,10 +237,12 @@ def _article(digest: dict[str, Any], page: _Page) -> str:
         head.append(f'<p class="meta">Actors: {", ".join(html_text(a) for a in actors)}</p>')
     body = [f"<header>{''.join(head)}</header>"]
     sections = sections_of(digest)
+    # A disputed figure's chart sits with its tension; the others come just before.
+    inline = {ident for ident, _ in page.charts}
+    rest = [c for c in dicts_of(digest.get("charts")) if c.get("id") not in inline]
     for key, heading in SECTIONS:
-        if key == "perspectives":
-            charts = _html_charts(digest.get("charts"), page)
-            body.append(_section("charts", "Figures over time", charts, page))
+        if key == "tensions" and (rest or not inline):
+            body.append(_section("charts", "Figures over time", _html_charts(rest, page), page))
         body.append(
             _section(
                 key.replace("_", "-"), heading, _HTML_SECTIONS[key](sections.get(key), page), page
@@ -245,7 +254,12 @@ def _article(digest: dict[str, Any], page: _Page) -> str:
 
 def _page_of(digest: dict[str, Any], prefix: str, level: int) -> _Page:
     numbers = {s.get("n") for s in dicts_of(digest.get("sources"))}
-    return _Page(prefix, level, frozenset(n for n in numbers if isinstance(n, int)))
+    tensions = dicts_of(sections_of(digest).get("tensions"))
+    disputed = {t.get("conflict") for t in tensions if t.get("conflict")}
+    charts = tuple(
+        (str(c["id"]), c) for c in dicts_of(digest.get("charts")) if c.get("id") in disputed
+    )
+    return _Page(prefix, level, frozenset(n for n in numbers if isinstance(n, int)), charts)
 
 
 def _document(title: str, body: str) -> str:

@@ -81,7 +81,7 @@ _CLAIM_FIELDS = """
 OPTIONAL MATCH (c)-[:ABOUT {role: 'subject'}]->(s:Entity)
 OPTIONAL MATCH (root:Document {id: d.copy_of})
 RETURN c {.*} AS claim, s.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,
-       d.outlet AS doc_outlet, d.published AS doc_published,
+       d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,
        coalesce(root.outlet, d.outlet) AS doc_origin
 """
 _CLAIM_FILTERS = """

@@ -207,7 +207,7 @@ class SQLiteReads(SQLiteConnection):
         ):
             sql = (
                 "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
-                " d.outlet AS doc_outlet, d.published AS doc_published,"
+                " d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,"
                 " coalesce(r.outlet, d.outlet) AS doc_origin"
                 " FROM claims c JOIN documents d ON d.id = c.document_id"
                 " LEFT JOIN documents r ON r.id = d.copy_of"
@@ -263,7 +263,7 @@ class SQLiteReads(SQLiteConnection):
             places = marks(chunk)
             sql = (
                 "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
-                " d.outlet AS doc_outlet, d.published AS doc_published,"
+                " d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,"
                 " coalesce(r.outlet, d.outlet) AS doc_origin"
                 " FROM claims c JOIN documents d ON d.id = c.document_id"
                 " LEFT JOIN documents r ON r.id = d.copy_of"

@@ -1,0 +1,153 @@
+"""A timeline entry in the words of its own sentence.
+
+An entry reads as a person would write it when it is cut from the sentence
+that states it, with the sentence's own verb and tense: "OpenAI terminated
+API services", "China added an estimated 540 GW of new generation capacity".
+The cut runs from where the claim's subject (or its metric) starts to where
+the figure, or the event's object, ends, carried on through the words that
+say what the figure counts ("of new generation capacity") up to the next
+clause. Asides inside it (brackets, ", which ...,", dashes) and citation
+marks are dropped. A cut that cannot be found, or runs too long to read at a
+glance, gives None, and the caller falls back to its template.
+
+Nothing is generated: every word comes from the stored sentence, in order.
+
+Examples
+--------
+>>> claim = {"kind": "event", "subject": "OpenAI", "metric": "terminate API services",
+...          "quantity_text": None, "sentence": "Separately, OpenAI, which had led, "
+...          "terminated API services for developers in China in mid-2024.[8]"}
+>>> clause(claim)
+'OpenAI terminated API services'
+>>> clause({"kind": "physical", "subject": "China", "metric": "new generation capacity",
+...         "quantity_text": "540 GW", "sentence": "In 2025, China added 540 GW of new "
+...         "generation capacity, about 8.5 times US additions."})
+'China added 540 GW of new generation capacity'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["clause"]
+
+#: The longest cut that reads at a glance; longer ones fall back to a template.
+MOST_WORDS = 22
+#: How far past the figure the words saying what it counts may run.
+TAIL_WORDS = 8
+
+_CITATION = re.compile(r"\[\d+\]")
+_ASIDE = re.compile(
+    r"\s*\([^()]*\)"  # (Qwen)
+    r"|,\s+(?:which|who|whose|where)\b[^,;:—–]*,"  # , which had dominated the platform,
+    r"|\s+[—–]\s+[^—–]*\s+[—–]"  # — from 61 percent to roughly 45 percent —
+)
+#: Where the words that follow a figure stop telling what it counts: clause
+#: punctuation, or a word that opens another figure or clause.
+_TAIL_STOP = re.compile(
+    r"[,;:.!?()\[\]—–\"“”]|\s(?:to|from|against|versus|vs|while|and|but|after|before|"
+    r"compared|up|down|as|than|which|who|that)\s",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|their|this|these|that|those)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[\w$€£¥%.,'’-]+")
+
+
+def clause(claim: dict[str, Any]) -> str | None:
+    """The words of ``claim``'s sentence that state it, or None when none read well."""
+    sentence = " ".join(_CITATION.sub("", claim.get("sentence") or "").split())
+    if not sentence:
+        return None
+    if claim.get("kind") == "event":
+        return _event_clause(sentence, claim)
+    return _figure_clause(sentence, claim)
+
+
+def _figure_clause(sentence: str, claim: dict[str, Any]) -> str | None:
+    figure = claim.get("quantity_text") or ""
+    at = _find(sentence, figure)
+    if not figure or at < 0:
+        return None
+    start = _start(sentence, claim, before=at)
+    if start is None:
+        return None
+    end = at + len(figure)
+    stop = _TAIL_STOP.search(sentence, end)
+    tail_end = stop.start() if stop else len(sentence)
+    tail = sentence[end:tail_end]
+    if len(tail.split()) <= TAIL_WORDS and _shares_word(tail, claim.get("metric")):
+        end = tail_end
+    return _readable(sentence[start:end])
+
+
+def _event_clause(sentence: str, claim: dict[str, Any]) -> str | None:
+    start = _start(sentence, claim, before=len(sentence), metric=False)
+    if start is None:
+        return None
+    words = (claim.get("metric") or "").split()
+    if len(words) < 2:
+        return None  # a verb alone ("Tencent launch") ends nowhere a reader can tell
+    last = _find(sentence[start:], words[-1])
+    if last < 0:
+        return None
+    return _readable(sentence[start : start + last + len(words[-1])])
+
+
+def _start(sentence: str, claim: dict[str, Any], *, before: int, metric: bool = True) -> int | None:
+    """Where the cut starts: the subject as written, or the metric when the sentence
+    names it first ("the combined share of major US hyperscalers dropped ...")."""
+    found = []
+    for words in (claim.get("subject"), claim.get("subject_entity")):
+        at = _find(sentence, words or "")
+        if words and 0 <= at < before:
+            found.append(at)
+            break
+    if metric and found:
+        at = _find(sentence, claim.get("metric") or "")
+        if claim.get("metric") and 0 <= at < found[0]:
+            found.append(at)
+    if not found:
+        return None
+    start = _list_start(sentence, min(found))
+    article = _ARTICLE.search(sentence[:start])
+    return article.start() if article else start  # "The product reads ...", not "Product"
+
+
+def _list_start(sentence: str, start: int) -> int:
+    """The start of a list the subject ends ("A, B, and DeepSeek V3.2 accounted for"):
+    the figure is the whole list's, so the cut starts where the clause does."""
+    before = sentence[:start]
+    if not re.search(r",?\s+and\s*$", before):
+        return start
+    boundary = max(before.rfind(": "), before.rfind("; "), before.rfind(" — "))
+    return boundary + 2 if boundary >= 0 else 0
+
+
+def _find(sentence: str, words: str) -> int:
+    """Where ``words`` start in ``sentence`` as whole words, ignoring case; -1 if not."""
+    if not words.strip():
+        return -1
+    match = re.search(
+        r"(?<![\w$€£¥])" + re.escape(words.strip()) + r"(?![\w%])", sentence, re.IGNORECASE
+    )
+    return match.start() if match else -1
+
+
+def _shares_word(text: str, metric: str | None) -> bool:
+    wanted = {w for w in (metric or "").lower().split() if len(w) > 2}
+    return bool(wanted & {w.lower() for w in _WORD.findall(text)})
+
+
+def _readable(cut: str) -> str | None:
+    cut = " ".join(_ASIDE.sub("", cut).split()).strip(" ,;:—–")
+    if not cut or len(cut.split()) > MOST_WORDS or cut.count('"') % 2 or _unbalanced(cut):
+        return None
+    return cut[:1].upper() + cut[1:]
+
+
+def _unbalanced(cut: str) -> bool:
+    """Whether a quotation, bracket or dashed aside opens in the cut and does not close
+    there ("April moderation in Chinese model share — from 61 percent")."""
+    dashes = len(re.findall(r"\s[—–]\s", cut))
+    return cut.count("(") != cut.count(")") or cut.count("“") != cut.count("”") or dashes % 2 == 1

@@ -1,0 +1,95 @@
+"""Timeline entries cut from their own sentence (:mod:`queries.timeline_wording`)."""
+
+from __future__ import annotations
+
+from queries.timeline import timeline_entries
+from queries.timeline_wording import clause
+
+
+def _claim(sentence: str, **fields):
+    claim = {"kind": "percent", "subject": None, "subject_entity": None, "metric": None,
+             "quantity_text": None, "sentence": sentence, "hedge": "reported"}  # fmt: skip
+    return claim | fields
+
+
+def test_a_figure_reads_from_its_subject_to_what_it_counts():
+    claim = _claim(
+        "After the vote, the harbour board said freight volume rose to 12.4 million tonnes"
+        " of cargo, a record for the port.",
+        kind="physical", subject="freight volume", metric="cargo",
+        quantity_text="12.4 million tonnes",
+    )  # fmt: skip
+    assert clause(claim) == "Freight volume rose to 12.4 million tonnes of cargo"
+
+
+def test_an_aside_inside_the_cut_is_dropped_and_citations_go():
+    claim = _claim(
+        "Lumen Air, which flies from three airports, carried 8 percent of regional"
+        " passengers in May.[4]",
+        subject="Lumen Air",
+        metric="share of regional passengers",
+        quantity_text="8 percent",
+    )
+    assert clause(claim) == "Lumen Air carried 8 percent of regional passengers in May"
+
+
+def test_an_event_keeps_the_verb_as_written():
+    claim = _claim(
+        "Officials said the Norvik council approved the new bridge plan on Tuesday.",
+        kind="event",
+        subject="the Norvik council",
+        metric="approve new bridge plan",
+    )
+    assert clause(claim) == "The Norvik council approved the new bridge plan"
+
+
+def test_a_list_subject_starts_the_cut_at_the_list():
+    claim = _claim(
+        "Alder, Birch, and Cedar together held 40% of the seed market.",
+        subject="Cedar",
+        metric="share of seed market",
+        quantity_text="40%",
+    )
+    assert clause(claim) == "Alder, Birch, and Cedar together held 40% of the seed market"
+
+
+def test_no_cut_when_the_subject_is_not_before_the_figure_or_it_runs_long():
+    after = _claim(
+        "The port handled 3 million tonnes for Norvik traders.",
+        subject="Norvik traders",
+        metric="tonnes",
+        quantity_text="3 million tonnes",
+    )
+    assert clause(after) is None
+    long = _claim("Lumen Air " + "and its many partners across the region " * 4 + "carried 8%.",
+                  subject="Lumen Air", metric="share", quantity_text="8%")  # fmt: skip
+    assert clause(long) is None
+
+
+def _entry_claim(sentence: str, value: float, **fields):
+    document = {"id": "d1", "outlet": "Harbour Post", "title": None, "url": None,
+                "published": None, "origin": None}  # fmt: skip
+    time = {"start": "2026-05-01", "end": "2026-05-31", "granularity": "month"}
+    return _claim(sentence, id=sentence[:8], document=document, time=time, unit="%", value=value,
+                  attributed_to=None, **fields)  # fmt: skip
+
+
+def test_the_timeline_falls_back_to_a_template_and_leaves_out_what_did_not_happen():
+    told = _entry_claim("In May the share for Lumen Air was 8%.", 8, subject="Lumen Air",
+                        metric="share", quantity_text="8%")  # fmt: skip
+    maybe = _entry_claim("If fares fall, Lumen Air could reach 12% in May.", 12,
+                         subject="Lumen Air", metric="share", quantity_text="12%",
+                         hedge="conditional")  # fmt: skip
+    named = _entry_claim('Lumen Air calls it its "three hubs" plan in May.', 3, subject="Lumen Air",
+                         metric="plan", quantity_text="three hubs")  # fmt: skip
+    forecast = _entry_claim("Lumen Air expects to carry 9% of passengers in May.", 9,
+                            subject="Lumen Air", metric="share of passengers",
+                            quantity_text="9%", hedge="projected")  # fmt: skip
+    entries = timeline_entries([told, maybe, named, forecast], [])
+    assert [e["text"] for e in entries] == [
+        "Lumen Air expects to carry 9% of passengers in May (forecast)",
+        "The share for Lumen Air was 8%",  # the metric first, as the sentence has it
+    ]
+    no_cut = _entry_claim("Lumen Air: 8% in May, says the board.", 8, subject="Lumen Air",
+                          metric="share", quantity_text="8 percent")  # fmt: skip
+    assert timeline_entries([no_cut], [])[0]["text"] == "Lumen Air share: 8 percent"
