@@ -532,12 +532,19 @@ def _question(
 
 def _distinct_figures(claims: list[Row]) -> list[Row]:
     seen, found = set(), []
-    for c in sorted(claims, key=lambda c: ((c["time"] or {}).get("start") or "", c["value"] or 0)):
+    # Of one figure's claims, the one whose subject says most what it counts speaks for
+    # it ("six Chinese labs together hold 37.1%", not a chart's "combined: 37.1%").
+    for c in sorted(claims, key=_figure_order):
         key = (c["quantity_text"], (c["time"] or {}).get("start"), _who(c))
         if key not in seen:
             seen.add(key)
             found.append(c)
     return found
+
+
+def _figure_order(claim: Row) -> tuple[str, float, int, int]:
+    start = (claim["time"] or {}).get("start") or ""
+    return start, claim["value"] or 0, -len(claim["subject"] or ""), -len(claim["sentence"])
 
 
 def _who(claim: Row) -> str:

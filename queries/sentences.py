@@ -20,8 +20,9 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().removeprefix("- ")
 
 
-#: A source's footnote markers after a word or a full stop: "in June.[7][8]".
-_FOOTNOTES = re.compile(r"(?<=[^\s\[])(?:\[\d{1,3}\])+")
+#: A source's footnote markers after a word or a full stop ("in June.[7][8]"), or
+#: spaced from the end of its sentence ("as an AI agent. [4]").
+_FOOTNOTES = re.compile(r"(?<=[^\s\[])(?:\[\d{1,3}\])+|(?<=[.!?”\"])\s+(?:\[\d{1,3}\])+(?=\s*$)")
 
 
 #: Openers that point back at a sentence the digest does not show.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,8 @@ from kg.store.sqlite.writes import source_documents
 __all__ = ["BUSY_TIMEOUT_MS", "SQLiteConnection", "busy_timeout_ms", "is_busy", "split_statements"]
 
 BUSY_TIMEOUT_MS = 60_000
+#: How long opening waits before trying again when another process holds a new file.
+OPEN_RETRY_SECONDS = 0.05
 #: A shorter busy timeout, for tests that make a writer give up (not a user setting).
 BUSY_TIMEOUT_VARIABLE = "KG_SQLITE_BUSY_TIMEOUT_MS"
 
@@ -56,12 +59,26 @@ class SQLiteConnection:
                 self.location, timeout=busy_timeout_ms() / 1000, isolation_level=None
             )
             self.entity_ids = EntityIds(self.conn)
-            self._configure()
-            self._migrate()
+            self._open()
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise errors.not_a_database(self.location) from exc
             raise errors.database_unavailable(self.location, str(exc)) from exc
+
+    def _open(self) -> None:
+        """Configure and migrate, waiting out another process doing the same: switching a
+        new file to WAL fails at once, without the busy handler, while another
+        connection holds it, so that step is retried until the busy timeout."""
+        deadline = time.monotonic() + busy_timeout_ms() / 1000
+        while True:
+            try:
+                self._configure()
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(OPEN_RETRY_SECONDS)
 
     def _configure(self) -> None:
         self.conn.row_factory = sqlite3.Row
