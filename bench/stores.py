@@ -36,6 +36,9 @@ def replicate(source: Path, target: Path, documents: int) -> int:
         _copy_once(conn, copy, min(missing, base))
         copy += 1
     total = int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    # Every copy uses the words of its original: their document counts grow alike.
+    if base:
+        conn.execute("UPDATE terms SET documents = documents * ? / ?", (total, base))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return total
@@ -67,6 +70,19 @@ def _copy_once(conn: sqlite3.Connection, copy: int, limit: int) -> None:
         " SELECT narrative_id || :s, entity_id, documents, last_seen FROM narrative_entities"
         " WHERE narrative_id IN (SELECT narrative_id FROM documents"
         " WHERE id IN (SELECT id FROM picked))",
+        {"s": suffix},
+    )
+    # ... with their word profiles (the words themselves are shared, see below)
+    conn.execute(
+        "INSERT INTO narrative_terms (narrative_id, term, documents, last_seen)"
+        " SELECT narrative_id || :s, term, documents, last_seen FROM narrative_terms"
+        " WHERE narrative_id IN (SELECT narrative_id FROM documents"
+        " WHERE id IN (SELECT id FROM picked))",
+        {"s": suffix},
+    )
+    conn.execute(
+        "INSERT INTO document_terms (document_id, terms) SELECT document_id || :s, terms"
+        " FROM document_terms WHERE document_id IN (SELECT id FROM picked)",
         {"s": suffix},
     )
     statement_columns = [
