@@ -472,9 +472,7 @@ def _open_questions(
             if not involved:
                 continue
             values = _distinct_figures(involved)
-            listed = "; ".join(
-                f"{v['quantity_text']} ({_who(v)}, {describe_time(v['time'])})" for v in values[:5]
-            )
+            listed = "; ".join(_listed(v) for v in values[:5])
             questions.append(
                 _question(
                     "unresolved_conflict",
@@ -498,9 +496,8 @@ def _open_questions(
             _question(
                 "no_primary_source",
                 f"Where does {claim['quantity_text']} for {claim['subject'] or 'this'} "
-                f"{claim['metric'] or ''} come from? {_who(claim)} names no source.".replace(
-                    "  ", " "
-                ),
+                f"{claim['metric'] or ''} come from? {_giver(claim) or 'Its article'} names"
+                " no source.",
                 [claim["document"]["id"]],
                 cite,
             )
@@ -522,6 +519,13 @@ def _open_questions(
                     )
                 )
     return questions
+
+
+def _listed(claim: Row) -> str:
+    """ "36% (OpenRouter, late Apr 2026)" in a question's list: who gives it, when one
+    does (the question cites the articles by number), and its time."""
+    said = [p for p in (_giver(claim), describe_time(claim["time"])) if p]
+    return f"{claim['quantity_text']} ({', '.join(said)})"
 
 
 def _question(
@@ -777,7 +781,11 @@ def _chart(conflict: Row, cite: dict[str, int]) -> Row:
                 "low": claim["low"],
                 "high": claim["high"],
                 "label": claim["quantity_text"],
-                "outlet": _who(claim),
+                # Who published it, else whom it cites, else its source's number: a chart
+                # label is short, and a file name is none.
+                "outlet": publisher(claim["document"])
+                or claim["attributed_to"]
+                or f"[{cite.get(claim['document']['id'], '?')}]",
                 "source": cite.get(claim["document"]["id"], 0),
                 "relation": kinds.get(claim["id"], "corroborates"),
             }
