@@ -32,10 +32,11 @@ from kg.store.base import Row, Store
 from kg.vocabulary import ACTIVE_STATUSES, AGREEMENTS, TRENDS
 from queries.claims import claim_json
 from queries.conflicts import EXPLANATIONS, conflict_sets, figure_key
+from queries.figure_names import distinct_figures, giver, listed_figure, source_of
 from queries.narratives import list_narratives, narrative_detail, published_per_day
 from queries.perspectives import narrative_statements, perspectives
 from queries.sentences import clean, stands_alone, told
-from queries.sources_named import document_name, published_span, publisher, source_label
+from queries.sources_named import document_name, published_span, publisher
 from queries.tensions import framing_tensions, reading_camps
 from queries.timeline import describe_time, timeline_entries
 
@@ -343,7 +344,7 @@ def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
                 counted = f", counting {subject}" if len(heads) > 1 and subject else ""
                 # The [n] names the document; a name in brackets says who *gives* the
                 # figure, so only an outlet or a party the article attributes it to.
-                who = ", ".join(dict.fromkeys(n for c in group if (n := _giver(c))))
+                who = ", ".join(dict.fromkeys(n for c in group if (n := giver(c))))
                 who = f" ({who})" if who else ""
                 if group[0]["time"] is None:
                     times.append(f"gives no time{counted}{who} {marks}".strip())
@@ -360,16 +361,6 @@ def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
         )
         return [first, second]
     return []
-
-
-def _giver(claim: Row) -> str:
-    """Who gives a figure, when someone does: the outlet (or site, or host) that
-    published it and the party it attributes the figure to ("Desk B, citing OpenRouter");
-    "" for a document known by name only."""
-    by, cited = publisher(claim["document"]), str(claim["attributed_to"] or "")
-    if by and cited and cited.lower() != by.lower():
-        return f"{by}, citing {cited}"
-    return by or cited
 
 
 def _head(subject: str | None) -> str:
@@ -471,8 +462,8 @@ def _open_questions(
             ]
             if not involved:
                 continue
-            values = _distinct_figures(involved)
-            listed = "; ".join(_listed(v) for v in values[:5])
+            values = distinct_figures(involved)
+            listed = "; ".join(listed_figure(v) for v in values[:5])
             questions.append(
                 _question(
                     "unresolved_conflict",
@@ -496,7 +487,7 @@ def _open_questions(
             _question(
                 "no_primary_source",
                 f"Where does {claim['quantity_text']} for {claim['subject'] or 'this'} "
-                f"{claim['metric'] or ''} come from? {_giver(claim) or 'Its article'} names"
+                f"{claim['metric'] or ''} come from? {giver(claim) or 'Its article'} names"
                 " no source.",
                 [claim["document"]["id"]],
                 cite,
@@ -521,39 +512,10 @@ def _open_questions(
     return questions
 
 
-def _listed(claim: Row) -> str:
-    """ "36% (OpenRouter, late Apr 2026)" in a question's list: who gives it, when one
-    does (the question cites the articles by number), and its time."""
-    said = [p for p in (_giver(claim), describe_time(claim["time"])) if p]
-    return f"{claim['quantity_text']} ({', '.join(said)})"
-
-
 def _question(
     kind: QuestionKind, text: str, documents: list[str], cite: dict[str, int], **extra: Any
 ) -> Row:
     return _sentence(text, documents, cite, kind=kind, **extra)
-
-
-def _distinct_figures(claims: list[Row]) -> list[Row]:
-    seen, found = set(), []
-    # Of one figure's claims, the one whose subject says most what it counts speaks for
-    # it ("six Chinese labs together hold 37.1%", not a chart's "combined: 37.1%").
-    for c in sorted(claims, key=_figure_order):
-        key = (c["quantity_text"], (c["time"] or {}).get("start"), _who(c))
-        if key not in seen:
-            seen.add(key)
-            found.append(c)
-    return found
-
-
-def _figure_order(claim: Row) -> tuple[str, float, int, int]:
-    start = (claim["time"] or {}).get("start") or ""
-    return start, claim["value"] or 0, -len(claim["subject"] or ""), -len(claim["sentence"])
-
-
-def _who(claim: Row) -> str:
-    """Who a figure comes from, by name (never a document id)."""
-    return source_label(claim["document"], claim["attributed_to"])
 
 
 def _timeline(claims: list[Row], sets: list[Row], cite: dict[str, int]) -> list[Row]:
@@ -692,15 +654,15 @@ def _tensions(sets: list[Row], statements: list[Row], cite: dict[str, int]) -> l
             continue
         by_id = {c["id"]: c for c in conflict["claims"]}
         sides, said = [], set()
-        for claim in _distinct_figures(
+        for claim in distinct_figures(
             [by_id[i] for e in disagreeing for i in e["claims"] if i in by_id]
         ):
-            if (_who(claim), claim["sentence"]) in said:
+            if (source_of(claim), claim["sentence"]) in said:
                 continue  # two figures of one sentence ("from 70% to 40%") are one side
-            said.add((_who(claim), claim["sentence"]))
+            said.add((source_of(claim), claim["sentence"]))
             sides.append(
                 {
-                    "actor": _who(claim),
+                    "actor": source_of(claim),
                     "text": clean(claim["sentence"]),
                     "sources": sorted({cite.get(claim["document"]["id"], 0)} - {0}),
                 }
