@@ -50,8 +50,10 @@ def timeline_entries(
             continue
         if claim["kind"] != "event" and not (claim["subject"] or claim["subject_entity"]):
             continue  # a figure of nothing named says nothing a reader can place
-        if claim.get("hedge") == "conditional" or _quoted(claim):
-            continue  # what may be, and a number in a name ("two loops"), did not happen
+        if claim.get("hedge") == "conditional" or _quoted(claim) or _about_itself(claim):
+            # What may be, a number in a name ("two loops") and a figure talked about
+            # ("the 61% figure describes ...") are no events of their time.
+            continue
         key = _entry_key(claim)
         entry = entries.get(key)
         if entry is None:
@@ -133,6 +135,12 @@ def _quoted(claim: dict[str, Any]) -> bool:
     return bool(figure) and any(
         f"{o}{figure}{c}" in sentence for o, c in (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
     )
+
+
+def _about_itself(claim: dict[str, Any]) -> bool:
+    """Whether the figure's subject holds the figure: "the 61% figure", "its 36% estimate"."""
+    figure = (claim.get("quantity_text") or "").strip()
+    return bool(figure) and figure in (claim.get("subject") or "")
 
 
 def _source(claim: dict[str, Any]) -> dict[str, Any]:

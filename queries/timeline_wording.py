@@ -47,10 +47,18 @@ _ASIDE = re.compile(
 #: punctuation, or a word that opens another figure or clause.
 _TAIL_STOP = re.compile(
     r"[,;:.!?()\[\]—–\"“”]|\s(?:to|from|against|versus|vs|while|and|but|after|before|"
-    r"compared|up|down|as|than|which|who|that)\s",
+    r"compared|up|down|as|which|who|that)\s",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"\b(?:the|a|an|its|their|this|these|that|those)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+#: A figure compared with something ("17 times less than Western flagships").
+_COMPARED = re.compile(r"\s+(?:less|more|\w+er)\s+than\s", re.IGNORECASE)
+#: A figure followed by another in a list, before the figure a cut ends at.
+_LISTED = re.compile(
+    r"\d\s*(?:%|percent|per cent)?\s*(?:,|\bor\b)\s*(?:about\s+|roughly\s+)?[$€£¥]?\d"
+)
+#: How far past the figure a list it opens is looked for ("36%, about 45%").
+LIST_LOOKAHEAD = 16
 _WORD = re.compile(r"[\w$€£¥%.,'’-]+")
 
 
@@ -76,8 +84,12 @@ def _figure_clause(sentence: str, claim: dict[str, Any]) -> str | None:
     stop = _TAIL_STOP.search(sentence, end)
     tail_end = stop.start() if stop else len(sentence)
     tail = sentence[end:tail_end]
-    if len(tail.split()) <= TAIL_WORDS and _shares_word(tail, claim.get("metric")):
+    if len(tail.split()) <= TAIL_WORDS and (
+        _shares_word(tail, claim.get("metric")) or _COMPARED.match(tail)
+    ):
         end = tail_end
+    if _LISTED.search(sentence, start, min(len(sentence), end + LIST_LOOKAHEAD)):
+        return None  # "hold 36%, about 45%, 37.1% or 61%": one figure of a list reads wrong
     return _readable(sentence[start:end])
 
 

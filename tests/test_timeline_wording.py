@@ -93,3 +93,26 @@ def test_the_timeline_falls_back_to_a_template_and_leaves_out_what_did_not_happe
     no_cut = _entry_claim("Lumen Air: 8% in May, says the board.", 8, subject="Lumen Air",
                           metric="share", quantity_text="8 percent")  # fmt: skip
     assert timeline_entries([no_cut], [])[0]["text"] == "Lumen Air share: 8 percent"
+
+
+def test_a_figure_of_a_list_takes_the_template_and_a_comparison_keeps_its_object():
+    listed = _claim(
+        "Depending on the survey, ferries carry 12%, about 15% or 19% of island trips.",
+        subject="ferries", metric="share of island trips", quantity_text="about 15%",
+    )  # fmt: skip
+    assert clause(listed) is None
+    first = dict(listed, quantity_text="12%")
+    assert clause(first) is None  # the first of a list is no level of its own either
+    compared = _claim(
+        "Some reports say ferries cost about 4 times less than flights; others disagree.",
+        kind="multiplier", subject="ferries", metric="cost", quantity_text="about 4 times",
+    )  # fmt: skip
+    assert clause(compared) == "Ferries cost about 4 times less than flights"
+
+
+def test_a_figure_talked_about_is_no_timeline_entry():
+    talked = _entry_claim(
+        "The 8% figure describes one week in May.", 8, subject="The 8% figure",
+        metric="figure", quantity_text="8%",
+    )  # fmt: skip
+    assert timeline_entries([talked], []) == []
