@@ -12,6 +12,9 @@ not grow with the store). A narrative can take it by one of three rules:
 - **a long story**: the same, over :data:`STORY_WINDOW_DAYS`, when the
   coverage reaches :data:`STORY_ENTITY_SCORE` and the narrative uses some of
   the document's words (:data:`STORY_TEXT_SCORE`): one story told for months;
+  or, past the names' window, when it holds :data:`LATE_ENTITY_SCORE` of the
+  entity weight and :data:`LATE_TEXT_SCORE` of the words' (a late article that
+  says what the story says, in its words);
 - **words**: both dated within :data:`TEXT_WINDOW_DAYS`, the narrative uses
   :data:`TEXT_SCORE` of the weight of the document's title-and-lead words
   (:data:`TEXT_SCORE_PER_DAY` more per day between them) and at least
@@ -125,6 +128,10 @@ CANDIDATES_PER_TERM = 20
 STORY_WINDOW_DAYS = 90
 STORY_ENTITY_SCORE = 0.7
 STORY_TEXT_SCORE = 0.05
+#: ... or, past the window, when it holds this much of their weight and uses this much
+#: of its words' weight: a late article that says what the story says, in its words.
+LATE_ENTITY_SCORE = 0.4
+LATE_TEXT_SCORE = 0.15
 #: Words alone tie a document to a narrative seen within this many days of it ...
 TEXT_WINDOW_DAYS = 1
 #: ... when the narrative uses this much of its words' weight ...
@@ -361,6 +368,15 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         and terms >= STORY_TEXT_SCORE
         and entities >= STORY_ENTITY_SCORE
     ):
+        rule = "story"
+    elif (
+        WINDOW_DAYS < gap <= STORY_WINDOW_DAYS
+        and _shared(weights, candidate) >= MIN_SHARED
+        and specific >= SPECIFIC_COVERAGE
+        and entities >= LATE_ENTITY_SCORE
+        and terms >= LATE_TEXT_SCORE
+    ):
+        # A late article on a story: its names and its words both, each in good part.
         rule = "story"
     elif (
         evidence.dated

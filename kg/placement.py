@@ -28,6 +28,7 @@ from extractors.topics import story_terms
 from kg.narratives import (
     CANDIDATES_PER_ENTITY,
     CANDIDATES_PER_TERM,
+    LATE_ENTITY_SCORE,
     PLACE_TYPES,
     SALIENT_TERMS,
     SEARCH_TERMS,
@@ -336,7 +337,7 @@ def _candidates(tables: NarrativeTables, evidence: Evidence) -> list[Candidate]:
         c.id
         for c in named.values()
         if (evidence.dated and day_gap(seen, c.seen) <= TEXT_WINDOW_DAYS)
-        or coverage(evidence.weights, c) >= STORY_ENTITY_SCORE
+        or coverage(evidence.weights, c) >= min(STORY_ENTITY_SCORE, LATE_ENTITY_SCORE)
     }
     if reread and words:
         named.update((c.id, c) for c in tables.live_narratives(sorted(reread), salient, words))

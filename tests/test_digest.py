@@ -221,10 +221,19 @@ def test_daily_digest_of_the_examples(run, tmp_path):
 
 
 def test_figures_from_other_stories_are_cited_as_sources(run, tmp_path):
-    """The examples' share figures span several stories: a disagreement that reaches
-    another story's article still cites it, and the sources say it is another story."""
+    """A disagreement that reaches another story's article still cites it, and the
+    sources say it is another story: a year-end review, months after the examples'
+    story, repeats the February share figure with another date."""
     db = tmp_path / "kg.db"
     assert run("ingest", EXAMPLES, "--db", db).exit_code == 0
+    review = tmp_path / "review.md"
+    review.write_text(
+        "# The year in developer tools\n\nPublished: 20 December 2026\n\n"
+        "Code editors and terminals changed more this year than in the five before."
+        " Looking back, Chinese models held 61% of OpenRouter's token volume in"
+        " March 2026, by one tally.\n"
+    )
+    assert run("ingest", review, "--db", db, "--outlet", "Year Review").exit_code == 0
     result = run("digest", "OpenRouter", "--db", db, "--format", "json")
     assert result.exit_code == 0, result.output
     digest = json.loads(result.stdout)

@@ -71,3 +71,19 @@ def test_a_story_told_for_months_takes_an_article_on_its_cast_and_words():
     assert decide(unrelated_words, candidates=[story]).join is None
     much_later = Evidence(cast, "2026-08-01", _words(*FERRY_AGAIN))
     assert decide(much_later, candidates=[story]).join is None
+
+
+def test_a_late_article_joins_on_its_names_and_words_together():
+    told = _words(*FERRY)
+    retold = _words(*FERRY_AGAIN)
+    # Half of its names, and the story's words: a month later, still the ferry story.
+    names = {"inishmore": 0.25, "harbour board": 0.25, "galway": 0.25, "coast guard": 0.25}
+    story = Candidate("n-1", 2, ("2026-04-01", "2026-04-02"), {"inishmore": 2, "galway": 2},
+                      dict.fromkeys(told, 2))  # fmt: skip
+    late = Evidence(names, "2026-05-04", retold)
+    assert decide(late, candidates=[story]).join == "n-1"
+    # The same names in other words (another event on the island) start a story.
+    other = _words("School reopens after summer", "Pupils returned to their classes on Monday.")
+    assert decide(Evidence(names, "2026-05-04", other), candidates=[story]).join is None
+    # Beyond the long window, neither joins.
+    assert decide(Evidence(names, "2026-09-30", retold), candidates=[story]).join is None
