@@ -121,7 +121,9 @@ def _noun_after(span: Span, kind: str) -> str | None:
         return None
     if kind == "age" and not span.text.endswith("old"):
         return None
-    rest = doc.text[span.end_char : span.end_char + 60]
+    # The 60 characters after the span, from its tokens: doc.text rebuilds the whole text.
+    after = "".join(t.text_with_ws for t in doc[span.end : span.end + 20])
+    rest = (span[-1].whitespace_ + after)[:60]
     bracket = _BRACKETED.match(rest)
     at = span.end_char + (bracket.end() if bracket else 0)
     following = span_of(doc, at, at + 40)
