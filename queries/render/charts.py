@@ -303,11 +303,12 @@ def _place_label(
             ]
         )
         if shift:
-            x0 = min(max(x - width / 2, 2), WIDTH - 2 - width)
+            x0 = min(max(x - width / 2, MARGIN_LEFT), WIDTH - 2 - width)
             candidates.append((_Box(x0, cy - height / 2, x0 + width, cy + height / 2), "start"))
 
     def crowding(box: _Box) -> float:
-        outside = box.x0 < 1 or box.x1 > WIDTH - 1 or box.y0 < 1 or box.y1 > bottom
+        # Left of the plot are the value axis's labels ("60%"): a label stays clear of them.
+        outside = box.x0 < MARGIN_LEFT or box.x1 > WIDTH - 1 or box.y0 < 1 or box.y1 > bottom
         return sum(box.overlap(t) for t in taken) + (1e6 if outside else 0.0)
 
     best = min(candidates, key=lambda c: crowding(c[0]))  # min keeps the first of equals
