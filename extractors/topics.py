@@ -135,6 +135,16 @@ def measured_terms(metric: str | None, kind: str = "") -> frozenset[str]:
     return named
 
 
+def subject_head(subject: str | None) -> str:
+    """What a subject counts, by its last word, singular: "labs" in "six Chinese labs".
+
+    >>> subject_head("six Chinese labs"), subject_head("Chinese models"), subject_head(None)
+    ('lab', 'model', '')
+    """
+    words = [w for w in (subject or "").lower().replace("-", " ").split() if w.isalpha()]
+    return words[-1].removesuffix("s") if words else ""
+
+
 def metric_head(metric: str | None, kind: str = "") -> str:
     """The measure itself: "share" in "market share of token volume"."""
     if not metric:

@@ -354,11 +354,10 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     specific = coverage(weights, candidate, evidence.generic)
     terms = term_coverage(evidence.terms, candidate)
     gap = day_gap(evidence.seen, candidate.seen)
-    named = (
-        _shared(weights, candidate) >= min(MIN_SHARED, len(weights))
-        and specific >= SPECIFIC_COVERAGE
-        and entities >= JOIN_SCORE
-    )
+    # Names in common: two of its salient entities, enough of them specific.
+    cast = _shared(weights, candidate) >= min(MIN_SHARED, len(weights))
+    cast = cast and specific >= SPECIFIC_COVERAGE
+    named = cast and entities >= JOIN_SCORE
     rule = ""
     if named and gap <= WINDOW_DAYS:
         rule = "entities"
@@ -370,9 +369,8 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     ):
         rule = "story"
     elif (
-        WINDOW_DAYS < gap <= STORY_WINDOW_DAYS
-        and _shared(weights, candidate) >= MIN_SHARED
-        and specific >= SPECIFIC_COVERAGE
+        cast
+        and WINDOW_DAYS < gap <= STORY_WINDOW_DAYS
         and entities >= LATE_ENTITY_SCORE
         and terms >= LATE_TEXT_SCORE
     ):

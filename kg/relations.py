@@ -46,7 +46,7 @@ import re
 from datetime import date
 from typing import Any
 
-from extractors.topics import measured_terms, metric_head, metric_terms
+from extractors.topics import measured_terms, metric_head, metric_terms, subject_head
 from kg.vocabulary import AGREEMENTS, DISAGREEMENTS, RELATIONS, TRENDS, Relation
 
 __all__ = [
@@ -151,13 +151,8 @@ def _counts_differently(a: Row, b: Row, same_metric: bool) -> bool:
     """Whether two figures of one topic count different things: a subject with another
     head noun ("six Chinese labs" and "Chinese models") or a metric each qualifies
     differently ("provider-level market share" and "share of weekly volume")."""
-    heads = {_subject_head(a.get("subject")), _subject_head(b.get("subject"))}
+    heads = {subject_head(a.get("subject")), subject_head(b.get("subject"))}
     return (len(heads) == 2 and "" not in heads) or not same_metric
-
-
-def _subject_head(subject: str | None) -> str:
-    words = [w for w in (subject or "").lower().replace("-", " ").split() if w.isalpha()]
-    return words[-1].removesuffix("s") if words else ""
 
 
 def _overlap_coefficient(x: frozenset[str], y: frozenset[str]) -> float:

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from extractors.records import EVENT_KIND
 from extractors.stance import CONSEQUENCE
+from extractors.topics import subject_head
 from kg.narratives import per_week
 from kg.store.base import Row, Store
 from kg.vocabulary import ACTIVE_STATUSES, AGREEMENTS, TRENDS
@@ -325,7 +326,7 @@ def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
             cite,
             kind="reconciled",
         )
-        heads = {_head(c["subject"]) for c in claims}
+        heads = {subject_head(c["subject"]) for c in claims}
         by_value: dict[float, list[Row]] = {}
         for claim in sorted(claims, key=lambda c: (c["time"] or {}).get("start") or "9999"):
             by_value.setdefault(claim["value"], []).append(claim)
@@ -361,12 +362,6 @@ def _reconciled(sets: list[Row], cite: dict[str, int]) -> list[Row]:
         )
         return [first, second]
     return []
-
-
-def _head(subject: str | None) -> str:
-    """What a subject counts, by its last word: "models", "providers", "labs"."""
-    words = re.findall(r"\w+", (subject or "").lower())
-    return words[-1] if words else ""
 
 
 def _capital(text: str) -> str:

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extractors.asides import without_asides
+
 __all__ = ["clause"]
 
 #: The longest cut that reads at a glance; longer ones fall back to a template.
@@ -38,11 +40,6 @@ MOST_WORDS = 22
 TAIL_WORDS = 8
 
 _CITATION = re.compile(r"\[\d+\]")
-_ASIDE = re.compile(
-    r"\s*\([^()]*\)"  # (Qwen)
-    r"|,\s+(?:which|who|whose|where)\b[^,;:—–]*,"  # , which had dominated the platform,
-    r"|\s+[—–]\s+[^—–]*\s+[—–]"  # — from 61 percent to roughly 45 percent —
-)
 #: Where the words that follow a figure stop telling what it counts: clause
 #: punctuation, or a word that opens another figure or clause.
 _TAIL_STOP = re.compile(
@@ -152,7 +149,7 @@ def _shares_word(text: str, metric: str | None) -> bool:
 
 
 def _readable(cut: str) -> str | None:
-    cut = " ".join(_ASIDE.sub("", cut).split()).strip(" ,;:—–")
+    cut = without_asides(cut).strip(" ,;:—–")
     if not cut or len(cut.split()) > MOST_WORDS or cut.count('"') % 2 or _unbalanced(cut):
         return None
     return cut[:1].upper() + cut[1:]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from kg import errors
+from kg.errors import StoreBusy
 from kg.placement import rebuild
+from kg.store.retry import retried
 from kg.store.sqlite.entities import EntityIds
 from kg.store.sqlite.narratives import NarrativeTables
 from kg.store.sqlite.routes import fingerprint_documents
@@ -26,8 +27,6 @@ from kg.store.sqlite.writes import source_documents
 __all__ = ["BUSY_TIMEOUT_MS", "SQLiteConnection", "busy_timeout_ms", "is_busy", "split_statements"]
 
 BUSY_TIMEOUT_MS = 60_000
-#: How long opening waits before trying again when another process holds a new file.
-OPEN_RETRY_SECONDS = 0.05
 #: A shorter busy timeout, for tests that make a writer give up (not a user setting).
 BUSY_TIMEOUT_VARIABLE = "KG_SQLITE_BUSY_TIMEOUT_MS"
 
@@ -68,17 +67,15 @@ class SQLiteConnection:
     def _open(self) -> None:
         """Configure and migrate, waiting out another process doing the same: switching a
         new file to WAL fails at once, without the busy handler, while another
-        connection holds it, so that step is retried until the busy timeout."""
-        deadline = time.monotonic() + busy_timeout_ms() / 1000
-        while True:
-            try:
-                self._configure()
-                self._migrate()
-                return
-            except sqlite3.OperationalError as exc:
-                if not is_busy(exc) or time.monotonic() >= deadline:
-                    raise
-                time.sleep(OPEN_RETRY_SECONDS)
+        connection holds it, so that step is retried as a lost write race is."""
+        try:
+            retried(self._configure_and_migrate, is_busy)
+        except StoreBusy as exc:
+            raise errors.database_unavailable(self.location, exc.reason) from exc
+
+    def _configure_and_migrate(self) -> None:
+        self._configure()
+        self._migrate()
 
     def _configure(self) -> None:
         self.conn.row_factory = sqlite3.Row
