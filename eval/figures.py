@@ -94,7 +94,7 @@ UNIT_WORDS = {
     "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt", "kwh": "kilowatt hour",
     "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour", "mb": "megabyte",
     "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "ghz": "gigahertz", "nm": "nanometre",
-    "°c": "degree", "°f": "degree", "km/h": "kph",
+    "°c": "degree", "°f": "degree", "km/h": "kph", "cm": "centimetre", "mm": "millimetre",
 }  # fmt: skip
 
 
@@ -230,6 +230,8 @@ def kg_figures(item: dict[str, Any]) -> list[Predicted]:
             low, high, unit = low / int(whole[1]), high / int(whole[1]), "fraction"
         elif quantity.kind == "ratio":
             unit = "fraction"
+        elif quantity.kind == "count" and unit == "times":
+            unit = "time"  # "three or four times": occasions, counted as the gold counts them
         predicted.append(
             Predicted(
                 start=quantity.start - item["start"],

@@ -45,7 +45,7 @@ Direction = Literal["up", "down"]
 UP_LEMMAS = frozenset(
     "rise increase jump climb grow gain soar surge rally rocket raise boost double triple "
     "advance expand improve lift hike widen swell balloon leap spike soaring rising "
-    "up higher increased".split()
+    "up higher increased add".split()
 )
 DOWN_LEMMAS = frozenset(
     "fall drop decline lose shed slip slide tumble plunge sink dip cut reduce decrease slash "
@@ -194,8 +194,9 @@ def _preposition(root: Token, figure: Span) -> FigureChange | None:
     if direction is None:
         return None
     word = previous.lower_
-    if word == "by":
-        return FigureChange(_as_change(direction), direction, f"{verb.text} by")
+    if word == "by" or (word == "at" and verb.pos_ == "VERB" and _is_percent(figure)):
+        # "rose by 3%"; "is growing at more than 25% a year": the rate of the movement
+        return FigureChange(_as_change(direction), direction, f"{verb.text} {word}")
     if word == "from":
         return FigureChange("level", None, f"{verb.text} from", starts=True)
     return FigureChange("level", direction, f"{verb.text} {word}")
@@ -236,7 +237,21 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
     direction = _direction(verb.lemma_.lower())
     if direction is None:
         return None
+    if verb.lemma_.lower() == "raise" and _is_money(figure):
+        return None  # "raised just 2.56 million euros": a sum collected, not a rise
     return FigureChange(_as_change(direction), direction, verb.text)
+
+
+def _is_percent(figure: Span) -> bool:
+    return any(t.lower_ in ("%", "percent", "pc") for t in figure)
+
+
+#: Currency words and symbols: a figure with one is a sum of money.
+_MONEY_WORDS = frozenset("$ £ € ¥ us$ euros euro dollars pounds yen yuan francs".split())
+
+
+def _is_money(figure: Span) -> bool:
+    return any(t.lower_ in _MONEY_WORDS or t.tag_ == "$" for t in figure)
 
 
 def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
@@ -245,6 +260,11 @@ def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = noun.head
-    if verb.lemma_.lower() in LOSS_VERBS and noun.lemma_.lower() in ("job", "post", "role", "seat"):
+    lost = noun.lemma_.lower() in ("job", "post", "role", "seat")
+    # "Another 1,700 will go from its sales department", "400 will be cut": a bare number
+    # is what goes when the noun was said before; not "29 cutting back" (they cut).
+    bare = noun.like_num and noun.i in range(figure.start, figure.end)
+    bare = bare and (verb.lemma_.lower() == "go" or noun.dep_ == "nsubjpass")
+    if verb.lemma_.lower() in LOSS_VERBS and (lost or bare):
         return FigureChange("decrease", "down", verb.text)
     return None

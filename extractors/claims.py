@@ -23,7 +23,6 @@ launched WorkBuddy in late May 2026") give event claims, with no quantity.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -32,7 +31,17 @@ from spacy.tokens import Doc, Span, Token
 from extractors.asides import in_another_aside
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL, figure_change
+from extractors.figure_compared import share_compared, share_sentence_conversions
 from extractors.figure_frames import reframe
+from extractors.figure_measured import (
+    done_in,
+    gerund_objects,
+    names_its_metric,
+    priced_for,
+    range_root,
+    relative_subject,
+    state_held,
+)
 from extractors.furniture import is_furniture
 from extractors.listings import label_frame
 from extractors.measures import (
@@ -41,6 +50,7 @@ from extractors.measures import (
     event_count,
     movement_complement,
     of_head,
+    predicate,
 )
 from extractors.records import (
     Claim,
@@ -50,7 +60,13 @@ from extractors.records import (
     TimeBasis,
     TimeExpression,
 )
-from extractors.series import contrast_places, link_series, share_conversions
+from extractors.series import (
+    contrast_groups,
+    contrast_places,
+    link_series,
+    share_conversions,
+    share_restatements,
+)
 
 #: Dependency labels by which a figure modifies the noun it measures.
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"})
@@ -110,7 +126,10 @@ def extract_claims(
         previous = _sentence_subject(sent, sent_mentions) or previous
     reframe(claims, doc, text)  # "five points behind Chelsea", "a £24m striker"
     contrast_places(claims, text)  # "1.5% in Germany and 2.2% in France"
+    contrast_groups(claims, text)  # "3,400 from business operations and 2,600 across legal"
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
+    share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
+    share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:
@@ -126,13 +145,14 @@ def _unclaimed_measure(doc: Doc, quantity: Quantity) -> str | None:
         return None
     root = _figure_root(span)
     inside = set(range(span.start, span.end))
-    noun = _measured_noun(root, inside) or of_head(root)
+    noun = _measured_noun(root, inside) or of_head(root) or _of_object(root)  # "months of talks"
     if noun is None and root.head.i not in inside and root.head.pos_ in ("NOUN", "ADJ"):
         noun = root.head  # "the 36-year-old", "ready for two weeks"
     if noun is not None and noun.i not in inside:
         return _noun_phrase(noun, inside, with_of=True)
     verb = _governing_verb(root)
-    return verb.lemma_ if verb is not None else None
+    held = state_held(root, verb) or done_in(root, verb)  # "in custody", "take title"
+    return held or (verb.lemma_ if verb is not None else None)
 
 
 #: The subject of the sentence before: text, entity, and where that sentence ends.
@@ -159,8 +179,8 @@ def _sentence_claims(
         if claim.hedge == "reported" and _about_the_future(claim, published):
             claim.hedge = "projected"  # "exports rise 4% in 2027", said in 2026
         claims.append(claim)
-    _share_metrics(claims)
-    _share_conversions(claims, text)
+    _share_metrics(claims, sent)
+    share_sentence_conversions(claims, text)
     link_series(claims, times)
     for index, time in enumerate(sent_times):
         if index in used_times:
@@ -218,7 +238,7 @@ def context_times(times: Sequence[TimeExpression], claim: Claim) -> list[TimeExp
     ]
 
 
-def _share_metrics(sentence_claims: list[Claim]) -> None:
+def _share_metrics(sentence_claims: list[Claim], sent: Span) -> None:
     """ "up from roughly 10% in January" measures what the sentence's other figure does.
 
     A figure whose metric was only its verb takes the metric of a figure of
@@ -226,7 +246,7 @@ def _share_metrics(sentence_claims: list[Claim]) -> None:
     """
     named = [c for c in sentence_claims if c.quantity and c.metric and " " in c.metric]
     for claim in sentence_claims:
-        if claim.quantity is None or (claim.metric and " " in claim.metric):
+        if claim.quantity is None or names_its_metric(claim.metric, sent):
             continue
         for other in named:
             assert other.quantity is not None
@@ -236,24 +256,6 @@ def _share_metrics(sentence_claims: list[Claim]) -> None:
             ):
                 claim.metric = other.metric
                 break
-
-
-#: What stands between a sum and its conversion: "$1.6bn (£857m)", "5.65bn euros ($7.4bn; £3.9bn)".
-_CONVERSION_GAP = re.compile(r"\s*(?:\(|;|,|or|/)\s*$")
-
-
-def _share_conversions(sentence_claims: list[Claim], text: str) -> None:
-    """A sum converted into another currency measures what the first one does."""
-    figures = [c for c in sentence_claims if c.quantity is not None]
-    for first, second in itertools.pairwise(figures):
-        assert first.quantity is not None and second.quantity is not None
-        if first.quantity.kind != "currency" or second.quantity.kind != "currency":
-            continue
-        if not _CONVERSION_GAP.fullmatch(text[first.end : second.start]):
-            continue
-        second.subject, second.subject_entity = first.subject, first.subject_entity
-        second.metric, second.change = first.metric, first.change
-        second.direction, second.change_cue = first.direction, first.change_cue
 
 
 def _figure_claim(
@@ -272,7 +274,8 @@ def _figure_claim(
     subject_token = _subject_of(verb) if verb is not None else None
     metric, owner = _metric(root, measured, subject_token, inside, quantity)
     stated_owner = owner if owner is not None else subject_token
-    subject_phrase = _beneficiary(root, span) or _labelled_by(root) or stated_owner
+    priced = priced_for(span, quantity.kind) if span is not None and len(span) else None
+    subject_phrase = _beneficiary(root, span) or priced or _labelled_by(root) or stated_owner
     event = event_count(root) if quantity.kind == "count" else None
     if event is not None:  # "16 people were wounded": people, injured
         metric, subject_phrase = event[0], event[1]
@@ -317,7 +320,7 @@ def _counts_a_noun(quantity: Quantity) -> bool:
 
 def _figure_root(span: Span) -> Token:
     """The head of the figure itself: in "below 2 percent" that is "percent", not "below"."""
-    root = span.root
+    root = range_root(span, span.root)  # "a sentence of 16 months to four years"
     for _ in range(3):
         if root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ") or root.i == span.end - 1 > span.start:
             break  # "6.5 billion reais" (tagged ADJ): the unit is the head
@@ -390,7 +393,9 @@ def _governing_verb(token: Token) -> Token | None:
     """The verb (or copula) of the clause the token is in."""
     current = token
     for _ in range(12):  # parse trees are shallow; this bounds a malformed one
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux" and not _is_nominal(current):
+        # An auxiliary, of a passive too ("Two *were* dressed"), is not the clause's verb.
+        auxiliary = current.dep_ in ("aux", "auxpass")
+        if current.pos_ in ("VERB", "AUX") and not auxiliary and not _is_nominal(current):
             return current
         if current.head is current:
             return None
@@ -401,6 +406,7 @@ def _governing_verb(token: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [t for t in subjects if not relative_subject(t)] or subjects
         if subjects:
             # Two subjects means a clause was misattached: the nearest one is the verb's.
             return min(subjects, key=lambda t: abs(t.i - verb.i))
@@ -455,7 +461,7 @@ def _metric(
     if verb is not None and verb.lemma_ not in ("be",):
         unit = quantity.unit if quantity.kind == "count" else ""
         return " ".join(w for w in (verb.lemma_, unit) if w), None
-    return None, None
+    return (predicate(verb, root) if verb is not None else None), None  # "6 are Chinese"
 
 
 def _measured_object(verb: Token) -> Token | None:
@@ -494,7 +500,7 @@ _MEASURE_NOUNS = frozenset(
 def _of_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [t for t in child.children if t.dep_ == "pobj"]
+            objects = [t for t in child.children if t.dep_ == "pobj"] or gerund_objects(child)
             if objects:
                 return objects[0]
     return None

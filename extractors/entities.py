@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.aliases import declared_aliases, designator_stem
 from extractors.catalog import EntityCatalog, entity_key
-from extractors.entity_types import common_acronyms, is_common_noun, vote
+from extractors.entity_types import common_acronyms, is_common_noun, named_as_companies, vote
 from extractors.records import EntityMention
 
 #: spaCy labels that name things; numbers, dates and money go to other extractors.
@@ -136,6 +136,8 @@ _TITLE_RE = re.compile(
 )
 _EDGE_JUNK = " \t\"'“”‘’()[]{}<>,;:.!?*-–—|/\\"
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: A bracket the span opens but does not close: "Royal College of Nursing (RCN".
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
 def clean_name(text: str, label: str, *, sentence_initial: bool = False) -> str:
@@ -147,7 +149,7 @@ def clean_name(text: str, label: str, *, sentence_initial: bool = False) -> str:
     'Jane Smith'
     """
     name = text.split("\n", 1)[0]  # a span across a line break is a tagging slip
-    name = " ".join(name.split()).strip(_EDGE_JUNK)
+    name = _UNCLOSED_BRACKET.sub("", " ".join(name.split())).strip(_EDGE_JUNK)
     name = _POSSESSIVE_END.sub("", name).strip(_EDGE_JUNK)
     # A lower-case "the" is an article; a capital one mid-sentence is part of
     # a name ("according to The Diplomat"), at the start of a sentence it is not.
@@ -166,13 +168,18 @@ def _looks_like_a_name(name: str) -> bool:
 def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:
     """Canonical entity mentions of ``doc``, in text order."""
     common = common_acronyms(doc)
-    found = (_mention(ent, catalog, common) for ent in doc.ents)
-    mentions = _resolve_aliases(doc.text, [m for m in found if m is not None])
+    spans = {ent.start_char: ent for ent in doc.ents}
+    found = [m for m in (_mention(ent, catalog, common) for ent in doc.ents) if m is not None]
+    stands_for = _short_forms(doc.text, found)
+    mentions = _resolve_aliases(found, stands_for)
     # Unknown two-letter caps ("AI", "PR") are tagging noise, unless the text
     # declared what they stand for ("General Motors (GM)").
-    mentions = [m for m in mentions if not _noise(m.name, catalog)]
-    mentions = vote(_resolve_surnames(mentions), catalog)
-    return sorted(mentions + _untagged_surnames(doc, mentions), key=lambda m: m.start)
+    mentions = _resolve_surnames([m for m in mentions if not _noise(m.name, catalog)])
+    companies = named_as_companies(doc, ((spans[m.start], m.name) for m in mentions))
+    mentions = vote(mentions, catalog, companies)
+    untagged = _untagged_surnames(doc, mentions)
+    untagged += _untagged_short_forms(doc, mentions + untagged, stands_for)
+    return sorted(mentions + untagged, key=lambda m: m.start)
 
 
 def _mention(ent: Span, catalog: EntityCatalog, common: frozenset[str]) -> EntityMention | None:
@@ -201,21 +208,34 @@ def _noise(name: str, catalog: EntityCatalog) -> bool:
     return len(name) <= 2 and name.isupper() and catalog.lookup(name) is None
 
 
-def _resolve_aliases(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+#: A short form, as spelled, with the names it may stand for in one document.
+ShortForms = dict[str, set[str]]
+
+
+def _short_forms(text: str, mentions: list[EntityMention]) -> ShortForms:
+    """The other names the document declares (:func:`extractors.aliases.declared_aliases`)
+    and its companies' names without their designators, each with what it stands for."""
+    spans = [(m.start + m.text.find(m.name[:1]), m.end, m.name) for m in mentions]
+    stands_for: ShortForms = {}
+    for declared in declared_aliases(text, spans):
+        stands_for.setdefault(declared.alias, set()).add(declared.name)
+    for m in mentions:
+        stem = designator_stem(m.name)
+        if stem is not None:
+            stands_for.setdefault(stem, set()).add(m.name)
+    return stands_for
+
+
+def _resolve_aliases(mentions: list[EntityMention], forms: ShortForms) -> list[EntityMention]:
     """Rename the mentions of a declared alias, or of a company's name without its
     designator, to the name they stand for in this document.
 
     A short form that could stand for two names ("Sony" beside "Sony Corporation"
     and "Sony Group") is left as it is.
     """
-    spans = [(m.start + m.text.find(m.name[:1]), m.end, m.name) for m in mentions]
     stands_for: dict[str, set[str]] = {}
-    for declared in declared_aliases(text, spans):
-        stands_for.setdefault(entity_key(declared.alias), set()).add(declared.name)
-    for m in mentions:
-        stem = designator_stem(m.name)
-        if stem is not None:
-            stands_for.setdefault(entity_key(stem), set()).add(m.name)
+    for form, names in forms.items():
+        stands_for.setdefault(entity_key(form), set()).update(names)
     resolved = []
     for m in mentions:
         name = _one_name(stands_for.get(entity_key(m.name), set()))
@@ -291,6 +311,46 @@ def _untagged_surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMe
                 sent.end_char,
             )
         )
+    return found
+
+
+def _untagged_short_forms(
+    doc: Doc, mentions: list[EntityMention], forms: ShortForms
+) -> list[EntityMention]:
+    """Mentions of a short form the NER model left untagged: once a document has
+    declared "the British Medical Association (BMA)", or named "Menatep Group", a
+    later "the BMA" or "Menatep" is that entity (and so is the bracket itself).
+
+    Only short forms of names the document tags count (their type is known), and
+    a one-word form in title case is not read at the start of a sentence, where
+    any word is capitalised ("Reliance on oil ...").
+    """
+    labels = {m.name: m.label for m in mentions}
+    wanted: dict[str, list[tuple[list[str], str]]] = {}
+    for form, names in forms.items():
+        name = _one_name(names)
+        words = form.split()
+        if name is None or name not in labels or not words or entity_key(form) == entity_key(name):
+            continue
+        wanted.setdefault(words[0], []).append((words, name))
+    if not wanted:
+        return []
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        for words, name in wanted.get(token.text, ()):
+            span = doc[token.i : token.i + len(words)]
+            if [t.text for t in span] != words or any(t.idx in tagged for t in span):
+                continue
+            if len(words) == 1 and not token.text.isupper() and token.is_sent_start:
+                continue
+            if any(t.ent_type_ for t in span):
+                continue  # tagged, and left out on purpose (a common noun, noise)
+            sent = token.sent
+            where = (span.start_char, span.end_char, sent.start_char, sent.end_char)
+            found.append(EntityMention(name, labels[name], span.text, *where))
+            tagged.update(t.idx for t in span)
+            break
     return found
 
 

@@ -27,15 +27,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.aliases import DESIGNATORS, designator_stem
 from extractors.catalog import EntityCatalog, entity_key
 from extractors.records import EntityMention
 
-__all__ = ["camel_case", "common_acronyms", "is_common_noun", "looks_like_a_company", "vote"]
+__all__ = [
+    "camel_case",
+    "common_acronyms",
+    "is_common_noun",
+    "looks_like_a_company",
+    "named_as_companies",
+    "vote",
+]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 #: Surname prefixes that put a capital inside a person's name.
@@ -57,18 +64,27 @@ def looks_like_a_company(name: str) -> bool:
 
 def common_acronyms(doc: Doc) -> frozenset[str]:
     """Keys of the all-caps words ``doc`` uses as common nouns: in the plural
-    ("APIs"), after "a"/"an", or also in lower case ("api")."""
+    ("APIs"), after "a"/"an" as a noun of their own ("an API", not "a CPS
+    spokesman"), or also in lower case ("api")."""
     lower = {t.text for t in doc if t.text.islower()}
     found = set()
     for token in doc:
         text = token.text
         if text.endswith("s") and _ACRONYM.fullmatch(text[:-1]):
             found.add(text[:-1])
-        elif _ACRONYM.fullmatch(text) and (
-            text.lower() in lower or (token.i > 0 and doc[token.i - 1].lower_ in ("a", "an"))
-        ):
+        elif _ACRONYM.fullmatch(text) and (text.lower() in lower or _after_an_article(token)):
             found.add(text)
     return frozenset(entity_key(word) for word in found)
+
+
+def _after_an_article(token: Token) -> bool:
+    """Whether an all-caps word follows "a"/"an" as a noun of its own: "an API", not
+    "a CPS spokesman" (there the article is the next noun's)."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in ("a", "an"):
+        return False
+    modifies_next = token.i + 1 < len(doc) and token.head.i > token.i
+    return not (modifies_next and token.dep_ in ("compound", "nmod", "amod"))
 
 
 def is_common_noun(ent: Span, name: str, catalog: EntityCatalog, common: frozenset[str]) -> bool:
@@ -91,16 +107,45 @@ def is_common_noun(ent: Span, name: str, catalog: EntityCatalog, common: frozens
     return stem is not None and all(t.tag_ == "JJ" for t in ent if t.text in stem.split())
 
 
-def vote(mentions: Sequence[EntityMention], catalog: EntityCatalog) -> list[EntityMention]:
+#: Nouns that say the name right after them is an organisation's ("oil giant Yukos",
+#: "the carmaker Rover", "rival bank UFJ"): what the article calls it.
+COMPANY_NOUNS = frozenset(
+    "firm company giant group bank carrier airline carmaker manufacturer retailer "
+    "conglomerate insurer lender chain startup corporation subsidiary "
+    "regulator watchdog label studio".split()
+)
+#: Left out: nouns for people's trades as much as firms' ("producer Rick Rubin",
+#: "publisher", "developer", "maker", "operator").
+
+
+def named_as_companies(doc: Doc, spans: Iterable[tuple[Span, str]]) -> frozenset[str]:
+    """The names (of ``(span, name)`` pairs) the article introduces with a company noun
+    right before them: "oil giant Yukos" is a firm wherever the model reads a person."""
+    found = set()
+    for span, name in spans:
+        if span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.pos_ == "NOUN" and before.lower_ in COMPANY_NOUNS:
+            found.add(name)
+    return frozenset(found)
+
+
+def vote(
+    mentions: Sequence[EntityMention],
+    catalog: EntityCatalog,
+    companies: frozenset[str] = frozenset(),
+) -> list[EntityMention]:
     """Give the mentions of each name the type most of them carry in this article.
 
-    A name that looks like a company counts as an ORG wherever the model said
-    PERSON; a catalog name keeps the catalog's type.
+    A name that looks like a company, or that the article introduces as one
+    (``companies``, :func:`named_as_companies`), counts as an ORG wherever the
+    model said PERSON; a catalog name keeps the catalog's type.
     """
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         label = m.label
-        if label == "PERSON" and looks_like_a_company(m.name):
+        if label == "PERSON" and (m.name in companies or looks_like_a_company(m.name)):
             label = "ORG"
         votes.setdefault(m.name, Counter())[label] += 1
     voted = []

@@ -80,3 +80,20 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
     if word.lower_ == "up" and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
     return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")
+
+
+#: Verbs that pass a figure: what they say is more than it ("has exceeded 4.8 million").
+_PASSED_BEFORE = re.compile(
+    r"\b(?:exceeded|exceeds|exceed|surpassed|surpasses|passed|topped|outstripped)\s+$", re.I
+)
+
+
+def verb_bound(text: str, start: int, approx: Approx) -> Approx:
+    """A lower bound said by the verb before the figure, which stays out of its span.
+
+    >>> verb_bound("blogs have exceeded 4.8 million", 20, "=")
+    '>'
+    """
+    if approx != "=" or not _PASSED_BEFORE.search(text, max(0, start - 16), start):
+        return approx
+    return ">"

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.figure_ages import aged_group, closes_apposition
+from extractors.figure_measured import absolute_state, bare_state_in, labelled_before
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
 
@@ -45,7 +47,10 @@ _MARGIN = re.compile(
     r"\s+(?P<word>behind|ahead\s+of|clear\s+of)\s+(?P<who>(?:the\s+)?(?:[A-Za-z'’.-]+\s+){0,3}?"
     r"[A-Za-z'’.-]+?)(?=\s*(?:[,.;:)]|\s+(?:with|in|on|at|after|who|which|and|but|as|to)\b|$))"
 )
-_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+\($")
+#: "Alan Shearer (250)", and a lower-case name with a digit in it: "qwen3.6 (6.27t)".
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\b[a-z][a-z.-]*\d[\w.-]*)\s+\($"
+)
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})(?:['’]s|['’])\s+$")
 _BRACKETED = re.compile(r"\s*\([^)]{0,40}\)")
@@ -68,6 +73,12 @@ def bracketed_name(text: str, start: int, end: int) -> str | None:
     return found.group("name") if found else None
 
 
+#: A subject that is only a number: another figure, never what a figure is about.
+_NUMBER_ONLY = re.compile(r"[\d.,]+(?:\s?(?:million|billion|thousand|bn|m|k))?")
+#: A unit that is one currency's price in another: "USD per EUR".
+_EXCHANGE_RATE = re.compile(r"[A-Z]{3} per [A-Z]{3}")
+
+
 def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
     """Give each figure claim the subject or metric its nearest words say; see the module."""
     for claim in claims:
@@ -84,6 +95,8 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             name := bracketed_name(text, start, end) or _apposed_name(quantity, text)
         ) is not None:
             claim.subject, claim.subject_entity = name, None
+        elif (state := absolute_state(span)) is not None:
+            claim.metric = state  # "with 37% out of work"
         elif (noun := _noun_after(span, quantity.kind)) is not None:
             claim.metric = noun  # "the 76-year-old owner", "a £24m striker"
         elif (noun := _worth_or_dated_of(span)) is not None:
@@ -94,6 +107,10 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             owner := _OWNER_BEFORE.search(text, max(0, start - 60), start)
         ):
             claim.subject, claim.subject_entity = owner.group("owner"), None
+        elif (not quantity.unit or _bare(quantity.text)) and (state := bare_state_in(span)):
+            claim.metric = state  # "one million in negative equity"
+        elif (not quantity.unit or _bare(quantity.text)) and (label := labelled_before(span)):
+            claim.metric = label  # "population 1.3bn"
         if quantity.unit == "people" and (word := _people_word(text, start, end)):
             claim.metric = word  # "three million unemployed"
         _drop_empty(claim, span)
@@ -107,7 +124,11 @@ def _bare(figure: str) -> bool:
 def _apposed_name(quantity: Quantity, text: str) -> str | None:
     """ "John Holliday, 37, a huntsman": the name before an age between commas."""
     start, end = quantity.start, quantity.end
-    if quantity.kind != "age" or not re.match(r"\s*[,)]", text[end : end + 2]):
+    if quantity.kind != "age":
+        return None
+    if (group := aged_group(text, start)) is not None:
+        return group  # "children under seven"
+    if not closes_apposition(text, end):
         return None
     found = _NAME_BEFORE_COMMA.search(text, max(0, start - 50), start)
     return found.group("name") if found else None
@@ -130,7 +151,9 @@ def _noun_after(span: Span, kind: str) -> str | None:
     if following is None:
         return None
     words = [t for t in following if not t.is_space]
-    if not words or words[0].pos_ != "NOUN" or not words[0].is_lower:
+    if not words or not (words[0].pos_ == "NOUN" or _noun_in_verb_tag(words[0], span)):
+        return None
+    if not words[0].is_lower:
         return None
     if words[0].lower_ in EMPTY_WORDS or words[0].ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
@@ -138,6 +161,17 @@ def _noun_after(span: Span, kind: str) -> str | None:
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a £5bn takeover bid"
     return doc[words[0].i : noun.i + 1].text.lower()
+
+
+def _noun_in_verb_tag(word: Token, span: Span) -> bool:
+    """A base-form "verb" closing a noun phrase a determiner opened before the figure: "the
+    1.2bn Australian dollars (£458m) *rebuild*" (the small model's VBP), not "the £5m went"."""
+    opened = span.start > 0 and span.doc[span.start - 1].dep_ in ("det", "poss")
+    return opened and word.tag_ in ("VB", "VBP") and word.lower_ not in _AUXILIARIES
+
+
+#: Base forms that are a verb whatever comes before them.
+_AUXILIARIES = frozenset("be have do will would can could may might shall should must".split())
 
 
 def _worth_or_dated_of(span: Span) -> str | None:
@@ -227,15 +261,20 @@ def _people_word(text: str, start: int, end: int) -> str | None:
 
 
 def _drop_empty(claim: Claim, span: Span) -> None:
-    """No scale word, "there" or the figure's own words as what it measures or is about;
-    a figure left with nothing measures its verb ("costs £99 (149 euros)")."""
-    if claim.subject and claim.subject.lower() in EMPTY_WORDS:
+    """No scale word, "there", another figure ("1,700", the subject of a gapped "3,400
+    from sales") or the figure's own words as what it measures or is about; a figure
+    left with nothing measures its verb ("costs £99 (149 euros)")."""
+    subject = (claim.subject or "").lower()
+    if subject in EMPTY_WORDS or (subject and _NUMBER_ONLY.fullmatch(subject)):
         claim.subject, claim.subject_entity = None, None
     if not claim.metric:
         return
     kind = claim.quantity.kind if claim.quantity else ""
     own = {t.lower_ for t in span if t.is_alpha} if kind in ("currency", "percent") else set()
-    own |= CURRENCY_NAMES if kind == "currency" else set()
+    # A sum's currency is not what it measures, but an exchange rate's base is: "pushed
+    # the dollar up to $1.3270 to the euro" (USD per EUR) measures the dollar.
+    exchange = claim.quantity is not None and _EXCHANGE_RATE.fullmatch(claim.quantity.unit)
+    own |= CURRENCY_NAMES if kind == "currency" and not exchange else set()
     words = [
         w
         for w in claim.metric.split()

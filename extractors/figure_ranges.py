@@ -43,6 +43,9 @@ def merge_ranges(text: str, found: list[F]) -> list[F]:
     merged: list[F] = []
     for figure in found:
         last = merged[-1] if merged else None
+        if last is not None and (high := _longer_end(text, last, figure)) is not None:
+            last.high, last.end = high, figure.end  # "16 months to four years": 16-48 months
+            continue
         if last is not None and _joins(text, last, figure, merged):
             last.high, last.end = max(last.high, figure.high), figure.end
             last.unit = last.unit or figure.unit
@@ -69,3 +72,38 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
         and bool(re.match(words, text[then.start : then.end], re.I))
         and (then.high - first.low <= 3)
     )
+
+
+#: How many of the smaller duration unit make one of the larger: exact conversions only.
+_IN_SMALLER = {
+    ("minutes", "hours"): 60, ("seconds", "minutes"): 60, ("hours", "days"): 24,
+    ("days", "weeks"): 7, ("months", "years"): 12, ("weeks", "years"): 52,
+    ("years", "decades"): 10,
+}  # fmt: skip
+
+
+def _longer_end(text: str, first: _Figure, then: _Figure) -> float | None:
+    """The high end, in the first figure's unit, of a duration range whose two ends have
+    their own units ("a sentence of 16 months to four years"), else None.
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class Fig:
+    ...     start: int; end: int; low: float; high: float; unit: str; kind: str
+    >>> text = "a sentence of 16 months to four years"
+    >>> _longer_end(text, Fig(14, 23, 16, 16, "months", "duration"),
+    ...             Fig(27, 37, 4, 4, "years", "duration"))
+    48
+    """
+    if first.kind != "duration" or then.kind != "duration":
+        return None
+    factor = _IN_SMALLER.get((first.unit, then.unit))
+    gap = text[first.end : then.start]
+    before = text[max(0, first.start - 12) : first.start]
+    between = gap.strip() == "and" and _BETWEEN_BEFORE.search(before)  # "between X and Y"
+    if factor is None or not (between or re.fullmatch(r"\s+(?:to|-|–)\s+", gap)):
+        return None
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return None  # "from six months to two years": a change of length, two figures
+    high = then.high * factor
+    return high if high > first.high else None

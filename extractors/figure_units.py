@@ -61,6 +61,16 @@ _BASE_CURRENCY = re.compile(
 )
 
 
+#: How far past a number its unit, range, "of the N" or "or so" may reach: read in this
+#: window, not in all the text after it (a copy per number would make a long text slow).
+AHEAD = 300
+
+
+def ahead(text: str, at: int) -> str:
+    """The text just after ``at``, as far as :data:`AHEAD` characters."""
+    return text[at : at + AHEAD]
+
+
 def span_of(doc: Doc | None, start: int, end: int) -> Span | None:
     """The tokens over ``start:end`` (clipped to the text), or None."""
     if doc is None or not len(doc):
@@ -79,7 +89,8 @@ def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
     span = doc.char_span(end, min(length, end + 40), alignment_mode="expand")
     if span is None:
         return False
-    following = [t for t in span if not t.is_space]
+    # past an adverb: "the 14 already allocated" is a count whose noun was said before
+    following = [t for t in span if not t.is_space and t.pos_ != "ADV"]
     if not following or following[0].pos_ not in ("VERB", "AUX"):
         return False
     word = following[0]
@@ -94,7 +105,7 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     token = span[-1]
     head = token.head
     if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
-        if head.ent_type_ in ("DATE", "TIME"):
+        if head.ent_type_ in ("DATE", "TIME") or _spaced_dash(token, head):
             return None
         return head.text.lower()
     return None
@@ -138,6 +149,8 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         head = doc[head.i + 2]
     if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
         return None
+    if _spaced_dash(token, head):
+        return None  # "population 40,000 - relies on": a dash breaks the phrase
     words = [  # noun compounds ("text messages", "Academy voters"), not names: "34 Grosvenor
         t  # casinos", "120 million US adults", "10 A320 aircraft" count casinos, adults, aircraft
         for t in doc[token.i + 1 : head.i]
@@ -150,6 +163,16 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         first -= 2  # "set-top boxes": the hyphenated word whole
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
+
+
+def _spaced_dash(number: Token, noun: Token) -> bool:
+    """A dash with a space on a side between a number and a noun: a break in the
+    sentence ("40,000 - relies"), not a hyphen ("two-screen", "e-mail")."""
+    doc = number.doc
+    return any(
+        t.text in ("-", "–", "—") and (bool(t.whitespace_) or bool(doc[t.i - 1].whitespace_))
+        for t in doc[number.i + 1 : noun.i]
+    )
 
 
 def _kind_word(token: Token, head: Token) -> bool:

@@ -29,8 +29,8 @@ import re
 
 #: Before a duration: it says when ("in three days", "within a year", "the first six months").
 _WHEN_BEFORE = re.compile(
-    r"(?:\b(?:in|within|over|during|after|before|since|on|under|another|last|past|next"
-    r"|first|final|coming|previous|following|every|each)\s+"
+    r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next"
+    r"|first|final|coming|previous|following|each)\s+"
     r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+)?)$",
     re.I,
 )
@@ -41,7 +41,17 @@ _WHEN_AFTER = re.compile(
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
 _LEFT_AFTER = re.compile(r"^\s*(?:to\s+go|left|remaining)\b", re.I)
-_RANK_BEFORE = re.compile(r"\b(?:top|bottom|number|no\.?)\s+$", re.I)
+#: A move up or down a table just before "N places": a rank moved, not a count of posts.
+_MOVED_BEFORE = re.compile(
+    r"\b(?:slip|climb|rise|rose|risen|fall|fell|fallen|drop|move|jump|leap|gain|lose|lost|"
+    r"up|down|tumble|plunge|soar|surge|sink|sank|shot|rocket)\w*\s+(?:by\s+)?$",
+    re.I,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:top|bottom|number|no\.?|round|stage|phase|chapter|grade|tier|level|ranked|seeded)"
+    r"\s+$",
+    re.I,
+)
 #: Nouns that make a distance the name of a race or an event.
 _EVENT_AFTER = re.compile(
     r"^\s*(?:race|final|finals|title|ranking|rankings|relay|record|champion|championships?"
@@ -67,6 +77,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)
 _RATE_BASE = re.compile(
     r"^\s*(?:is\s+|was\s+)?(?:worth|buys?|buying|bought|equals?|=|against)\b", re.I
 )
+#: A score told with its result: "a 1-1 draw", "the 2-2 stalemate", "a 3-0 win".
+_SCORE_RESULT = re.compile(
+    r"^\d{1,2}-\d{1,2}\s+(?:draw|win|victory|defeat|loss|stalemate|lead|thrashing|scoreline"
+    r"|success|triumph|reverse|home\s+win|away\s+win)$",
+    re.I,
+)
+#: Digits before a proper name that is no plural noun: a seeding, a rank or a title
+#: ("1 Roger Federer", "2003 Australian Open"); "four All Blacks", "24 Oscar categories",
+#: "three Grammy Awards" count (a plural, or a lower-case noun, ends them).
+_DIGITS_BEFORE_NAME = re.compile(r"^\d+\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[^\Ws]$")
+#: A year before a singular noun: "the 1982 film" ("2000 people" is a count: plural).
+_YEAR_BEFORE_NOUN = re.compile(
+    r"^(?:1[89]\d\d|20\d\d)\s+(?!(?:people|men|women|children|staff|police)$)[a-z-]*[a-rt-z]$"
+)
 _CURRENCY_WORD = re.compile(r"^(?:one|1)\s+(?:euro|dollar|pound|yen|yuan|franc|rupee)s?$", re.I)
 
 
@@ -88,14 +112,17 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "event"  # "the six-kilometre race", "a 10K race"
     if distance and _EVENT_LIST.search(before):
         return "event"  # "record holder at 3km, 5km and 10km"
-    if kind == "count" and re.search(r"\w\s+(?:places|spots|positions|rungs)$", span):
-        return "rank"  # "slipped four places to number eight"
+    places = kind == "count" and re.search(r"\w\s+(?:places|spots|positions|rungs)$", span)
+    if places and _MOVED_BEFORE.search(before):
+        return "rank"  # "slipped four places to number eight"; not "5,125 positions go"
     if _SCORE.match(span) and (
-        _SCORE_CONTEXT.search(before) or re.match(r"^\s+\d{1,2}-\d{1,2}\b", after)
+        _SCORE_CONTEXT.search(before) or re.match(r"^\s+\(?\d{1,2}-\d{1,2}\b", after)
     ):
+        return "score"  # "6-7 (2-7) 7-6", "the score at 1-1"
+    if re.search(r"\d{1,2}-\d{1,2}\s+\(?$", before) and _SCORE.match(span):
         return "score"
-    if re.search(r"\d{1,2}-\d{1,2}\s+$", before) and _SCORE.match(span):
-        return "score"
+    if _SCORE.match(span) and re.match(r"^\s+(?:down|up)\b", after):
+        return "score"  # "from 0-2 down"
     if _NUMBER_WORD.match(span) and not _SENTENCE_START.search(text[max(0, start - 4) : start]):
         return "name"  # "BBC Four viewers", "the Jackson Five"
     if re.match(r"^\d+\s+[A-Z][a-z]+", span) and kind in ("duration", "physical"):
@@ -109,14 +136,40 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "name"  # ".22 calibre rifle"
     if _CURRENCY_WORD.match(span) and _RATE_BASE.match(after):
         return "rate base"
+    if _SCORE_RESULT.match(span):
+        return "score"  # "a 1-1 draw", "their 3-0 win"
+    if kind == "count" and _DIGITS_BEFORE_NAME.match(span):
+        return "name"  # "1 Roger Federer (Switzerland)", "the 2011 Rugby World Cup"
+    if re.search(r"\bper\s+$", before) and kind in ("count", "number", "physical"):
+        return "rate base"  # "broadband users per 100 people": the base of a rate
+    if kind == "count" and _YEAR_BEFORE_NOUN.match(span):
+        return "year"  # "the classic 1982 film", "the 2004 election"
     return None
 
 
+#: Before a duration: "for" makes it how long ("out for four to six weeks after a knock").
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?$",
+    re.I,
+)
+#: After a duration: "of" and a bare noun make it the length of an activity ("after six
+#: months of talks", "two years of negotiations"), an amount.
+_ACTIVITY_AFTER = re.compile(r"^\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|its\b)[a-z]", re.I)
+#: "in 7.27 seconds", "in about 30 seconds": a time taken, not when (a race, a ride).
+_SECONDS = re.compile(r"\b(?:seconds?|secs?)$", re.I)
+
+
 def _says_when(span: str, before: str, after: str, kind: str) -> bool:
-    if "-" in span:
+    if "-" in span and "-and-a-half" not in span:
         return False  # "a four-year contract" is an amount
     if _LEFT_AFTER.match(after):
         return True
     if kind != "duration":
+        return False
+    if _FOR_BEFORE.search(before) and not re.match(r"^\s*to\s", after):
+        return False  # "jailed for six months"; not "for the three months to December"
+    if re.search(r"\bwithin\s+$", before):
+        return True  # "within two years of release": how soon after an event
+    if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span):
         return False
     return bool(_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(after))

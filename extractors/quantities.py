@@ -35,9 +35,17 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from extractors.figure_approx import ESTIMATED_OF, approximation, approximation_after
+from extractors.figure_ages import bare_age
+from extractors.figure_approx import (
+    ESTIMATED_OF,
+    approximation,
+    approximation_after,
+    verb_bound,
+)
+from extractors.figure_inherit import bare_people, inherits_from
 from extractors.figure_ranges import merge_ranges
 from extractors.figure_units import (
+    ahead,
     bare_unit,
     counted_noun,
     counted_phrase,
@@ -46,7 +54,7 @@ from extractors.figure_units import (
     unit_is_a_verb,
 )
 from extractors.not_figures import not_a_figure
-from extractors.ratios import UNITS_WORDS, fractions, period_of
+from extractors.ratios import FRACTION_NOUN, UNITS_WORDS, fractions, period_of
 from extractors.records import Approx, Quantity, QuantityKind
 
 # -- numbers ---------------------------------------------------------------------------
@@ -92,7 +100,9 @@ PHYSICAL_UNITS = {
     "°c": "°C", "°f": "°F", "barrels": "barrels", "litres": "litres", "liters": "litres",
     "hectares": "hectares", "acres": "acres", "gb": "GB", "tb": "TB", "mb": "MB", "pb": "PB",
     "ghz": "GHz", "nm": "nm", "watts": "W", "volts": "V", "calories": "calories",
-    "bpd": "barrels per day",
+    "bpd": "barrels per day", "inch": "in", "inches": "in", "cm": "cm", "mm": "mm",
+    "centimetres": "cm", "millimetres": "mm", "metre": "m", "kilometre": "km", "tonne": "tonnes",
+    "litre": "litres", "hectare": "hectares", "acre": "acres", "foot": "ft",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
@@ -142,7 +152,13 @@ _QUANTITY = re.compile(
 _PERCENT_AFTER = re.compile(
     r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b)", re.I
 )
-_MULTIPLIER_AFTER = re.compile(r"(?:\s?(?P<x>x)\b|\s(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I)
+_HYPHEN_TIMES = (  # "10-times faster": before a comparative; not "a three-times winner"
+    r"-(?=times\s+(?:more|less|as|fast|slow|high|low|big|small|cheap|larg|great|long|short"
+    r"|strong|quick|heavi|light|bett|wors)[a-z]*\b)"
+)
+_MULTIPLIER_AFTER = re.compile(
+    rf"(?:\s?(?P<x>x)\b|(?:\s|{_HYPHEN_TIMES})(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I
+)
 _RATE_AFTER = re.compile(
     r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t]"
     r"(?:(?:million|thousand|billion|\d[\d,]*|1m|1k)[ \t])?"
@@ -154,7 +170,7 @@ _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-
 _OF_THE = re.compile(
     rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s)\s+"
     r"(?:top\s+|largest\s+|biggest\s+)?"
-    rf"(?P<whole>\d+|{_WORD_NUMBER})\b"
+    rf"(?P<whole>\d+|{_WORD_NUMBER})(?:\s(?P<scale>thousand|million|billion))?\b"
     # "one of the 800 metres favourites": the second number has its own unit
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
     re.I,
@@ -209,11 +225,18 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
         found.append(parsed)
-    parts = list(_fractions(text))  # "two thirds of", "one in 10": the fraction, not "10"
+    parts = [  # "two thirds of", "one in 10": the fraction, not "10"
+        part
+        for part in _fractions(text)
+        if part.kind != "duration" or not not_a_figure(text, part.start, part.end, part.kind)
+    ]
     found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
     found = merge_ranges(text, found)
     _inherit_units(text, found)
+    for m in found:  # "while the four were in Cuba": the story's people
+        if not m.unit and m.kind in ("number", "count") and bare_people(text, doc, m.start, m.end):
+            m.unit, m.kind = "people", "count"
     return [_quantity(text, m) for m in found]
 
 
@@ -252,12 +275,11 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "BBC Radio 1", "Windows 95"
     if kind == "count" and unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
-    if kind == "number" and re.search(r"\b(?:aged|ages? of)\s+$", text[max(0, start - 10) : start]):
-        unit, kind = "years", "age"  # "from the age of 17"
-    if kind == "number" and _apposed_age(text, start, end, low):
-        unit, kind = "years", "age"  # "Mr Ebbers, 63, is accused"
-    if kind == "number" and (noun := counted_noun(doc, match.start("number"), match.end("number"))):
-        unit, kind = noun, "count"  # "5,808 Academy voters": the parse knows the noun
+    if kind == "number" and bare_age(text, match.start("number"), end, low):
+        unit, kind = "years", "age"  # "from the age of 17", "Mr Ebbers, 63, is accused"
+    noun = counted_noun(doc, match.start("number"), match.end("number"))
+    if kind == "number" and noun and noun != (match.group("scale") or "").lower():
+        unit, kind = noun, "count"  # "5,808 Academy voters"; not the "t" of "8.21t"
     phrase = counted_phrase(doc, match.start("number"), match.end()) if kind == "count" else None
     if phrase is not None and phrase[1] >= match.end():
         unit, kind, end = _with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
@@ -266,15 +288,15 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, end = adjective  # "four previous parliamentary by-elections"
     if kind == "count" and unit and (every := _EVERY_AFTER_VERB.match(text, end)):
         unit = f"{unit} per {every.group('per')}"  # "258 million images are shared every day"
-    if kind == "number" and _PARTITIVE.match(text[end:]):
+    if kind == "number" and _PARTITIVE.match(text, end):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not _worth_keeping(text, match, low, scale):
         return None
     if kind == "number" and scale >= 1000:
         kind = "count"  # "159 million": a count of something said before
-    if kind == "count" and unit == "" and (whole := _OF_THE.match(text[end:])):
-        end += whole.end()  # "four of the five", "six of the top 10"
-        unit = f"of {_whole(whole.group('whole'))}"
+    if kind == "count" and unit == "" and (whole := _OF_THE.match(text, end)):
+        end = whole.end()  # "four of the five", "six of the top 10"
+        unit = f"of {_whole(whole.group('whole'), whole.group('scale'))}"
     if kind == "count" and unit.split(" ")[-1].lower().strip("-") in PEOPLE_UNITS:
         unit = "people"  # "nine others", "a 6,000-strong community"
     if kind in ("count", "number") and not unit and (noun := bare_unit(doc, text, start, end)):
@@ -287,6 +309,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     approx = approximation_after(text, end, approx)
     number_end = match.end("scale") if match.group("scale") else match.end("number")
     approx = approximation_after(text, number_end, approx)  # "10 or so images"
+    approx = verb_bound(text, start, approx)  # "has exceeded 4.8 million"
     if approx == "=" and ESTIMATED_OF.search(text[max(0, start - 40) : start]):
         approx = "~"  # "an estimated debt of 6.5 billion reais"
     return _Match(start, end, low, high, unit, kind, approx)
@@ -313,12 +336,14 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     if re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.I):
         return False  # ordinals
     if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
-        tail = re.match(r"[a-z]+", text[end:], re.I)
+        tail = re.match(r"[a-z]+", ahead(text, end), re.I)
         glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st")
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
             return False  # "4o", "3B" model sizes, "10am"
-    if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", text[end:], re.I):
+    if re.match(r"/\d", after):
+        return False  # "24/7", "6/4 favourite": a slogan or odds, not a figure
+    if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", ahead(text, end), re.I):
         return False  # times of day
     if re.search(r"(?:\bNo\.|\bno\.|\bnumber|#)\s?$", text[max(0, start - 8) : start]):
         return False  # ranks: "No. 1"
@@ -354,7 +379,9 @@ def _number(text: str) -> float | None:
 #: Words before "X to Y" that make it a change rather than a range.
 _CHANGE_BEFORE = (
     r"\b(?:from|rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|cut|raised"
-    r"|rising|falling|up|down|by)\s+(?:\S+\s+){0,4}$"
+    r"|rising|falling|up|down|by|added|adding|gained|gaining|lost|losing|shed|shedding"
+    r"|surged|soared|plunged|sank|slid|tumbled|trimmed|boosted|lifted|narrowed|widened)"
+    r"\s+(?:\S+\s+){0,4}$"
 )
 #: Ranges span less than this factor ("10-to-100x" is 10); beyond, it is two figures.
 MAX_RANGE_RATIO = 200
@@ -384,7 +411,7 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
 
 def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _UnitReading:
     """The unit and kind after the number, and where the quantity ends."""
-    rest = text[end:]
+    rest = ahead(text, end)
     or_so = re.match(r"\s+or\s+(?:so|thereabouts)\b", rest)
     if or_so and not currency:  # "10 or so images": the unit after the hedge
         unit, kind, stop = _unit(text, end + or_so.end(), currency, match)
@@ -400,7 +427,7 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _U
         return _with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
-        if mult.group("times") and _OCCASIONS_AFTER.match(text[end + mult.end() :]):
+        if mult.group("times") and _OCCASIONS_AFTER.match(text, end + mult.end()):
             return "times", "count", end + mult.end()  # "rates went up five times": occasions
         return "x", "multiplier", end + mult.end()
     glued = re.match(r"[a-z°/]+\b", rest, re.I)
@@ -423,6 +450,7 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _U
 #: "cancelled seven times, which") rather than a multiplier ("eight times higher").
 _OCCASIONS_AFTER = re.compile(
     r"\s*(?:[,.;:)!?]|$|(?:from|in|a|an|per|since|before|after|during|this|last|each|every"
+    r"|between|over"
     r"|already|now|and|or|but|when|while|to|by|at|on|for|with|since|so far|running)\b)",
     re.I,
 )
@@ -443,7 +471,7 @@ _TIME_SPAN_BEFORE = re.compile(
 _HYPHEN_UNIT = re.compile(
     r"-(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
-    r"(?P<old>-old)?\b",
+    r"(?P<old>-olds?)?\b",
     re.I,
 )
 
@@ -483,16 +511,18 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
         unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
         return _with_rate(text, unit, "physical", end + word.end("word"))
+    if first == "second" and re.match(_SECOND_AS_ORDINAL, ahead(text, first_end), re.I):
+        return "", "number", end  # "six second-hand planes", "the second half"
     if first in DURATION_UNITS:
-        if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", text[first_end:], re.I):
+        if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure
         if _TIME_SPAN_BEFORE.search(text[max(0, end - 40) : match.start()]) or re.match(
             r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending|until)\b",
-            text[first_end:],
+            ahead(text, first_end),
         ):
             return "", "skip", end  # "the last eight years", "the three months to December"
         return DURATION_UNITS[first], "duration", first_end
-    if first == "of" and _OF_THE.match(text[end:]):
+    if first == "of" and _OF_THE.match(text, end):
         return "", "count", end  # "four of the five"
     if first in NOT_UNITS or first in ("am", "pm"):
         return "", "number", end
@@ -506,6 +536,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     return _with_rate(text, first, "count", first_end)
 
 
+#: After "second": words that make it the ordinal ("second hand"), not the unit of time.
+_SECOND_AS_ORDINAL = r"[\s-]+(?:hand|half|place|round|leg|quarter|tier|largest|biggest)\b"
 #: A rate said after the verb of a count: "images are saved and shared every day".
 _EVERY_AFTER_VERB = re.compile(
     r"\s+(?:are|were|is|was|get|got)\s+[a-z]+ed(?:\s+(?:and|or)\s+[a-z]+ed)?\s+"
@@ -513,17 +545,23 @@ _EVERY_AFTER_VERB = re.compile(
 )
 
 
+#: After "a year", "a month": words that make it a time ("a year earlier"), not a rate.
+_WHEN_AFTER_RATE = re.compile(r"\s+(?:earlier|ago|later|before|previously)\b", re.I)
+
+
 def _with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, QuantityKind, int]:
     """Keep a rate attached: "$0.30 per million tokens", "$5 a month", "$1.29 to the euro"."""
-    exchange = _EXCHANGE_AFTER.match(text[end:])
+    exchange = _EXCHANGE_AFTER.match(text, end)
     if exchange and kind == "currency":
         return f"{unit} per {CURRENCY_WORDS[exchange.group('per').lower()]}", kind, end
-    rate = _RATE_AFTER.match(text[end:])
+    rate = _RATE_AFTER.match(text, end)
+    if rate and _WHEN_AFTER_RATE.match(text, rate.end()):
+        rate = None  # "£125m a year earlier": a time, not a rate
     if rate:
         words = rate.group("rate").split()
         if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
             per = " ".join(["per", *words[1:]])
-            return f"{unit} {per}".strip(), kind, end + rate.end()
+            return f"{unit} {per}".strip(), kind, rate.end()
     return unit, kind, end
 
 
@@ -583,7 +621,15 @@ _ONE_COUNTS_AFTER = (
 )
 
 
+#: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
+_ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
 #: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
+#: Where a sentence, a line or a quotation opens, just before the word read; searched in a
+#: window of ``_OPENING_REACH`` characters, never over all the text before it.
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
+_OPENING_REACH = 80
+_OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
+_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
 _ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
 
 
@@ -593,15 +639,20 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
     word = match.group("number")
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
-    if word.lower() == "one" and kind in ("count", "number") and not _OF_THE.match(text[end:]):
+    if word.lower() == "one" and kind in ("count", "number") and not _OF_THE.match(text, end):
         # "only one goal", "more than one", "one Chilean", "one tool" count; a sentence's
         # opening "One reading", "one way", "one direction" do not.
         if re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()]):
             return False
-        opening = re.search(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$", text[: match.start()])
-        owned = re.match(r"\s+(?:his|her|their|its|our|my|your)\b", text[match.end("number") :])
+        if _ONE_AS_PRONOUN.search(text, max(0, match.start() - 24), match.start()) and re.match(
+            r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
+        ):
+            return True  # "a crucial one because", "the big one, which": a pronoun
+        before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
+        opening = _OPENING_BEFORE.search(text, before, match.start())
+        owned = _OWNED_AFTER.match(text, match.end("number"))
         return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
-    return word[0].isupper() and bool(re.match(r"\s+[A-Z]", text[match.end("number") :]))
+    return word[0].isupper() and bool(re.match(r"\s+[A-Z]", ahead(text, match.end("number"))))
 
 
 def _metres_not_millions(text: str, match: re.Match[str]) -> bool:
@@ -612,16 +663,22 @@ def _metres_not_millions(text: str, match: re.Match[str]) -> bool:
         return False
     if _METRE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
         return True
-    return bool(_METRE_CONTEXT.match(text[match.end("scale") :]))
+    return bool(_METRE_CONTEXT.match(text, match.end("scale")))
 
 
 def _glued_letter_scale(match: re.Match[str]) -> bool:
+    """ "405B", "7B": a letter glued to a number names a model's size; but a decimal with
+    a glued "t" and the noun it counts ("8.21t monthly tokens") is a volume in trillions."""
     scale = match.group("scale") or ""
+    counted = re.match(r" [a-z]", match.string[match.end() : match.end() + 2])
+    if scale.lower() == "t" and "." in match.group("number") and counted:
+        return False
     return len(scale) == 1 and match.start("scale") == match.end("number")
 
 
-def _whole(text: str) -> str:
-    value = _number(text)
+def _whole(text: str, scale: str | None = None) -> str:
+    value = _number(text)  # "3 million of the 5 million users": the whole scaled too
+    value = value * SCALES[scale.lower()] if value is not None and scale else value
     return str(int(value)) if value is not None and value == int(value) else text
 
 
@@ -633,19 +690,12 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
-def _apposed_age(text: str, start: int, end: int, value: float) -> bool:
-    """A number between commas after a name is the person's age: "Thanou, 30, and"."""
-    if not 10 <= value < 120 or not re.match(r",", text[end : end + 1]):
-        return False
-    return bool(re.search(r"[A-Z][\w'’.-]*,\s$", text[max(0, start - 30) : start]))
-
-
 def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
     """A bare number with no unit: keep scaled ones, decimals ("the index dropped to 61.2")
     and "four of the five"."""
     if match.group("number2") is not None or scale != 1:
         return True
-    if re.match(r"\s+(?:ahead|behind|clear)\b", text[match.end() :]):
+    if re.match(r"\s+(?:ahead|behind|clear)\b", ahead(text, match.end())):
         return True  # "four ahead of Yelling": a margin
     if re.fullmatch(r"\d+\.\d+|\d{1,3}(?:,\d{3})+\.\d+", match.group("number")):
         # "the index fell to 61.2" is a figure; "sonnet 4.6" and "(2026.02)" are not.
@@ -655,9 +705,13 @@ def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) 
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
-    if re.match(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b", text[match.end() :]):
+    if _VERB_AFTER.match(text, match.end()):
         return value >= 2  # "Two were dressed as dandies", "while the four were in Cuba"
-    return bool(_OF_THE.match(text[match.end() :]))
+    if re.search(r"\b(?:only|just|exactly)\s+$", text[max(0, match.start() - 9) : match.start()]):
+        # "only one showed the wings": a count limited, its noun said before; not the
+        # pronoun of "only one of which", "just one of many"
+        return not re.match(r"\s+of\b", ahead(text, match.end()))
+    return bool(_OF_THE.match(text, match.end()))
 
 
 def _fractions(text: str) -> Iterator[_Match]:
@@ -665,9 +719,9 @@ def _fractions(text: str) -> Iterator[_Match]:
         approx, start = approximation(text, begin)
         kind, _, unit = kind.partition(":")  # "duration:seconds"
         unit = "x" if kind == "multiplier" else unit
-        noun = re.match(r"\s+(?:[a-z-]+\s+)?(?P<n>[a-z]+s|people)\b", text[end : end + 40])
+        noun = FRACTION_NOUN.match(text[end : end + 40])
         if kind == "count" and noun:
-            unit = noun["n"]  # "half a million people"
+            unit = noun["name"] or noun["n"]  # "half a million people", "... Sri Lankans"
         yield _Match(start, end, value, value, unit, kind, approx)  # type: ignore[arg-type]
 
 
@@ -690,20 +744,21 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and _CONTRAST.search(gap)
         ):
             after.unit, after.kind = before.unit, before.kind
-    # "almost $1.6bn (£857m)": a conversion is as approximate as the sum it converts.
+    # "almost $1.6bn (£857m)", "an estimated 6.5bn reais ($2.3bn or £1.2bn)", "at least
+    # 50,000 sq m (538,000 sq ft)": a conversion is as approximate as what it converts.
     for before, after in itertools.pairwise(found):
         gap = text[before.end : after.start]
-        converted = re.fullmatch(r"\s*(?:\(|;|/)\s*", gap)
-        if before.kind == after.kind == "currency" and after.approx == "=" and converted:
-            after.approx = before.approx
+        converted = re.fullmatch(r"\s*(?:\(|;|/|or)\s*", gap, re.I)
+        physical = before.kind == after.kind == "physical" and "(" in gap
+        if (before.kind == after.kind == "currency" or physical) and converted:
+            after.approx = before.approx if after.approx == "=" else after.approx
     # "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a bare count later
     # in the sentence counts what the sentence's last counted figure did.
     for index, after in enumerate(found):
         if after.unit or after.kind not in ("number", "count"):
             continue
         for before in reversed(found[:index]):
-            gap = text[before.end : after.start]
-            if len(gap) > INHERIT_REACH or re.search(r"[.;:!?]\s", gap):
+            if not inherits_from(text, before.end, after.start, INHERIT_REACH):
                 break
             if before.kind == "count" and before.unit and not before.unit.startswith("of "):
                 after.unit, after.kind = before.unit.split(" per ")[0], "count"

@@ -1,10 +1,12 @@
 """Fractions and ratios written in words: parts of a whole, as the gold writes them.
 
 - "a quarter of", "two-thirds of", "half the": a fraction of a whole;
-- "one in ten", "one in every five", "3 in 10": a ratio, value numerator/denominator;
+- "one in ten", "one in every five", "3 in 10", "117 million out of 833 million": a ratio,
+  value numerator/denominator;
 - "a quarter of a million": a fraction of a scale word is a count (250,000);
-- "doubled", "halved", "grew tenfold", "would nearly double": a multiplier in words;
-- "22 minutes 45 seconds": one duration, in its smaller unit (kind "duration:seconds").
+- "doubled", "halved", "grew tenfold", "would nearly double", "twice": a multiplier in words;
+- "22 minutes 45 seconds": one duration, in its smaller unit (kind "duration:seconds");
+- "five and a half months": a whole and a half (kind "duration:months").
 
 >>> text = "One in 10 adults, more than two thirds of staff, a quarter of a million people."
 >>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][:2]
@@ -36,8 +38,10 @@ DENOMINATORS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "
 _FRACTION = re.compile(
     r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
     r"|twentieth|hundredth)s?"
-    r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one quarter|a quarter"
-    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b)"
+    r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one[- ]quarter|a quarter"
+    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b"
+    # "less than a quarter are maintained": the whole was said before, a plural verb follows
+    r"|\s+(?:are|were|have|had)\b)"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
     r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
 )
@@ -51,6 +55,11 @@ _CLOCK = re.compile(
     r"\b(?P<big>\d{1,3})\s*(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
     r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b",
 )
+#: "five and a half months", "2 and a half years": a whole and a half, in one unit.
+_AND_A_HALF = re.compile(
+    r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+    r"[-\s]+and[-\s]+a[-\s]+half[-\s]+(?P<unit>seconds|minutes|hours|days|weeks|months|years)\b"
+)
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
 _WHOLE = r"two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,4}(?:,\d{3})?"
 #: "one in ten", "one in every five", "3 in 10": not "1 in 2005" (a year), "one in 10 minutes".
@@ -59,6 +68,11 @@ _ONE_IN = re.compile(
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+#: "117 million out of 833 million": a part of a whole, both ends scaled.
+_OUT_OF_SCALED = re.compile(
+    r"\b(?P<top>\d[\d,]*(?:\.\d+)?)\s(?P<scale>thousand|million|billion)\s+out\s+of\s+"
+    r"(?P<whole>\d[\d,]*(?:\.\d+)?)\s(?P<scale2>thousand|million|billion)\b"
+)
 #: A movement by a factor, said as a verb ("has doubled") or "-fold"; the base form only
 #: after a word that makes it a verb ("would nearly double"), never "double-digit".
 _MULTIPLIER = re.compile(
@@ -66,9 +80,14 @@ _MULTIPLIER = re.compile(
     r"(?!\s+(?:as|up|back|over)\b)"
     r"|(?:(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)"
     r"|(?<=\bto\s))(?P<base>double|triple|halve)\b(?!-)"
-    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b)",
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b"
+    # "twice what it had estimated", "was twice penalised"; not "twice a week" (a rate)
+    r"|(?P<twice>twice)\b(?!\s+(?:a|an|per|each|every|over)\b))",
 )
-_FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}
+#: "twice" before a past participle counts occasions ("was twice penalised", "has twice
+#: been jailed"), not a factor ("twice what it had estimated").
+_OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
+_FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0}
 
 
 def _number(word: str) -> float:
@@ -92,14 +111,17 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
     if len(low) != len(text):  # a letter that lowers to two ("İ"): keep the offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     text = low
-    words = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+    words = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "twice")
     found = _MULTIPLIER.finditer(text) if any(w in text for w in words) else ()
     for match in found:
         if match.group("fold"):
             value = _number(match.group("fold")) or (100.0 if "hundred" in match[0] else 0.0)
         else:
-            value = _FACTORS[(match.group("past") or match.group("base")).lower()[:4]]
-        if value:
+            word = match.group("past") or match.group("base") or match.group("twice")
+            value = _FACTORS[word.lower()[:4]]
+        if value and match.group("twice") and _OCCASIONS_AFTER.match(text, match.end()):
+            yield match.start(), match.end(), value, "count:times"  # "was twice penalised"
+        elif value:
             yield match.start(), match.end(), value, "multiplier"
     for match in _CLOCK.finditer(text) if "min" in text or "hour" in text else ():
         big, small = match.group("bigunit")[0].lower(), match.group("unit")[0].lower()
@@ -107,6 +129,9 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             value = float(match.group("big")) * 60 + float(match.group("small"))
             unit = "seconds" if big == "m" else "minutes"
             yield match.start(), match.end(), value, f"duration:{unit}"
+    for match in _AND_A_HALF.finditer(text) if "and-a-half" in text or "and a half" in text else ():
+        value = _number(match.group("whole")) + 0.5
+        yield match.start(), match.end(), value, f"duration:{match.group('unit')}"
     for match in _FRACTION.finditer(text):
         if match.group("part"):  # "half a million": a count
             part = FRACTIONS[" ".join(match.group("part").lower().split())]
@@ -124,11 +149,22 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         value = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.0))
         if value:
             yield match.start(), match.end(), value, "ratio"
+    for match in _OUT_OF_SCALED.finditer(text) if " out of " in text else ():
+        top = float(match["top"].replace(",", "")) * _SCALE_WORDS[match["scale"]]
+        whole = float(match["whole"].replace(",", "")) * _SCALE_WORDS[match["scale2"]]
+        if 0 < top < whole:
+            yield match.start(), match.end(), float(f"{top / whole:.2g}"), "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole and whole <= 1000 and not match.group("whole").startswith(("19", "20")):
             yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"  # as said
 
+
+#: The noun a scaled fraction counts: "half a million *people*", "a quarter of a million
+#: *Sri Lankans*" (a people's name, capitalised, of one or two words).
+FRACTION_NOUN = re.compile(
+    r"\s+(?:(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b|(?:[a-z-]+\s+)?(?P<n>[a-z]+s|people)\b)"
+)
 
 _PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
             "daily": "day", "hourly": "hour"}  # fmt: skip

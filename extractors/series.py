@@ -146,3 +146,60 @@ def contrast_places(claims: Sequence[Claim], text: str) -> None:
         if len({place for _, place in told}) >= 2:
             for claim, place in told:
                 claim.subject, claim.subject_entity = place, None
+
+
+#: "3,400 from business operations and 2,600 across legal, advertising": the group a
+#: figure of a list is told for, in lower case (names are :data:`_FOR_AFTER`'s).
+_GROUP_AFTER = re.compile(
+    r"\s+(?:in|for|from|across|at|among|within)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<group>[a-z][a-z-]+(?:\s+(?!(?:and|or|but|while)\b)[a-z][a-z-]+){0,3})"
+)
+#: Words that make a group phrase a time or a vague place ("in the past year", "for now").
+_NOT_GROUPS = frozenset(
+    "year years month months week weeks day days quarter period time past last next first "
+    "all total each which that this those these now the its their his her our a an".split()
+)
+
+
+def contrast_groups(claims: Sequence[Claim], text: str) -> None:
+    """Figures of one sentence told each for its own group of a list ("3,400 from business
+    operations and 2,600 across legal") measure that group: it is each one's subject.
+
+    Only when two figures or more name different groups: one such phrase alone may be
+    a place or a manner, not a contrast."""
+    figures = [c for c in claims if c.quantity is not None]
+    for _, group in itertools.groupby(figures, key=lambda c: c.sent_start):
+        told = []
+        for claim in group:
+            assert claim.quantity is not None
+            found = _GROUP_AFTER.match(text, claim.quantity.end)
+            words = found.group("group").split() if found else []
+            if words and not _NOT_GROUPS.intersection(words):
+                told.append((claim, found.group("group") if found else ""))
+        if len({phrase for _, phrase in told}) >= 2:
+            for claim, phrase in told:
+                claim.subject, claim.subject_entity = phrase, None
+
+
+#: A figure set off between dashes right after another ("only 2% of MPs - 13 out of 659 -
+#: are", "One in 10 adults - 22 million people - own"): the words between the two
+#: figures are the first one's own (no clause), and a dash closes the second.
+_APPOSED_BEFORE = re.compile(r"[ \w'’]{0,40}?\s[-–—]\s")
+_APPOSED_AFTER = re.compile(r"\s[-–—](?:\s|$)")
+
+
+def share_restatements(claims: Sequence[Claim], text: str) -> None:
+    """A figure restated between dashes in another form measures what the figure it
+    restates does: it takes that figure's subject and metric."""
+    figures = [c for c in claims if c.quantity is not None]
+    for first, then in itertools.pairwise(figures):
+        one, other = first.quantity, then.quantity
+        assert one is not None and other is not None
+        if first.sent_start != then.sent_start or not (first.subject or first.metric):
+            continue
+        if _APPOSED_BEFORE.fullmatch(text, one.end, other.start) and _APPOSED_AFTER.match(
+            text, other.end
+        ):
+            then.subject, then.subject_entity, then.metric = (
+                first.subject, first.subject_entity, first.metric
+            )  # fmt: skip

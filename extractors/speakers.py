@@ -57,6 +57,17 @@ DOCUMENT_NOUNS = frozenset(
     "email statement release ad advertisement spot video poll polling result platform "
     "petition resolution proposal website page tweet message book document".split()
 )
+#: Documents that speak by what they show ("records show", "polls suggest", "according
+#: to exit polls"): sources someone compiled. Bare numbers ("the figures suggest",
+#: "data show") are what a source cites, not a source.
+DATA_NOUNS = frozenset(
+    "poll survey record document filing file email study report disclosure projection "
+    "ledger".split()
+)
+#: Quantities that leave evidence unnamed: "multiple reports", "various polls".
+_VAGUE = frozenset("multiple several many various numerous some other unspecified".split())
+#: Verbs by which evidence speaks.
+SHOWING_VERBS = frozenset("show suggest indicate find reveal confirm".split())
 #: Words that stand for a share of a group: "some of his rivals", "three of the four".
 PARTITIVES = frozenset(
     "some many most all both none few several one two three four five half majority "
@@ -151,7 +162,8 @@ def resolve_speaker(
     if head.pos_ == "ADJ":  # "Current and former officials": the parser heads it "Current"
         nouns = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         lemma = nouns[0].lemma_.lower() if nouns else lemma
-    if _cites_no_one(head, lemma):
+    evidence = _shows(head, lemma)
+    if _cites_no_one(head, lemma) and not evidence:
         return None
     named = _named_apposition(head, context)
     if named is not None:  # "Her campaign manager, Robby Cook, said": the name
@@ -163,6 +175,7 @@ def resolve_speaker(
             return found
     people = (
         any_phrase
+        or evidence
         or lemma in GROUP_NOUNS
         or _people_plural(head)
         or lemma in DOCUMENT_NOUNS
@@ -197,6 +210,8 @@ def resolve_speaker(
             speaker = mention_speaker(mention, context)
             if covers_head:
                 speaker.role = _role(head, phrase, mention, context.mentions)
+            else:  # "Fed officials", "Sanders' aides": the words as written stay beside
+                speaker.mention = _clean(head.doc[phrase.start : head.i + 1].text)
             if mention.label == "GPE" and head.dep_ not in ("nsubj", "pobj"):
                 return None  # a place named in passing stands for nobody
             return speaker
@@ -247,10 +262,40 @@ def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Spea
         if found is not None and not found.mention:
             found.mention = token.text
         return found
+    partitive = _partitive(token)
+    if partitive is not None:  # "some of his rivals said": the rivals
+        found = resolve_speaker(partitive, context, any_phrase=any_phrase)
+        if found is not None:
+            found.mention = _clean(token.doc[token.i : partitive.i + 1].text)
+        return found
     found = _resolved(coreference.resolve_pronoun(token, context), context)
+    if found is None and token.lower_ == "they":
+        found = _group_before(token, context)
     if found is not None:
         found.mention = token.text
     return found
+
+
+#: Tokens back "they" looks for the group it stands for.
+_GROUP_REACH = 80
+
+
+def _group_before(pronoun: Token, context: SpeakerContext) -> Speaker | None:
+    """ "Many progressives agree. They want ...": "they" with no organisation in reach is
+    the nearest group named as a subject before it, in its sentence or the one before."""
+    doc = pronoun.doc
+    lo = max(0, pronoun.i - _GROUP_REACH, pronoun.sent.start - 1)
+    if lo > 0:
+        lo = max(doc[lo].sent.start, pronoun.i - _GROUP_REACH)
+    for token in reversed(doc[lo : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        if context.quotations is not None and context.quotations.at(token.idx) is not None:
+            continue  # (a group inside someone's quotation is not who the narration names)
+        found = resolve_speaker(token, context)
+        if found is not None:
+            return found
+    return None
 
 
 def _resolved(found: EntityMention | str | None, context: SpeakerContext) -> Speaker | None:
@@ -271,6 +316,22 @@ def _cites_no_one(head: Token, lemma: str) -> bool:
         return False
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "prep", "acl")}
     return not dets & {"the", "these", "those", "by", "from", "of"}
+
+
+def _shows(head: Token, lemma: str) -> bool:
+    """Evidence that speaks: documents as the subject of a verb of showing
+    ("records show that ...", "polls suggest ...") or after "according to"."""
+    if lemma not in DATA_NOUNS or any(c.lower_ in _VAGUE for c in head.children):
+        return False  # "according to multiple reports": hearsay, no source to name
+    if head.dep_ == "nsubj":
+        return head.head.lemma_.lower() in SHOWING_VERBS
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and head.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 #: Endings of nouns for who does something, as a plural subject ("demonstrators",

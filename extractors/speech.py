@@ -68,7 +68,7 @@ POSITION_VERBS = frozenset(
     "lambaste mock target protest ridicule chide rebuke scold pan assail fault deplore "
     "lament regret appreciate resent rebut refute contradict castigate berate denigrate "
     "disparage deride belittle lampoon excoriate hail commend congratulate salute "
-    "celebrate laud resist veto boycott".split()
+    "celebrate laud resist veto boycott rail".split()
 )
 #: Adjectives by which an actor means to act: "X is willing to ...", "eager to".
 INTENTION_ADJECTIVES = frozenset(
@@ -89,7 +89,7 @@ SPEECH_VERBS = frozenset(
     "indicate chant write urge talk speak ask express reiterate repeat cite discuss "
     "mention highlight echo retweet recount interject shout proclaim speculate underscore "
     "inform plead apologize apologise hint muse quip scoff marvel retort posit opine assure "
-    "affirm reaffirm brag outline detail recommend lament wonder".split()
+    "affirm reaffirm brag outline detail recommend lament wonder quote".split()
 )
 #: Adjectives by which an actor holds a belief: "X is confident that ...".
 BELIEF_ADJECTIVES = frozenset(

@@ -29,7 +29,19 @@ from extractors.speech import (
     SPEAKING_VERBS,
     SPEECH_VERBS,
 )
+from extractors.statement_asides import aside_content, aside_kind
+from extractors.statement_clauses import (
+    LIGHT_VERBS,
+    circumstance,
+    compared,
+    continued_clauses,
+    occasion_clauses,
+    set_off,
+    speech_manner,
+)
+from extractors.statement_clauses import cue_lemma as _lemma
 from extractors.statement_spans import Found, is_direct, overlaps, stripped, touches_quote
+from extractors.statement_subjects import lost_subject
 
 #: A colon, then a quotation opening: what the words before it announce.
 _COLON_QUOTE = re.compile(r"[^\S\n]*[,.]?[^\S\n]*:[^\S\n]*[“\"]")
@@ -71,6 +83,11 @@ HEADLINE_CUES = frozenset({"says", "said", "tells", "warns", "urges", "vows", "s
 _SUBJECT_GAP = 12
 
 
+def is_cue_word(token: Token) -> bool:
+    """Whether the word may attribute as a cue of its own ("said", "backs", "hopes")."""
+    return _lemma(token) in _CUE_LEMMAS or token.lower_ in HEADLINE_CUES
+
+
 def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     """Each cue verb (or belief adjective) of the sentence whose subject speaks."""
     quotations = context.quotations
@@ -87,13 +104,17 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
             continue  # "Asked whether ..., X said": X was asked; the asker goes unnamed
         quoted = _quoted_near(token, context)
         kind = _generic_kind(token) if generic else _cue_kind(token, quoted)
+        aside = not generic and aside_kind(token) is not None  # "..., as some have warned"
+        kind = kind or (aside_kind(token) if aside else None)
         closed = _closes_quotation(token, context) if generic and kind is None else None
         if closed is not None:
             kind = "direct"  # '"...," Toomey fumed on Tuesday': a verb of manner speaks
         if kind is None:
             continue
         verb = token.head if token.pos_ == "ADJ" else token
-        subject = speaker_token(verb)
+        if compared(verb):
+            continue
+        subject = speaker_token(verb) or lost_subject(verb)
         if subject is None and kind == "indirect" and verb.tag_ in ("VBD", "VBZ", "VBP", "NNP"):
             subject = _named_before(verb, sent, context)
         if subject is None or not sent.start <= subject.i < sent.end:
@@ -127,6 +148,7 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         if _background(kind, subject):
             continue  # "Rubio, who is seeking reelection": background, not a position taken
         content = (closed.start, closed.end) if closed else _content(token, subject, sent, context)
+        content = aside_content(token, sent) if aside else content
         if content is None or (kind == "indirect" and _says_nothing(token, content, context)):
             continue
         if kind == "indirect" and _unrealised(token):
@@ -197,7 +219,10 @@ def _passive_participle(verb: Token) -> bool:
 
 def _generic_kind(verb: Token) -> StatementKind | None:
     """A verb outside the lexicon that attributes by its clause: what its subject holds
-    or says ("X figured the race was over", "X reasoned that ...")."""
+    or says ("X figured the race was over", "X reasoned that ..."). A light or causative
+    verb's clause is what it makes happen ("had the wealthy pay more"), not a view."""
+    if _lemma(verb) in LIGHT_VERBS:
+        return None
     if any(c.dep_ == "ccomp" and _said_clause(verb, c) for c in verb.children):
         return "indirect"
     return None
@@ -217,13 +242,14 @@ _ADDRESSED = frozenset("tell ask say inform brief assure remind".split())
 
 
 def _speaks(token: Token, kind: StatementKind, subject: Token) -> bool:
-    """Whether a verb of speech has its noun subject speak, named or not ("Mourners say")."""
+    """Whether a verb of speech has its noun subject speak, named or not ("Mourners say",
+    a survey's "42% say"; not a date or a sum)."""
     return (
         kind in ("indirect", "direct")
         and _lemma(token) in _HUMAN_SPEECH
         and subject.pos_ in ("NOUN", "PROPN")
         and subject.i < token.i + 4
-        and subject.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL")
+        and subject.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
     )
 
 
@@ -322,6 +348,8 @@ def _quoted_near(token: Token, context: SpeakerContext) -> bool:
     doc = token.doc
     lo = doc[token.left_edge.i].idx
     hi = doc[token.right_edge.i].idx + len(doc[token.right_edge.i].text)
+    if _COLON_QUOTE.match(context.text, hi):  # 'adding: "..."': the quotation it announces
+        return True
     return bool(context.quotations.within(lo - 3, hi)) or context.quotations.at(lo - 3) is not None
 
 
@@ -369,6 +397,10 @@ def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
     held = lemma in _OBJECT_HELD and any(c.dep_ == "dobj" for c in token.children)
     if lemma in BELIEF_VERBS | INTENTION_VERBS and not (_holds_a_proposition(token) or held):
         return None  # "knows Trump": a thing, not what is held or meant ("wants a vote" is)
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # "to seek", "to think about": a view or aim meant, not held
+    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in BELIEF_VERBS | INTENTION_VERBS:
+        return None  # "governors seeking to stem his rise": who they are, not what they say
     if lemma in BELIEF_VERBS:
         return "belief"
     if lemma in INTENTION_VERBS:
@@ -387,14 +419,6 @@ def _holds_a_proposition(verb: Token) -> bool:
     )
 
 
-def _lemma(token: Token) -> str:
-    """The token's lemma, where the lemmatiser stems too far ("hopes" is "hope", not "hop")."""
-    lemma = token.lemma_.lower()
-    if lemma == "hop" and token.lower_.startswith("hope"):
-        return "hope"
-    return lemma
-
-
 def _says(verb: Token, lemma: str, quoted: bool) -> bool:
     """A speech verb of the wider lexicon with something said: a clause, a quotation, "for".
 
@@ -408,9 +432,20 @@ def _says(verb: Token, lemma: str, quoted: bool) -> bool:
         )
     if quoted:
         return True
-    clause = any(_is_clause(c) or c.dep_ == "xcomp" or _content_prep(c) for c in verb.children)
+    clause = any(
+        _is_clause(c) or c.dep_ == "xcomp" or _content_prep(c) or _question(c)
+        for c in verb.children
+    )
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     return clause or (has_object and lemma in _OBJECT_SAYS)
+
+
+def _question(child: Token) -> bool:
+    """ "asked Trump if the project was still alive": a question the parser hangs from
+    the verb as an adverbial clause, opened by "if" or "whether"."""
+    return child.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children
+    )
 
 
 def _for_to(child: Token) -> bool:
@@ -457,8 +492,13 @@ def _content(
         if c.i != subject.i
         and (own or not subject.left_edge.i <= c.i <= subject.right_edge.i)
         and (c.dep_ in _CONTENT_DEPS or _content_prep(c) or c.dep_ == "nsubjpass")
+        and not speech_manner(c)
     ]
-    if any(c.dep_ == "ccomp" for c in parts):
+    if any(c.i < cue.i for c in parts):  # '"...," she told them when asked': the occasion
+        parts = [c for c in parts if not circumstance(c)]
+    if not any(c.dep_ == "ccomp" for c in parts):  # "said in a statement that ..."
+        parts += occasion_clauses(cue)
+    if any(c.dep_ in ("ccomp", "acl") or _question(c) for c in parts):
         parts = [c for c in parts if c.dep_ != "dobj"]  # "told reporters that ...": the addressee
         # "said that A and that B": the second clause is said too.
         parts += [
@@ -466,8 +506,15 @@ def _content(
             for c in cue.children
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ]
+        parts += [c for c in continued_clauses(cue) if _lemma(c) not in SPEAKING_VERBS]
     span: tuple[int, int] | None = None
-    if parts:
+    # (The parser may also make the set-off cue a clause of the verb after it.)
+    inside = cue.dep_ == "parataxis" or (cue.dep_ == "ccomp" and cue.head.i > cue.i)
+    if parts and inside and all(c.i < cue.i for c in parts) and set_off(cue):
+        # "To hit its target, the panel concluded, the tax must rise": a cue set off
+        # inside the clause it hangs from says all of it, not only its own words before.
+        span = (sent.start_char, sent.end_char)
+    elif parts:
         lo = min(c.left_edge.i for c in parts)
         hi = max(c.right_edge.i for c in parts)
         if parts[0].dep_ == "prep" and len(parts) == 1:
@@ -601,6 +648,8 @@ def _beside(cue: Token, subject: Token, sent: Span, context: SpeakerContext) -> 
     text = context.text
     doc = cue.doc
     clause_lo = min(subject.left_edge.i, cue.i)
+    if context.quotations.at(doc[clause_lo].idx) and not context.quotations.at(subject.idx):
+        clause_lo = min(subject.i, cue.i)  # a quotation the parser hung from the subject
     clause_hi = max(subject.right_edge.i, cue.i)
     for child in cue.children:
         beside = child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "prt")
@@ -612,6 +661,8 @@ def _beside(cue: Token, subject: Token, sent: Span, context: SpeakerContext) -> 
     before = [q for q in context.quotations.within(lo_char - 5000, lo_char) if q.end <= lo_char]
     if (
         before
+        and not speech_manner(cue)  # (', adding: "..."': what follows; the quotation
+        # before is its head verb's)
         and QUOTE_GAP.match(text[before[-1].end : lo_char])
         and before[-1].end > sent.start_char - 2
     ):
@@ -642,7 +693,7 @@ def _cue_words(token: Token, content: tuple[int, int], quotations: QuotationInde
                 words.extend(token.doc[child.left_edge.i : child.right_edge.i + 1])
             else:
                 words.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.idx < content[0]:
+        elif _content_prep(child) and child.idx < content[0]:
             words.append(child)  # "called for", "warned against"
     if token.pos_ == "ADJ":
         words.append(token.head)

@@ -20,7 +20,12 @@ read off the dependency parse:
 - a noun of saying or believing with its holder (:mod:`extractors.statement_nouns`):
   "her claim that ...", "the view from X that ...", and a light verb's
   noun ("expressed frustration with X", "made the case for X");
-- a headline's short actor phrase and colon ("Union leaders: ...");
+- a headline's short actor phrase and colon ("Union leaders: ...", the name
+  and its line one sentence even where the parser ends one at the colon),
+  beside the attribution after the colon ("Bill Clinton: Hillary thinks ...");
+- evidence that speaks: documents after "according to" or as the subject of
+  a verb of showing ("records show ...", "polls suggest ..."), not hearsay
+  ("multiple reports") nor bare numbers ("the figures suggest");
 - a framing verb: "X characterised Y as ...", "X treats Y as ...", or a
   participle "..., framing the move as ..." that takes the subject of its clause;
 - "according to X" (the entity inside "analysis published in X"), beside
@@ -38,6 +43,18 @@ read off the dependency parse:
 - a report's layout: under a "Perspectives" heading, a line that is only an
   actor's name, then the lines the report sums that actor's position up in
   (:mod:`extractors.statement_layout`): the report speaks, about the actor.
+
+Where a cue's words end is read off the parse too
+(:mod:`extractors.statement_clauses`): a participle of saying set off after
+a cue (", saying ...") is a statement of its own; a cue set off inside its
+clause ("To win, the panel concluded, the tax must rise") says all of it; a
+clause of the cue's occasion after a quotation ("when asked") is left out,
+and a "that" clause the parser hung from the occasion's noun ("said in a
+statement that ...") is what was said. A cue with no words of its own set
+off beside a clause ("..., as some have warned", :mod:`extractors.statement_asides`)
+attributes that clause; a subject the parser lost (the inverted '"...,"
+opined the Courier', a name in apposition to a fronted phrase) is found
+again (:mod:`extractors.statement_subjects`).
 
 An intention or a position inside what someone else says ("Lopez said Baker
 opposes the plan") is the speaker's report, not a position its subject took:
@@ -141,7 +158,7 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
     said_to = 0  # where the content of the statements so far ends
     previous: Statement | None = None
     gap = 0  # sentences since the previous statement
-    for sent in _units(doc):
+    for sent in _units(doc, text):
         if not any(c.isalnum() for c in sent.text) or sent.end_char - _tail(sent.text) <= said_to:
             continue  # a stray quotation mark, or words already attributed
         if any(lo <= sent.start_char < hi for lo, hi in covered) or _boilerplate(sent):
@@ -169,8 +186,9 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
 # -- the sentence loop --------------------------------------------------------------------
 
 
-def _units(doc: Doc) -> list[Span]:
-    """The document's sentences, split where the parser ran two together.
+def _units(doc: Doc, text: str) -> list[Span]:
+    """The document's sentences (``text`` is the document's), split where the parser
+    ran two together and joined where it cut a headline at its colon.
 
     A citation marker after a full stop ("... users.[5][4] Analyst X said")
     hides the boundary from the parser, which then makes one sentence of two.
@@ -188,7 +206,35 @@ def _units(doc: Doc) -> list[Span]:
                 units.append(span)
                 start = cut
         units.append(doc.char_span(start, sent.end_char, alignment_mode="contract") or sent)
-    return [u for u in units if u.text.strip()]
+    return _headline_names_joined([u for u in units if u.text.strip()], text)
+
+
+#: The longest "Name:" the parser may leave as a sentence of its own.
+_LABEL_TOKENS = 5
+
+
+def _headline_names_joined(units: list[Span], text: str) -> list[Span]:
+    """ "Clinton: Trump will ...": the parser ends a sentence at a headline's colon; the
+    name and what follows it on the line are one sentence."""
+    joined: list[Span] = []
+    for unit in units:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _label(previous, text)
+            and "\n" not in text[previous.end_char : unit.start_char]
+        ):
+            joined[-1] = unit.doc[previous.start : unit.end]
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _label(unit: Span, text: str) -> bool:
+    """A short line opening that ends with a colon: "Bill Clinton:", "Poll:"."""
+    starts_line = unit.start_char == 0 or text[unit.start_char - 1] == "\n"
+    words = text[unit.start_char : unit.end_char].rstrip()
+    return starts_line and words.endswith(":") and len(unit) <= _LABEL_TOKENS
 
 
 def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
@@ -208,8 +254,12 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     found += according_to(sent, context)
     if not found:
         found += dash_speaker(sent, context)
-    if not found:
-        found += colon_speaker(sent, context)
+    # "Bill Clinton: Hillary thinks ...": a headline's speaker reports what follows the colon.
+    found += [
+        f
+        for f in colon_speaker(sent, context)
+        if not any(g.speaker.name == f.speaker.name for g in found)
+    ]
     found = [f for f in found if not _reported(f, found) and _says_something(sent, f)]
     distinct: dict[tuple[str, int, int], Found] = {}
     for f in found:

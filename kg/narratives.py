@@ -8,7 +8,10 @@ not grow with the store). A narrative can take it by one of three rules:
 
 - **names**: the narrative *covers* it, that coverage reaching
   :data:`JOIN_SCORE`, they share at least :data:`MIN_SHARED` of its salient
-  entities, and it was seen within :data:`WINDOW_DAYS`;
+  entities, and it was seen within :data:`WINDOW_DAYS`; once the store is old
+  enough to weigh words (:data:`GENERIC_MIN_DOCUMENTS`), it must also use
+  :data:`NAMES_TEXT_SCORE` of the document's words: one cast in other words
+  ("Biden", "the Senate") is another of their stories;
 - **a long story**: the same, over :data:`STORY_WINDOW_DAYS`, when the
   coverage reaches :data:`STORY_ENTITY_SCORE` and the narrative uses some of
   the document's words (:data:`STORY_TEXT_SCORE`): one story told for months;
@@ -26,7 +29,10 @@ not grow with the store). A narrative can take it by one of three rules:
 The document joins the narrative that scores best (entity coverage plus word
 coverage); when it scores strongly on several (:data:`MERGE_SCORE`,
 :data:`TEXT_MERGE_SCORE`) they merge: two stories that converge become one, and
-no document is lost. Otherwise it starts a narrative of its own.
+no document is lost. A narrative of one article (:data:`LONE`) that would take
+the document goes with it as well: an outlet's article that came first, before
+the story had the names and words to take it, is not left on its own.
+Otherwise it starts a narrative of its own.
 
 Coverage is how much of the document's weight the narrative holds: each of
 the document's salient entities (weighted by tf-idf over the store) counts in
@@ -96,6 +102,9 @@ MIN_SHARED = 2
 JOIN_SCORE = 0.45
 #: Coverage at which a document ties two narratives into one.
 MERGE_SCORE = 0.55
+#: Of the weight of its title-and-lead words, how much a narrative must use to take a
+#: document on its names.
+NAMES_TEXT_SCORE = 0.08
 #: A document joins only narratives seen within this many days of it.
 WINDOW_DAYS = 21
 #: Of the document's weight, how much must come from entities that are not
@@ -145,6 +154,9 @@ TEXT_SCORE_PER_DAY = 0.2
 PLACE_CHECK_BELOW = 0.05
 #: Word coverage at which a document ties two narratives into one.
 TEXT_MERGE_SCORE = 0.6
+#: A narrative of this many documents that would take a document joins the narrative
+#: the document joins: an article on the same event that came first, alone.
+LONE = 1
 #: Entity types that say where an event happened.
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Days of volume that decide a status: this week against the week before.
@@ -338,14 +350,19 @@ def decide(
     if not scored:
         return Decision(None)
     best = scored[0]
-    strong = [s.candidate for s in scored[1:] if s.strong]
-    if strong and best.strong:
+    # Strong on several: they converge. A lone article it would join goes with it too.
+    strong = [s.candidate for s in scored[1:] if (best.strong and s.strong) or _lone(s)]
+    if strong:
         # The largest narrative keeps its id, so links to it stay valid.
         group = [best.candidate, *strong]
         keep = max(group, key=lambda c: (c.documents, _oldest(c), c.id))
         merged = tuple(sorted(c.id for c in group if c.id != keep.id))
         return Decision(keep.id, merged, best.score)
     return Decision(best.candidate.id, (), best.score)
+
+
+def _lone(scored: _Scored) -> bool:
+    return scored.candidate.documents <= LONE
 
 
 def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
@@ -358,8 +375,12 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     cast = _shared(weights, candidate) >= min(MIN_SHARED, len(weights))
     cast = cast and specific >= SPECIFIC_COVERAGE
     named = cast and entities >= JOIN_SCORE
+    # One cast in other words is another story of theirs ("Biden", "the Senate"):
+    # names take a document only with some of its words, once the store is old
+    # enough to weigh words (a young store's cast is what its one story names).
+    worded = terms >= NAMES_TEXT_SCORE or not evidence.terms or evidence.generic_limit is None
     rule = ""
-    if named and gap <= WINDOW_DAYS:
+    if named and worded and gap <= WINDOW_DAYS:
         rule = "entities"
     elif (
         named

@@ -60,7 +60,7 @@ BRIEF = {
     "actor_sentences": 1,
     "framings": 2,
     "sides": 4,
-    "camp_sides": 3,
+    "camp_sides": 2,
 }
 
 
@@ -605,23 +605,47 @@ def _standing(sentences: list[Row]) -> list[Row]:
 
 
 def _brief_tensions(found: list[Row]) -> list[Row]:
-    """Every tension over figures, the first framings, a few sides each."""
+    """Every tension over figures, the first framings, a few sides each; a framing
+    between the voices of a framing before it, or in its words, is told once."""
     framings = 0
-    kept = []
+    kept: list[Row] = []
+    shown: set[str] = set()
+    voices: set[Any] = set()
     for tension in found:
-        if tension["kind"] == "framing":
-            framings += 1
-            if framings > BRIEF["framings"]:
-                continue
+        framing = tension["kind"] == "framing"
+        sides = [s for s in tension["sides"] if not (framing and s["text"] in shown)]
+        camps = {s.get("camp") for s in sides}
+        heard = {s.get("actor") for s in sides} <= voices
+        if framing and (len(camps) < 2 or heard or framings >= BRIEF["framings"]):
+            continue
+        framings += framing
         per_camp: Counter[Any] = Counter()
-        sides = []
-        for side in tension["sides"]:
-            per_camp[side.get("camp")] += 1
-            limit = BRIEF["sides"] if side.get("camp") is None else BRIEF["camp_sides"]
-            if per_camp[side.get("camp")] <= limit:
-                sides.append(side)
+        chosen = set()
+        for index in _voices_first(sides):
+            camp = sides[index].get("camp")
+            per_camp[camp] += 1
+            if per_camp[camp] <= (BRIEF["sides"] if camp is None else BRIEF["camp_sides"]):
+                chosen.add(index)
+        sides = [side for i, side in enumerate(sides) if i in chosen]
+        shown.update(side["text"] for side in sides)
+        voices.update(side.get("actor") for side in sides if framing)
         kept.append(tension | {"sides": sides})
     return kept
+
+
+def _voices_first(sides: list[Row]) -> list[int]:
+    """Indexes of ``sides``, each camp's first side per actor before any actor's second:
+    a brief gives a reading's voices before it repeats one. (Sides with no camp are the
+    figures of a dispute, each a figure of its own, kept in order.)"""
+    seen: set[tuple[Any, Any]] = set()
+    first: list[int] = []
+    again: list[int] = []
+    for index, side in enumerate(sides):
+        key = (side.get("camp"), side.get("actor"))
+        repeated = key in seen and side.get("camp") is not None
+        (again if repeated else first).append(index)
+        seen.add(key)
+    return first + again
 
 
 def _brief_timeline(entries: list[Row]) -> list[Row]:

@@ -51,8 +51,9 @@ _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: A figure compared with something ("17 times less than Western flagships").
 _COMPARED = re.compile(r"\s+(?:less|more|\w+er)\s+than\s", re.IGNORECASE)
 #: A figure followed by another in a list, before the figure a cut ends at.
+#: (A comma inside a number, "512,000", separates thousands, not figures.)
 _LISTED = re.compile(
-    r"\d\s*(?:%|percent|per cent)?\s*(?:,|\bor\b)\s*(?:about\s+|roughly\s+)?[$€£¥]?\d"
+    r"\d\s*(?:%|percent|per cent)?\s*(?:,\s+|\s+or\s+)(?:about\s+|roughly\s+)?[$€£¥]?\d"
 )
 #: How far past the figure a list it opens is looked for ("36%, about 45%").
 LIST_LOOKAHEAD = 16

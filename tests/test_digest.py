@@ -379,3 +379,22 @@ def test_seed_what_places_the_undated_provider_count_beside_the_others(seed_dige
     assert "61 percent is for the week ending 24 Feb 2026" in reconciled, reconciled
     # Sources are cited by number; no file name stands in for a source in the sentence.
     assert ".txt" not in reconciled
+
+
+def test_the_brief_gives_each_readings_voices_once():
+    from queries.digest import _brief_tensions
+
+    def side(actor, camp, text):
+        return {"actor": actor, "camp": camp, "text": text, "documents": []}
+
+    first = {"kind": "framing", "topic": "ferries", "sides": [
+        side("Harbour board", 1, "Ferries are safe."), side("Harbour board", 1, "Fog is rare."),
+        side("Pilots' union", 1, "Crews are trained."), side("Ferry users", 2, "Ferries are late."),
+    ]}  # fmt: skip
+    again = {"kind": "framing", "topic": "fog", "sides": [
+        side("Harbour board", 1, "Fog is rare."), side("Ferry users", 2, "Fog delays us."),
+    ]}  # fmt: skip
+    brief = _brief_tensions([first, again])
+    assert [t["topic"] for t in brief] == ["ferries"]  # the same voices again: told once
+    actors = [s["actor"] for s in brief[0]["sides"] if s["camp"] == 1]
+    assert actors == ["Harbour board", "Pilots' union"]  # a second voice before a repeat

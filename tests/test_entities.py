@@ -197,6 +197,42 @@ def test_an_acronym_the_article_uses_as_a_noun_is_dropped(bare):
     assert "ABX" not in entities_of(bare, text)
 
 
+def mentions_of(bare, text):
+    nlp, plain = bare
+    return [(m.text, m.name) for m in find_mentions(nlp(text), plain)]
+
+
+def test_later_uses_of_a_declared_acronym_are_mentions_of_the_organisation(bare):
+    text = (
+        "Nurses wrote to the Royal College of Midwifery Tutors (RCMT) about pay. "
+        "A RCMT spokeswoman said talks would go on. The RCMT meets in May."
+    )
+    found = mentions_of(bare, text)
+    college = "Royal College of Midwifery Tutors"
+    assert [written for written, name in found if name == college].count("RCMT") == 2
+    assert {name for _, name in found} == {college}
+
+
+def test_a_company_named_without_its_designator_later_is_the_same_company(bare):
+    text = (
+        "Shares in Tarnwell Group fell on Tuesday after a profit warning. "
+        "Analysts said Tarnwell had been too slow to cut costs."
+    )
+    found = mentions_of(bare, text)
+    assert ("Tarnwell", "Tarnwell Group") in found
+
+
+def test_a_name_the_article_introduces_as_a_firm_is_an_organisation(bare):
+    text = (
+        "Shares in the oil giant Petrenko fell sharply on Monday. Petrenko has appealed "
+        "against the tax bill, and Petrenko says it will pay."
+    )
+    assert entities_of(bare, text)["Petrenko"] == {"ORG"}
+    # A trade that people have too does not make a firm of a person.
+    text = "The record was made by producer Alan Petrenko, who said it took a year."
+    assert entities_of(bare, text)["Alan Petrenko"] == {"PERSON"}
+
+
 @pytest.mark.skipif(not (REPO.parent / "shared" / "corpus").is_dir(), reason="no ../shared")
 def test_seeds_give_zhipu_ai_one_organisation_and_no_technical_nouns(bare):
     nlp, plain = bare

@@ -87,3 +87,35 @@ def test_a_late_article_joins_on_its_names_and_words_together():
     assert decide(Evidence(names, "2026-05-04", other), candidates=[story]).join is None
     # Beyond the long window, neither joins.
     assert decide(Evidence(names, "2026-09-30", retold), candidates=[story]).join is None
+
+
+def test_a_lone_article_the_document_would_join_goes_with_it_into_the_story():
+    told = _words(*FERRY)
+    retold = _words(*FERRY_AGAIN)
+    # Two articles on the ferry already form a story; a third, first of all, stood alone
+    # and shares only some of the document's words: enough to take it, not to merge.
+    story = Candidate("n-story", 2, ("2026-05-04", "2026-05-04"), {"coast guard": 2},
+                      dict.fromkeys(retold, 2))  # fmt: skip
+    first = _story("n-first", "2026-05-04", told, {})
+    evidence = Evidence({"coast guard": 1.0}, "2026-05-04", retold)
+    assert decide(evidence, candidates=[first]).join == "n-first"
+    decision = decide(evidence, candidates=[story, first])
+    assert (decision.join, decision.merge) == ("n-story", ("n-first",))
+    # A story of two it would take as well, but not strongly, stays apart.
+    other = Candidate("n-other", 2, ("2026-05-04", "2026-05-04"), {}, dict.fromkeys(told, 2))
+    assert decide(evidence, candidates=[story, other]).merge == ()
+
+
+def test_one_cast_in_other_words_is_another_story_once_the_store_weighs_words():
+    cast = {"harbour board": 0.5, "pier works": 0.5}
+    told = _words(*FERRY)
+    story = Candidate("n-1", 2, ("2026-05-04", "2026-05-04"), {"harbour board": 2, "pier works": 2},
+                      dict.fromkeys(told, 2))  # fmt: skip
+    other = _words("Board elects a new chair", "Members voted for a chair at the annual meeting.")
+    old_store = Evidence(cast, "2026-05-05", other, generic_limit=20)
+    assert decide(old_store, candidates=[story]).join is None
+    same_words = Evidence(cast, "2026-05-05", _words(*FERRY_AGAIN), generic_limit=20)
+    assert decide(same_words, candidates=[story]).join == "n-1"
+    # A young store (nothing generic yet) ties on names alone, as the five seeds need.
+    young_store = Evidence(cast, "2026-05-05", other, generic_limit=None)
+    assert decide(young_store, candidates=[story]).join == "n-1"

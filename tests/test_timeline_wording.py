@@ -108,6 +108,14 @@ def test_a_figure_of_a_list_takes_the_template_and_a_comparison_keeps_its_object
         kind="multiplier", subject="ferries", metric="cost", quantity_text="about 4 times",
     )  # fmt: skip
     assert clause(compared) == "Ferries cost about 4 times less than flights"
+    thousands = _claim(
+        "In early May, the harbour board published the full 48,500-page archive of its minutes.",
+        kind="count", subject="the harbour board", metric="archive of its minutes page",
+        quantity_text="48,500-page",
+    )  # fmt: skip
+    assert clause(thousands) == (
+        "The harbour board published the full 48,500-page archive of its minutes"
+    )  # a comma inside a number lists nothing
 
 
 def test_a_figure_talked_about_is_no_timeline_entry():

@@ -1,0 +1,78 @@
+"""Ages said with a bare number: the number has no unit, the words around it say "years".
+
+- after "aged" or "the age of": "from the age of 17", "aged 30 to 40";
+- between commas after a name, or closing the sentence: "Mr Ebbers, 63, is accused",
+  "and former chef Nick Wood, 41.";
+- after a person and a form of "be": "when I'm 74", "she was 22 when";
+- after people and a bound: "children under seven", "people over 65";
+- moved by a verb of an age noun: "raise the pension age from 60 to 65".
+
+>>> text = "Mr Ebbers, 63, said it; Ann Lee, 41."
+>>> bare_age(text, 11, 13, 63.0), bare_age(text, 33, 35, 41.0)
+(True, True)
+>>> bare_age("when I'm 74, I will know", 9, 11, 74.0)
+True
+>>> bare_age("sold to children under seven", 23, 28, 7.0)
+True
+>>> bare_age("it sold 74, then 80", 8, 10, 74.0)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Ages people live to; a bare number outside this is no age.
+YOUNGEST, OLDEST = 1, 120
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+$")
+#: "raise the pension age for workers from 60 to 65": the numbers an age noun moves.
+_AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\s+)?$", re.I)
+#: "Thanou, 30, and": a capitalised name, a comma, the number.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+#: What closes an apposed age: a comma, a semicolon, or the sentence's full stop.
+_APPOSITION_END = re.compile(r"(?:[,;]|\.(?!\d))")
+#: "I'm 74", "she was 22": a person and a form of "be" right before the number.
+_PERSON_IS = re.compile(
+    r"\b(?:I'm|I’m|I\s+am|I\s+was|(?:he|she)(?:'s|’s|\s+is|\s+was)|turned|turns)\s+$", re.I
+)
+#: After the number of "I'm 74": the clause ends, or a conjunction starts the next one.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|now|this|next|last)\b)")
+_PEOPLE = (
+    r"(?P<who>children|kids|people|adults|pupils|those|anyone|men|women|players|workers|voters"
+    r"|employees|drivers|girls|boys)"
+)
+#: "children under seven", "people over 65": a group of people bounded by age.
+_PEOPLE_BOUNDED = re.compile(
+    rf"\b{_PEOPLE}\s+(?:aged\s+)?(?:under|over|above|below|past)\s+$", re.I
+)
+#: The same group before a figure whose span already holds its bound ("under 65").
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:aged\s+)?$", re.I)
+
+
+def bare_age(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the unit-less number at ``text[start:end]`` is a person's age."""
+    before = text[max(0, start - 40) : start]
+    if _AGED_BEFORE.search(before[-10:]):
+        return True
+    if not YOUNGEST <= value < OLDEST or value != int(value):
+        return False
+    if _PEOPLE_BOUNDED.search(before) or _AGE_MOVED.search(before):
+        return True
+    if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
+        return value >= 10  # "Smith, 7," is more often a list than a child's age
+    return bool(_PERSON_IS.search(before) and _CLAUSE_END.match(text, end))
+
+
+def aged_group(text: str, start: int) -> str | None:
+    """The people an age bounds, before the figure's span: "*children* under seven".
+
+    >>> aged_group("shows for children under seven", 19)
+    'children'
+    """
+    found = _PEOPLE_BEFORE.search(text, max(0, start - 30), start)
+    return found.group("who") if found else None
+
+
+def closes_apposition(text: str, end: int) -> bool:
+    """Whether an age ends its apposition: "Nick Wood, 41," or "Nick Wood, 41."."""
+    return _APPOSITION_END.match(text, end) is not None or text.startswith(")", end)

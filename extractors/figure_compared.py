@@ -1,0 +1,96 @@
+"""A figure told as the other term of a comparison, or as a conversion, measures what
+the figure before it does.
+
+"Consumption has jumped to 2.4 million barrels per day, compared with 474,000 bpd
+in 1973" and "Sales surged to $805.9m, up from $393.9m a year earlier" state the
+same measure twice, at two times. The parse hangs the second figure on "compared"
+or "up", which say nothing of what it measures; the first figure's frame does.
+A second figure told for its own group ("against 2.94 trillion *for American
+providers*") keeps the subject the sentence gives it. A sum restated in another
+currency ("$1.6bn (£857m)") measures, and moves, as the sum it converts.
+
+Examples
+--------
+>>> from extractors.records import Claim, Quantity
+>>> text = "Sales rose to $8m, up from $3m a year earlier."
+>>> def claim(start, end, subject, metric):
+...     q = Quantity(1.0, 1.0, 1.0, "USD", "currency", "=", text[start:end], start, end)
+...     return Claim(text, 0, len(text), start, end, subject=subject, metric=metric, quantity=q)
+>>> first, then = claim(14, 17, "Sales", "sales"), claim(27, 30, None, "up")
+>>> share_compared([first, then], text)
+>>> then.subject, then.metric
+('Sales', 'sales')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from extractors.records import Claim
+
+#: The words that make the next figure the other term of a comparison, at the end of
+#: the gap between the two ("..., compared with 474,000", "up from about $3m").
+_COMPARED = re.compile(
+    r"(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|vs\.?"
+    r"|from\s+a\s+year\s+earlier\s+of|than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?$",
+    re.I,
+)
+#: After the second figure: it is told for a group or place of its own.
+_OWN_GROUP = re.compile(
+    r"\s+(?:for|in|at|among)\s+(?:the\s+)?(?P<group>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+#: Words that start a time, not a group: "in January", "in Q3".
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
+    r"|H[12]|Christmas|Easter|Spring|Summer|Autumn|Winter|\d)"
+)
+#: How far apart the two figures may be, in characters.
+MAX_GAP = 80
+
+
+def share_compared(claims: Sequence[Claim], text: str) -> None:
+    """Give the second term of each comparison the first one's frame; see the module."""
+    figures = [c for c in claims if c.quantity is not None]
+    for first, then in itertools.pairwise(figures):
+        if not _compared(first, then, text):
+            continue
+        then.metric = first.metric
+        group = _OWN_GROUP.match(text, then.end)
+        if group is not None and _CALENDAR.match(group.group("group")):
+            group = None  # "compared with £21.8bn in January": a time, not a group
+        if group is None:
+            then.subject, then.subject_entity = first.subject, first.subject_entity
+        elif then.subject is None:  # "compared to 6.7 in Germany"
+            then.subject = group.group("group")
+
+
+def _compared(first: Claim, then: Claim, text: str) -> bool:
+    one, other = first.quantity, then.quantity
+    if one is None or other is None or first.sent_start != then.sent_start:
+        return False
+    if one.kind != other.kind or one.unit.split(" per ")[0] != other.unit.split(" per ")[0]:
+        return False  # "$5bn, up from 3%": two measures
+    gap = text[first.end : then.start]
+    return len(gap) <= MAX_GAP and ";" not in gap and _COMPARED.search(gap) is not None
+
+
+#: What stands between a sum and its conversion: "$1.6bn (£857m)", "5.65bn euros ($7.4bn; £3.9bn)".
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|;|,|or|/)\s*$")
+
+
+def share_sentence_conversions(sentence_claims: list[Claim], text: str) -> None:
+    """A sum converted into another currency measures what the first one does, and
+    moves the way it does (read per sentence, before the series are linked)."""
+    figures = [c for c in sentence_claims if c.quantity is not None]
+    for first, second in itertools.pairwise(figures):
+        assert first.quantity is not None and second.quantity is not None
+        if first.quantity.kind != "currency" or second.quantity.kind != "currency":
+            continue
+        if not _CONVERSION_GAP.fullmatch(text[first.end : second.start]):
+            continue
+        second.subject, second.subject_entity = first.subject, first.subject_entity
+        second.metric, second.change = first.metric, first.change
+        second.direction, second.change_cue = first.direction, first.change_cue

@@ -1,0 +1,65 @@
+"""How far back a bare count may look for the noun it counts.
+
+"Unison's 800,000 workers, the TGWU's 70,000": a bare count takes the noun of the last
+counted figure of its own sentence. "Another" and "a further" say outright that a
+count adds to one told before, so they reach past the sentence's start ("About 1,100
+jobs will go in banking. Another 1,700 will go from sales."), never past a paragraph.
+
+A bare number word that is a clause's subject with no noun anywhere before it ("while
+the four were in Cuba", "Two were dressed as dandies") counts people: news names the
+things it counts, and leaves out only the people the story is about.
+
+>>> text = "About 1,100 jobs will go. Another 1,700 will go from sales."
+>>> inherits_from(text, 16, 34, 120), inherits_from("1,100 jobs. So 1,700 went.", 10, 15, 120)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.figure_units import span_of
+
+#: "another 1,700", "a further 200": a count that adds to one said before.
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+#: How far back (in characters) "another" reaches for the count it adds to.
+ANOTHER_REACH = 400
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
+
+
+def inherits_from(text: str, before_end: int, start: int, reach: int) -> bool:
+    """Whether a bare count at ``start`` may take the noun of a figure ending at
+    ``before_end``: inside its sentence and ``reach``, or after "another" inside its
+    paragraph and :data:`ANOTHER_REACH`."""
+    gap = text[before_end:start]
+    if "\n\n" in gap:
+        return False
+    if _ANOTHER_BEFORE.search(text, max(0, start - 12), start):
+        return len(gap) <= ANOTHER_REACH
+    return len(gap) <= reach and not _SENTENCE_END.search(gap)
+
+
+#: Number words small enough to count the people of a story ("the four", "Two were").
+_PEOPLE_NUMBER = re.compile(
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen", re.I
+)
+
+
+def bare_people(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether a bare number word counts people: the subject of its clause, opening its
+    sentence or after "the" ("the four were in Cuba"), with no "of" whole ("Two of the
+    firms")."""
+    if doc is None or not _PEOPLE_NUMBER.fullmatch(text[start:end]):
+        return False
+    span = span_of(doc, start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "prep" for c in token.children):
+        return False  # "Two of the firms", "four in ten"
+    after_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return after_the or token.i == token.sent.start

