@@ -66,13 +66,15 @@ def common_acronyms(doc: Doc) -> frozenset[str]:
     """Keys of the all-caps words ``doc`` uses as common nouns: in the plural
     ("APIs"), after "a"/"an" as a noun of their own ("an API", not "a CPS
     spokesman"), or also in lower case ("api")."""
-    lower = {t.text for t in doc if t.text.islower()}
+    words = [t.text for t in doc]
+    lower = {w for w in words if w.islower()}
     found = set()
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(words):
+        if len(text) < 2 or not text[0].isupper() or text[1].islower():
+            continue  # (most words: no acronym, and no token object to make)
         if text.endswith("s") and _ACRONYM.fullmatch(text[:-1]):
             found.add(text[:-1])
-        elif _ACRONYM.fullmatch(text) and (text.lower() in lower or _after_an_article(token)):
+        elif _ACRONYM.fullmatch(text) and (text.lower() in lower or _after_an_article(doc[i])):
             found.add(text)
     return frozenset(entity_key(word) for word in found)
 

@@ -36,9 +36,9 @@ _COLON_QUOTE = re.compile(r":\s{0,6}(?=[“\"]|'')")
 def colon_quotations(sent: Span, context: SpeakerContext) -> list[Found]:
     """The quotation a colon in the sentence announces, said by its clause's subject."""
     quotations = context.quotations
-    if quotations is None or ":" not in sent.text:
-        return []
     text = context.text
+    if quotations is None or ":" not in text[sent.start_char : sent.end_char]:
+        return []
     doc = sent.doc
     found = []
     for match in _COLON_QUOTE.finditer(text, sent.start_char, sent.end_char + 1):

@@ -29,10 +29,15 @@ _DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*[—–]+[ \t]*")
 #: The longest noun phrase a headline's colon names as its speaker.
 _HEADLINE_TOKENS = 5
 _QUOTE_DASH = re.compile(r"[”\"]\s*[—–]\s*")
+#: The reading nouns as they start in any form ("theor" for "theory", "theories").
+_READING_STEMS = frozenset(n[:-1] if n.endswith("y") else n for n in READING_NOUNS)
 
 
 def reading(sent: Span, context: SpeakerContext) -> list[Found]:
     """ "One reading, from X, is that ...": X speaks, via "reading"; what the reading holds."""
+    words = context.text[sent.start_char : sent.end_char].lower()
+    if not any(stem in words for stem in _READING_STEMS):
+        return []  # (most sentences: no need to read their tokens)
     for token in sent:
         if token.lemma_.lower() not in READING_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -69,6 +74,8 @@ def _reading_holders(noun: Token) -> Iterator[Token]:
 
 def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
     """ "according to X": X speaks; the rest of the sentence is what X says."""
+    if "ccording" not in context.text[sent.start_char : sent.end_char]:
+        return []  # (most sentences: no need to read their tokens)
     doc = sent.doc
     for token in sent:
         if token.lower_ != "according" or token.i + 1 >= sent.end:

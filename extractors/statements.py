@@ -159,9 +159,10 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
     previous: Statement | None = None
     gap = 0  # sentences since the previous statement
     for sent in _units(doc, text):
-        if not any(c.isalnum() for c in sent.text) or sent.end_char - _tail(sent.text) <= said_to:
+        words = text[sent.start_char : sent.end_char]  # (Span.text rebuilds it from tokens)
+        if not any(c.isalnum() for c in words) or sent.end_char - _tail(words) <= said_to:
             continue  # a stray quotation mark, or words already attributed
-        if any(lo <= sent.start_char < hi for lo, hi in covered) or _boilerplate(sent):
+        if any(lo <= sent.start_char < hi for lo, hi in covered) or _boilerplate(sent, words):
             previous = None
             continue
         found = [_statement(sent, f, context) for f in _sentence_attributions(sent, context)]
@@ -195,10 +196,11 @@ def _units(doc: Doc, text: str) -> list[Span]:
     """
     units = []
     for sent in doc.sents:
-        if not sent.text.strip():
+        words = text[sent.start_char : sent.end_char]
+        if not words.strip():
             continue
         start = sent.start_char
-        for match in _CITATION_BREAK.finditer(sent.text):
+        for match in _CITATION_BREAK.finditer(words):
             cut = sent.start_char + match.end()
             span = doc.char_span(start, cut, alignment_mode="contract")
             rest = doc.char_span(cut, sent.end_char, alignment_mode="contract")
@@ -206,7 +208,8 @@ def _units(doc: Doc, text: str) -> list[Span]:
                 units.append(span)
                 start = cut
         units.append(doc.char_span(start, sent.end_char, alignment_mode="contract") or sent)
-    return _headline_names_joined([u for u in units if u.text.strip()], text)
+    kept = [u for u in units if text[u.start_char : u.end_char].strip()]
+    return _headline_names_joined(kept, text)
 
 
 #: The longest "Name:" the parser may leave as a sentence of its own.
@@ -459,10 +462,12 @@ def _claimed(quotation: Quotation, sent: Span) -> bool:
     return False
 
 
-def _boilerplate(sent: Span) -> bool:
-    """Disclaimers, headings and run-ons: never a statement."""
-    words = [t for t in sent if not t.is_space]
-    if len(words) > MAX_TOKENS or _BOILERPLATE.search(sent.text):
+def _boilerplate(sent: Span, words: str) -> bool:
+    """Disclaimers, headings and run-ons: never a statement (``words``: its text)."""
+    if len(sent) > MAX_TOKENS and sum(not t.is_space for t in sent) > MAX_TOKENS:
         return True
-    has_verb = any(t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_CUES for t in words)
-    return not has_verb and not sent.text.rstrip().endswith((".", "!", "?", "”", '"'))
+    if _BOILERPLATE.search(words):
+        return True
+    if words.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_CUES for t in sent)

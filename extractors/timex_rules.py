@@ -650,8 +650,31 @@ PATTERNS: list[tuple[str, Handler]] = [
 _COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in PATTERNS]
 
 
+#: Words without one of which a rule cannot match (in lower case): a substring test
+#: skips the rule's regular expression on the many texts that lack them all.
+_NEEDS: dict[Handler, tuple[str, ...]] = {
+    _season: ("spring", "summer", "autumn", "fall", "winter"),
+    _holiday: ("day", "eve", "christmas", "easter", "halloween", "thanksgiving"),
+    _present: ("now",),
+    _weekday: ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    _deictic_day: ("yesterday", "today", "tomorrow", "tonight"),
+    _quarter: ("quarter", "q1", "q2", "q3", "q4"),
+    _half: ("half", "h1", "h2"),
+    _earlier_later: ("earlier", "later"),
+    _same_period: ("same",),
+    _months_of_year: ("months",),
+    _year_span: ("between", "from"),
+    _week_ending: ("week",),
+    _week_of: ("week",),
+}  # fmt: skip
+
+
 def candidates(text: str) -> list[tuple[re.Match[str], Handler]]:
     found: list[tuple[re.Match[str], Handler]] = []
+    lower = text.lower()
     for pattern, handler in _COMPILED:
+        needs = _NEEDS.get(handler)
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         found.extend((m, handler) for m in pattern.finditer(text))
     return found

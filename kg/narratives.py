@@ -157,6 +157,8 @@ TEXT_MERGE_SCORE = 0.6
 #: A narrative of this many documents that would take a document joins the narrative
 #: the document joins: an article on the same event that came first, alone.
 LONE = 1
+#: The least entity coverage any rule of names takes a document on.
+_LEAST_NAMES = min(JOIN_SCORE, STORY_ENTITY_SCORE, LATE_ENTITY_SCORE)
 #: Entity types that say where an event happened.
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 #: Days of volume that decide a status: this week against the week before.
@@ -368,8 +370,10 @@ def _lone(scored: _Scored) -> bool:
 def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     weights = evidence.weights
     entities = coverage(weights, candidate)
-    specific = coverage(weights, candidate, evidence.generic)
     terms = term_coverage(evidence.terms, candidate)
+    if entities < _LEAST_NAMES and (terms < TEXT_SCORE or not evidence.dated):
+        return _Scored(candidate, entities, terms, "")  # no rule can take it: most of them
+    specific = coverage(weights, candidate, evidence.generic)
     gap = day_gap(evidence.seen, candidate.seen)
     # Names in common: two of its salient entities, enough of them specific.
     cast = _shared(weights, candidate) >= min(MIN_SHARED, len(weights))

@@ -383,6 +383,12 @@ MIGRATIONS: list[str] = [
         UPDATE store_counts SET n = n - 1 WHERE name = 'documents';
     END;
     """,
+    # 11: merging a narrative repoints the ones merged into it: found by index, not by
+    # reading every narrative (kg.store.sqlite.narratives.NarrativeTables.absorb).
+    """
+    CREATE INDEX IF NOT EXISTS narratives_merged ON narratives (merged_into)
+        WHERE merged_into IS NOT NULL;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
