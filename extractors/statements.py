@@ -165,7 +165,12 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
         if any(lo <= sent.start_char < hi for lo, hi in covered) or _boilerplate(sent, words):
             previous = None
             continue
-        found = [_statement(sent, f, context) for f in _sentence_attributions(sent, context)]
+        attributions = _sentence_attributions(sent, context)
+        item = _report_item(text, sent) if attributions else None
+        if item is not None:
+            found = [_summary(*item, text, f.speaker, f.via) for f in attributions]
+        else:
+            found = [_statement(sent, f, context) for f in attributions]
         if not found and previous is not None and gap <= QUOTE_REACH:
             carried = _continuation(sent, previous, context, adjacent=gap == 0)
             if carried is not None and _same_paragraph(text, previous, carried):
@@ -328,6 +333,25 @@ def _statement(sent: Span, found: Found, context: SpeakerContext) -> Statement:
     )
 
 
+#: A list item: a line that opens with a bullet.
+_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+")
+#: A numbered citation of the report's sources: "[4]".
+_CITES = re.compile(r"\[\d{1,3}\]")
+
+
+def _report_item(text: str, sent: Span) -> tuple[int, int] | None:
+    """The words of a bullet of a report that cites its sources by number ("- Rohan
+    Paul treats ... as evidence of ... [1]"), or None: such a bullet is the report's
+    summary of what its sources say, in the report's words, not the actor's own."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    end = len(text) if end < 0 else end
+    bullet = _BULLET.match(text, start)
+    if bullet is None or not _CITES.search(text, start, end):
+        return None
+    return bullet.end(), end
+
+
 def _summary(start: int, end: int, text: str, actor: Speaker, via: StatementVia) -> Statement:
     """A report's summary of an actor's position: the report speaks, about the actor."""
     start, end = trimmed(text, start, end)
@@ -435,7 +459,8 @@ def _repeats(statement: Statement, other: Statement) -> bool:
         statement.content_start, other.content_start
     )
     length = statement.content_end - statement.content_start
-    return statement.speaker == other.speaker and overlap >= 0.5 * length
+    same = statement.speaker == other.speaker and statement.about == other.about
+    return same and overlap >= 0.5 * length  # (a report's summaries: one per actor)
 
 
 def _tail(sentence: str) -> int:

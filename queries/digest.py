@@ -560,9 +560,9 @@ def _worth_telling(entry: Row) -> bool:
 
 def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
     found = []
-    for entry in perspectives(statements):
+    for entry in perspectives(statements, limit=None):
         evolution = entry["evolution"]
-        by_id = {s["id"]: s for s in entry["statements"]}
+        by_id = {s["id"]: s for s in entry["statements"] + entry.get("summarised", [])}
         evolved = [by_id[i]["document_id"] for i in evolution.get("statements", []) if i in by_id]
         found.append(
             {

@@ -158,17 +158,52 @@ def perspectives(statements: list[Row], *, limit: int | None = SHOWN_ACTORS) -> 
                 ),
             }
         )
+    entries += _summed_up_only(summarised, entries)
     entries.sort(key=_weight)
     return entries[:limit] if limit is not None else entries
 
 
-def _weight(entry: Row) -> tuple[int, int, int, str]:
-    """Documents the actor speaks in or is summed up in, then statements and summaries."""
+#: The role of an actor known only from a report's summary of them.
+SUMMED_UP = "as a report sums them up"
+
+
+def _summed_up_only(summarised: dict[str, list[Row]], entries: list[Row]) -> list[Row]:
+    """An entry for each actor a report sums up who says nothing in the story's own
+    words: their summaries are their whole entry, spoken by the report (the role
+    says so), never put in their mouth."""
+    heard = {
+        name.casefold()
+        for e in entries
+        for name in (e["actor"], *(statement_actor(s) for s in e["statements"]))
+    }
+    found = []
+    for key, rows in summarised.items():
+        if key in heard:
+            continue
+        rows = sorted(rows, key=time_key)
+        found.append(
+            {
+                "actor": Counter(str(r["about"]) for r in rows).most_common(1)[0][0],
+                "kind": "person" if key[:1].isalpha() else "",
+                "role": SUMMED_UP,
+                "statements": [],
+                "summary": summary(rows),
+                "evolution": evolution(rows),
+                "summarised": rows,
+            }
+        )
+    return found
+
+
+def _weight(entry: Row) -> tuple[int, int, bool, int, str]:
+    """Documents the actor speaks in or is summed up in, then statements and summaries;
+    at equal weight, an actor heard in their own words before one only summed up."""
     said = entry["statements"] + entry["summarised"]
     documents = {statement_document(s).get("id") for s in said}
     return (
         -len(documents),
         -len(said),
+        not entry["statements"],
         KIND_ORDER.get(entry["kind"], 9),
         entry["actor"],
     )

@@ -184,3 +184,17 @@ def test_a_comparison_names_no_speaker(said):
     assert not [s for s in found if "auditor" in s.speaker.lower()]
     [s] = said("The city auditors acknowledge that the harbour deficit is growing.")
     assert (s.speaker_mention, s.attribution_cue) == ("city auditors", "acknowledge")
+
+
+def test_a_reports_cited_bullet_is_its_summary_of_the_actor(said):
+    text = (
+        "Harbour review\n\nDebates\n"
+        "- Mayor Ines Duarte argues the new quay will pay for itself within a decade [2];"
+        " the port union disputes the forecast [4]. [2][4]\n"
+    )
+    [s] = [s for s in said(text) if s.about == "Ines Duarte"]
+    assert (s.speaker, s.kind) == ("the report", "summary")
+    assert s.content.startswith("Mayor Ines Duarte argues")
+    # The same words in an article's own prose are the mayor's.
+    [own] = said("Mayor Ines Duarte argues the new quay will pay for itself within a decade.")
+    assert (own.speaker, own.kind) == ("Ines Duarte", "indirect")

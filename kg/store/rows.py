@@ -155,6 +155,8 @@ def statement_row(item: Extraction, statement: Statement, now: str) -> dict[str,
         f"{item.id}|{item.text_hash}|{statement.sent_start}|{statement.content_start}"
         f"|{statement.content_end}|{statement.speaker}"
     )
+    if statement.about:  # a report sums up two actors in one line: two statements
+        basis += f"|{statement.about}"
     return {
         "id": hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16],
         "document_id": item.id,
