@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractors.records import Claim, TimeExpression
@@ -135,17 +135,29 @@ _CALENDAR = re.compile(
 def contrast_places(claims: Sequence[Claim], text: str) -> None:
     """Figures of one sentence told each "in" or "for" its own place or group ("1.5% in
     Germany and 2.2% in France") measure that place: it is each one's subject."""
+
+    def place(claim: Claim, end: int) -> str | None:
+        found = _FOR_AFTER.match(text, end)
+        return found.group("place") if found and not _CALENDAR.match(found.group("place")) else None
+
+    _each_its_own(claims, place)
+
+
+def _each_its_own(claims: Sequence[Claim], told_for: Callable[[Claim, int], str | None]) -> None:
+    """Where two figures of a sentence or more are each told for a different group
+    (``told_for``: the group a figure's words after it name, or None), each group is
+    its figure's subject; one such phrase alone may be a place or a manner."""
     figures = [c for c in claims if c.quantity is not None]
     for _, group in itertools.groupby(figures, key=lambda c: c.sent_start):
         told = []
         for claim in group:
             assert claim.quantity is not None
-            found = _FOR_AFTER.match(text, claim.quantity.end)
-            if found and not _CALENDAR.match(found.group("place")):
-                told.append((claim, found.group("place")))
-        if len({place for _, place in told}) >= 2:
-            for claim, place in told:
-                claim.subject, claim.subject_entity = place, None
+            phrase = told_for(claim, claim.quantity.end)
+            if phrase:
+                told.append((claim, phrase))
+        if len({phrase for _, phrase in told}) >= 2:
+            for claim, phrase in told:
+                claim.subject, claim.subject_entity = phrase, None
 
 
 #: "3,400 from business operations and 2,600 across legal, advertising": the group a
@@ -167,18 +179,13 @@ def contrast_groups(claims: Sequence[Claim], text: str) -> None:
 
     Only when two figures or more name different groups: one such phrase alone may be
     a place or a manner, not a contrast."""
-    figures = [c for c in claims if c.quantity is not None]
-    for _, group in itertools.groupby(figures, key=lambda c: c.sent_start):
-        told = []
-        for claim in group:
-            assert claim.quantity is not None
-            found = _GROUP_AFTER.match(text, claim.quantity.end)
-            words = found.group("group").split() if found else []
-            if words and not _NOT_GROUPS.intersection(words):
-                told.append((claim, found.group("group") if found else ""))
-        if len({phrase for _, phrase in told}) >= 2:
-            for claim, phrase in told:
-                claim.subject, claim.subject_entity = phrase, None
+
+    def group(claim: Claim, end: int) -> str | None:
+        found = _GROUP_AFTER.match(text, end)
+        words = found.group("group").split() if found else []
+        return found.group("group") if found and not _NOT_GROUPS.intersection(words) else None
+
+    _each_its_own(claims, group)
 
 
 #: A figure set off between dashes right after another ("only 2% of MPs - 13 out of 659 -

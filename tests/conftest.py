@@ -111,3 +111,30 @@ def run(tmp_path, monkeypatch):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The extraction pipeline with the built-in catalog only (no entities file)."""
+    from extractors.catalog import EntityCatalog
+    from extractors.pipeline import Analyzer
+
+    return Analyzer(MODEL, EntityCatalog.load(None))
+
+
+@pytest.fixture(scope="session")
+def said(repo_dir: Path):
+    """The statements of a made-up text, through the whole pipeline (the repo's entities)."""
+    import hashlib
+
+    from extractors.catalog import EntityCatalog
+    from extractors.pipeline import Analyzer
+    from extractors.records import SourceDocument
+
+    pipeline = Analyzer(MODEL, EntityCatalog.load(repo_dir / "entities.yaml"))
+
+    def extract(text: str):
+        key = "test:" + hashlib.sha1(text.encode()).hexdigest()
+        return pipeline.analyse(SourceDocument(text=text, origin="test", key=key)).statements
+
+    return extract

