@@ -73,7 +73,8 @@ _SCORE_CONTEXT = re.compile(
 _NUMBER_WORD = re.compile(
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
+#: Where a sentence, a line or a quotation opens, just before a word (searched backwards).
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
 _RATE_BASE = re.compile(
     r"^\s*(?:is\s+|was\s+)?(?:worth|buys?|buying|bought|equals?|=|against)\b", re.I
 )
@@ -123,7 +124,7 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "score"
     if _SCORE.match(span) and re.match(r"^\s+(?:down|up)\b", after):
         return "score"  # "from 0-2 down"
-    if _NUMBER_WORD.match(span) and not _SENTENCE_START.search(text[max(0, start - 4) : start]):
+    if _NUMBER_WORD.match(span) and not SENTENCE_START.search(text[max(0, start - 4) : start]):
         return "name"  # "BBC Four viewers", "the Jackson Five"
     if re.match(r"^\d+\s+[A-Z][a-z]+", span) and kind in ("duration", "physical"):
         return "name"  # "24 Hour Party People"

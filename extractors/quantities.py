@@ -53,7 +53,7 @@ from extractors.figure_units import (
     noun_after_adjective,
     unit_is_a_verb,
 )
-from extractors.not_figures import not_a_figure
+from extractors.not_figures import SENTENCE_START, not_a_figure
 from extractors.ratios import FRACTION_NOUN, UNITS_WORDS, fractions, period_of
 from extractors.records import Approx, Quantity, QuantityKind
 
@@ -623,13 +623,12 @@ _ONE_COUNTS_AFTER = (
 
 #: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
 _ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
-#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
-#: Where a sentence, a line or a quotation opens, just before the word read; searched in a
-#: window of ``_OPENING_REACH`` characters, never over all the text before it.
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
+#: How far back an opening (:data:`extractors.not_figures.SENTENCE_START`) is looked for:
+#: a window, never all the text before the word.
 _OPENING_REACH = 80
 _OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
+#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
 _ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
 
 
@@ -649,7 +648,7 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
         ):
             return True  # "a crucial one because", "the big one, which": a pronoun
         before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
-        opening = _OPENING_BEFORE.search(text, before, match.start())
+        opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))
         return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
     return word[0].isupper() and bool(re.match(r"\s+[A-Z]", ahead(text, match.end("number"))))

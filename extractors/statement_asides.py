@@ -26,6 +26,8 @@ from extractors.records import StatementKind
 from extractors.speech import BELIEF_VERBS, SPEAKING_VERBS, SPEECH_VERBS
 from extractors.statement_clauses import cue_lemma
 
+#: The verbs an aside may attribute by (built once: they are checked per cue).
+_ASIDE_VERBS = SPEAKING_VERBS | SPEECH_VERBS | BELIEF_VERBS
 #: Verbs of speech that tell how or that one spoke, not what: "as he spoke", "as they
 #: chanted" set the scene of the clause, they do not attribute it.
 _SCENE_VERBS = frozenset(
@@ -43,7 +45,7 @@ def aside_kind(verb: Token) -> StatementKind | None:
     lemma = cue_lemma(verb)
     if verb.pos_ != "VERB" or lemma in _SCENE_VERBS:
         return None
-    if lemma not in SPEAKING_VERBS | SPEECH_VERBS | BELIEF_VERBS:
+    if lemma not in _ASIDE_VERBS:
         return None
     if any(c.dep_ in _OWN_WORDS for c in verb.children) or not _set_off(verb):
         return None

@@ -27,6 +27,9 @@ from spacy.tokens import Token
 
 from extractors.speech import SPEAKING_VERBS, SPEECH_VERBS
 
+#: Verbs of saying (built once: checked per clause).
+_SAYING = SPEAKING_VERBS | SPEECH_VERBS
+
 #: Light and causative verbs: their clause is what they make happen ("had them pay",
 #: "put them at risk", "did what they feared"), never a view their subject holds.
 LIGHT_VERBS = frozenset("have do put make get let go take give keep help".split())
@@ -135,7 +138,7 @@ def speech_manner(child: Token) -> bool:
         and child.tag_ == "VBG"
         and child.i > child.head.i
         and doc[child.i - 1].text == ","
-        and cue_lemma(child) in SPEAKING_VERBS | SPEECH_VERBS
+        and cue_lemma(child) in _SAYING
         and (any(c.dep_ in ("ccomp", "xcomp") for c in child.children) or _announces(child))
     )
 

@@ -83,6 +83,10 @@ HEADLINE_CUES = frozenset({"says", "said", "tells", "warns", "urges", "vows", "s
 _SUBJECT_GAP = 12
 
 
+#: Verbs of what an actor holds or means (built once: they are checked per token).
+_HELD_OR_MEANT = BELIEF_VERBS | INTENTION_VERBS
+
+
 def is_cue_word(token: Token) -> bool:
     """Whether the word may attribute as a cue of its own ("said", "backs", "hopes")."""
     return _lemma(token) in _CUE_LEMMAS or token.lower_ in HEADLINE_CUES
@@ -97,15 +101,16 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
             continue  # "I think", inside someone's quotation, is theirs
         if not token.is_alpha:
             continue  # a dash the tagger took for a verb ("WASHINGTON ― ...")
-        generic = _lemma(token) not in _CUE_LEMMAS and token.lower_ not in HEADLINE_CUES
+        generic = not is_cue_word(token)
         if generic and (token.pos_ != "VERB" or token.dep_ in ("amod", "compound")):
             continue
         if _passive_participle(token):
             continue  # "Asked whether ..., X said": X was asked; the asker goes unnamed
         quoted = _quoted_near(token, context)
         kind = _generic_kind(token) if generic else _cue_kind(token, quoted)
-        aside = not generic and aside_kind(token) is not None  # "..., as some have warned"
-        kind = kind or (aside_kind(token) if aside else None)
+        side = None if generic else aside_kind(token)  # "..., as some have warned"
+        aside = side is not None
+        kind = kind or side
         closed = _closes_quotation(token, context) if generic and kind is None else None
         if closed is not None:
             kind = "direct"  # '"...," Toomey fumed on Tuesday': a verb of manner speaks
@@ -395,11 +400,11 @@ def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
     if not _complements(token):
         return None
     held = lemma in _OBJECT_HELD and any(c.dep_ == "dobj" for c in token.children)
-    if lemma in BELIEF_VERBS | INTENTION_VERBS and not (_holds_a_proposition(token) or held):
+    if lemma in _HELD_OR_MEANT and not (_holds_a_proposition(token) or held):
         return None  # "knows Trump": a thing, not what is held or meant ("wants a vote" is)
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "to seek", "to think about": a view or aim meant, not held
-    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in BELIEF_VERBS | INTENTION_VERBS:
+    if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in _HELD_OR_MEANT:
         return None  # "governors seeking to stem his rise": who they are, not what they say
     if lemma in BELIEF_VERBS:
         return "belief"

@@ -29,8 +29,8 @@ _DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*[—–]+[ \t]*")
 #: The longest noun phrase a headline's colon names as its speaker.
 _HEADLINE_TOKENS = 5
 _QUOTE_DASH = re.compile(r"[”\"]\s*[—–]\s*")
-#: The reading nouns as they start in any form ("theor" for "theory", "theories").
-_READING_STEMS = frozenset(n[:-1] if n.endswith("y") else n for n in READING_NOUNS)
+#: The reading nouns as every form of them starts ("theor": "theory", "theories").
+_READING_STEMS = frozenset(re.sub(r"(?:y|is)$", "", n) for n in READING_NOUNS)
 
 
 def reading(sent: Span, context: SpeakerContext) -> list[Found]:

@@ -562,7 +562,7 @@ def _perspectives(statements: list[Row], cite: dict[str, int]) -> list[Row]:
     found = []
     for entry in perspectives(statements, limit=None):
         evolution = entry["evolution"]
-        by_id = {s["id"]: s for s in entry["statements"] + entry.get("summarised", [])}
+        by_id = {s["id"]: s for s in entry["statements"] + entry["summarised"]}
         evolved = [by_id[i]["document_id"] for i in evolution.get("statements", []) if i in by_id]
         found.append(
             {

@@ -184,7 +184,7 @@ def _summed_up_only(summarised: dict[str, list[Row]], entries: list[Row]) -> lis
         found.append(
             {
                 "actor": Counter(str(r["about"]) for r in rows).most_common(1)[0][0],
-                "kind": "person" if key[:1].isalpha() else "",
+                "kind": "",  # a summary says who it is about, not what kind of actor
                 "role": SUMMED_UP,
                 "statements": [],
                 "summary": summary(rows),

@@ -180,3 +180,13 @@ def test_a_reports_cited_bullet_is_its_summary_of_the_actor(said):
     # The same words in an article's own prose are the mayor's.
     [own] = said("Mayor Ines Duarte argues the new quay will pay for itself within a decade.")
     assert (own.speaker, own.kind) == ("Ines Duarte", "indirect")
+
+
+def test_a_reading_noun_in_any_of_its_forms_gives_its_holder(said):
+    # "theses", "theories": the plural does not start with the noun as listed.
+    [s] = said("Two theses, from the port historians, are that the quay sank and the tide rose.")
+    assert (s.speaker, s.via, s.content) == (
+        "port historians",
+        "reading",
+        "the quay sank and the tide rose",
+    )

@@ -188,9 +188,11 @@ def perspectives_command(
         emit(rows, STATEMENT_COLUMNS, fmt)
         return
     for entry in found:
-        role = f", {entry['role']}" if entry["role"] else ""
+        about = ", ".join(part for part in (entry["kind"], entry["role"]) if part)
         said_count = _count(len(entry["statements"]), "statement")
-        click.echo(f"{entry['actor']} ({entry['kind']}{role}) · {said_count}")
+        if entry["summarised"] and not entry["statements"]:
+            said_count = _count(len(entry["summarised"]), "summary", "summaries")
+        click.echo(f"{entry['actor']} ({about}) · {said_count}")
         for said in entry["summary"]:
             words = (said.get("content") or said["sentence"]).strip()
             cue = said.get("attribution_cue")
@@ -317,5 +319,5 @@ def _render(digests: list[Row], fmt: str, every: bool) -> str:
     return "\n\n---\n\n".join(to_markdown(d) for d in digests) or "No active narrative."
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, plural: str = "") -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
