@@ -249,7 +249,8 @@ _STORY_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
 
 def story_terms(title: str | None, text: str | None, names: Iterable[str] = ()) -> dict[str, int]:
     """The content words of an article's title and lead, lightly folded, with counts,
-    leaving out the words of ``names`` (its entities, which are weighed on their own).
+    leaving out the words of ``names`` (entities weighed on their own: placement
+    passes its common ones).
 
     The title counts twice (it says what the article is about); the lead is the
     first :data:`LEAD_WORDS` words of the text after it. Two articles on one event

@@ -38,8 +38,9 @@ Coverage is how much of the document's weight the narrative holds: each of
 the document's salient entities (weighted by tf-idf over the store) counts in
 proportion to the share of the narrative's documents that mention it, and its
 words alike (:func:`extractors.topics.story_terms`: content words of the title
-and lead, its entities' names left out, weighted by tf-idf with document
-frequencies counted as documents arrive). A broad narrative that mentions
+and lead, the words of its generic names left out, weighted by tf-idf with
+document frequencies counted as documents arrive; a specific name's words stay, so
+"Giuliani" in one title meets "Rudy Giuliani" in another). A broad narrative that mentions
 everything a little covers no document well, so stories do not snowball into
 topics. A document whose day is only the day it was fetched (a corpus loaded
 at once) is tied by names only: its day says nothing of when its event was.
@@ -140,7 +141,7 @@ STORY_TEXT_SCORE = 0.05
 #: ... or, past the window, when it holds this much of their weight and uses this much
 #: of its words' weight: a late article that says what the story says, in its words.
 LATE_ENTITY_SCORE = 0.4
-LATE_TEXT_SCORE = 0.15
+LATE_TEXT_SCORE = 0.2
 #: Words alone tie a document to a narrative seen within this many days of it ...
 TEXT_WINDOW_DAYS = 1
 #: ... when the narrative uses this much of its words' weight ...
@@ -376,8 +377,8 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     specific = coverage(weights, candidate, evidence.generic)
     gap = day_gap(evidence.seen, candidate.seen)
     # Names in common: two of its salient entities, enough of them specific.
-    cast = _shared(weights, candidate) >= min(MIN_SHARED, len(weights))
-    cast = cast and specific >= SPECIFIC_COVERAGE
+    least_shared = min(MIN_SHARED, len(weights))
+    cast = _shared(weights, candidate) >= least_shared and specific >= SPECIFIC_COVERAGE
     named = cast and entities >= JOIN_SCORE
     # One cast in other words is another story of theirs ("Biden", "the Senate"):
     # names take a document only with some of its words, once the store is old
@@ -408,8 +409,10 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         and sum(1 for k, n in candidate.term_documents.items() if n > 0 and k in evidence.terms)
         >= MIN_SHARED_TERMS
     ):
-        # Words with no specific name in common are checked for place ("words").
-        rule = "words" if specific < PLACE_CHECK_BELOW else "words and names"
+        # Words with no name in common are checked for place ("words"); names the
+        # story shares in good part, common ones included, say it is not elsewhere.
+        shares_cast = entities >= JOIN_SCORE and _shared(weights, candidate) >= least_shared
+        rule = "words" if specific < PLACE_CHECK_BELOW and not shares_cast else "words and names"
     return _Scored(candidate, entities, terms, rule)
 
 

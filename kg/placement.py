@@ -65,7 +65,6 @@ __all__ = [
 ]
 
 
-NAMES_APART = True
 #: How much of a document's text placement reads (its words are taken from the lead).
 LEAD_CHARS = 1_500
 
@@ -190,9 +189,9 @@ def _decision(
     are counted first, so that the store's word counts include it as its entity
     counts do."""
     found = tables.document_entities(document_id)
-    uses = story_terms(found.title, found.text, found.mentions if NAMES_APART else ())
-    terms = _count_terms(tables, document_id, frozenset(uses))
     total = tables.document_count()
+    uses = story_terms(found.title, found.text, _common_names(found, total))
+    terms = _count_terms(tables, document_id, frozenset(uses))
     weights = document_weights(found.mentions, found.document_counts, total)
     words = document_weights(uses, tables.term_counts(uses.keys()), total, SALIENT_TERMS)
     evidence = Evidence(
@@ -212,6 +211,17 @@ def _decision(
     return found, terms, evidence, decide(evidence, candidates=candidates, places=places)
 
 
+def _common_names(found: DocumentEntities, total: int) -> frozenset[str]:
+    """The names whose words are left out of a document's words: its generic entities.
+
+    They are weighed as entities already, and as words they would tie every story
+    that names "Biden" or "the Senate". A specific name's words stay: an outlet that
+    writes "Giuliani" where another writes "Rudy Giuliani", or whose names the parser
+    missed, still shares the word.
+    """
+    return generic_entities(found.document_counts, total)
+
+
 def _count_terms(
     tables: NarrativeTables, document_id: str, terms: frozenset[str] | None = None
 ) -> frozenset[str]:
@@ -220,7 +230,7 @@ def _count_terms(
     if terms is None:
         found = tables.document_entities(document_id)
         terms = frozenset(
-            story_terms(found.title, found.text, found.mentions if NAMES_APART else ())
+            story_terms(found.title, found.text, _common_names(found, tables.document_count()))
         )
     before = tables.document_terms(document_id)
     if before != terms:

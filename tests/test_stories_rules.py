@@ -119,3 +119,43 @@ def test_one_cast_in_other_words_is_another_story_once_the_store_weighs_words():
     # A young store (nothing generic yet) ties on names alone, as the five seeds need.
     young_store = Evidence(cast, "2026-05-05", other, generic_limit=None)
     assert decide(young_store, candidates=[story]).join == "n-1"
+
+
+def test_words_and_a_shared_cast_of_common_names_are_not_checked_for_place():
+    # The story and the document share their names, all of them common in the store
+    # ("the Senate", "the White House"), and their words; the document also names a
+    # state the story does not. Their names in common say it is not another place.
+    cast = {"senate": 0.5, "white house": 0.5}
+    told = _words("Senate passes the budget bill", "The Senate passed the budget bill late.")
+    story = Candidate("n-1", 2, ("2026-05-04", "2026-05-04"), {"senate": 2, "white house": 2},
+                      dict.fromkeys(told, 2))  # fmt: skip
+    retold = _words("Budget bill passes Senate", "The budget bill passed the Senate after a vote.")
+
+    def elsewhere(ids):
+        return {i: {"kansas": 3} for i in ids}
+
+    shared = Evidence(cast, "2026-05-04", retold, generic=frozenset(cast),
+                      places=frozenset({"ohio"}), generic_limit=20)  # fmt: skip
+    assert decide(shared, candidates=[story], places=elsewhere).join == "n-1"
+    strangers = Evidence({"ohio": 1.0}, "2026-05-04", retold, places=frozenset({"ohio"}),
+                         generic_limit=20)  # fmt: skip
+    assert decide(strangers, candidates=[story], places=elsewhere).join is None
+
+
+def test_a_specific_names_words_count_among_a_documents_words_a_common_names_do_not():
+    from eval.story_replay import MemoryTables
+    from kg import placement
+
+    def article(title: str, mentions: dict[str, int]) -> dict:
+        return {"title": title, "text": "", "seen": "2026-05-04", "mentions": mentions,
+                "types": {}, "dated": True}  # fmt: skip
+
+    # Sixty stored articles name the Senate: common. Only the new one names the envoy.
+    documents = {f"d{i}": article(f"Budget vote {i}", {"senate": 1}) for i in range(60)}
+    documents["new"] = article("Senate hears envoy Okafor", {"senate": 1, "amara okafor": 1})
+    tables = MemoryTables(documents)
+    for document_id in documents:
+        tables.arrive(document_id)
+    _, terms, _, _ = placement._decision(tables, "new")
+    assert "okafor" in terms and "envoy" in terms
+    assert "senate" not in terms
