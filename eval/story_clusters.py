@@ -24,6 +24,11 @@ articles; the halves split at the middle roundup in date order)::
     python -m eval.story_clusters roundups.jsonl --part first -o stories-tune.jsonl
     python -m eval.story_clusters roundups.jsonl --part second -o stories-test.jsonl
 
+The crawl gives a roundup's three articles the roundup's day; outlets really
+publish over a day or two. ``--spread-days 1`` moves each article's day by -1, 0
+or +1 (chosen by a hash of its URL, so the same every run) before the feed
+order is made: the same stories, told on days as outlets tell them.
+
 Each output line is one article: ``id``, ``title``, ``text``, ``outlet``,
 ``published`` (the roundup's day: the crawl has no per-article time), ``url``,
 ``story`` (the roundup) and ``topic``. The lines come in the order a feed
@@ -40,6 +45,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +91,19 @@ def part(records: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     return [r for r in records if (r["story"] in half) == (which == "first")]
 
 
+def spread(records: list[dict[str, str]], days: int) -> list[dict[str, str]]:
+    """Each record's day moved by -``days`` to +``days``, chosen by a hash of its URL."""
+    if days <= 0:
+        return records
+    moved = []
+    for r in records:
+        digest = hashlib.sha1(("spread:" + (r["url"] or r["id"])).encode()).digest()
+        shift = digest[0] % (2 * days + 1) - days
+        day = date.fromisoformat(r["published"][:10]) + timedelta(days=shift)
+        moved.append({**r, "published": day.isoformat() + r["published"][10:]})
+    return moved
+
+
 def feed_order(records: list[dict[str, str]]) -> list[dict[str, str]]:
     """By day, then by a hash of the URL: an order that knows nothing of the stories."""
     return sorted(
@@ -105,10 +124,14 @@ def main() -> int:
         "--part", choices=("all", "first", "second"), default="all",
         help="the first half of the roundups by day (to tune on), or the second (to report)",
     )  # fmt: skip
+    parser.add_argument(
+        "--spread-days", type=int, default=0,
+        help="move each article's day by up to this many days either way (0: the crawl's day)",
+    )  # fmt: skip
     args = parser.parse_args()
     lines = args.roundups.read_text(encoding="utf-8").splitlines()
     found = list(articles([json.loads(line) for line in lines if line.strip()]))
-    records = feed_order(part(found, args.part))
+    records = feed_order(spread(part(found, args.part), args.spread_days))
     with args.output.open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -42,3 +42,17 @@ def test_bcubed_precision_falls_when_two_events_share_a_narrative():
     mixed = score([["a", "a", "b", "b"]])
     assert apart["bcubed_precision"] == 1.0 and apart["bcubed_f1"] == 1.0
     assert mixed["bcubed_precision"] == 0.5 and mixed["bcubed_recall"] == 1.0
+
+
+def test_spreading_days_moves_each_article_by_at_most_that_many_days_the_same_each_run():
+    from eval.story_clusters import spread
+
+    records = [
+        {**_article(f"s{i}", "2021-04-10", "Storms"), "url": f"https://example.org/{i}"}
+        for i in range(30)
+    ]
+    moved = spread(records, 1)
+    assert {r["published"] for r in moved} == {"2021-04-09", "2021-04-10", "2021-04-11"}
+    assert moved == spread(records, 1)
+    assert [r["story"] for r in moved] == [r["story"] for r in records]
+    assert spread(records, 0) == records
