@@ -134,10 +134,11 @@ SEARCH_TERMS = 6
 CANDIDATES_PER_TERM = 20
 #: A narrative seen up to this many days before takes a document on its entities
 #: when it holds this much of their weight and uses this much of its words' weight:
-#: one story, told for months.
+#: one story, told for months. Its words count as much as words alone do within a day
+#: (TEXT_SCORE): the same cast months later in other words is another of its stories.
 STORY_WINDOW_DAYS = 90
 STORY_ENTITY_SCORE = 0.7
-STORY_TEXT_SCORE = 0.05
+STORY_TEXT_SCORE = 0.12
 #: ... or, past the window, when it holds this much of their weight and uses this much
 #: of its words' weight: a late article that says what the story says, in its words.
 LATE_ENTITY_SCORE = 0.4

@@ -69,6 +69,11 @@ def test_a_story_told_for_months_takes_an_article_on_its_cast_and_words():
     assert decide(later, candidates=[story]).join == "n-1"
     unrelated_words = Evidence(cast, "2026-03-10", _words("Board elects chair", "A vote."))
     assert decide(unrelated_words, candidates=[story]).join is None
+    # A word of the story's among many of the document's is not enough, months on.
+    few = _words(
+        "Board elects chair and debates budget", "Members debated budget plans and ferry tolls."
+    )
+    assert decide(Evidence(cast, "2026-03-10", few), candidates=[story]).join is None
     much_later = Evidence(cast, "2026-08-01", _words(*FERRY_AGAIN))
     assert decide(much_later, candidates=[story]).join is None
 
