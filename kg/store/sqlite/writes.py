@@ -202,10 +202,14 @@ class ClaimLinkTables:
         self, topic_key: str, claim_id: str, document_id: str, *, scan: int, limit: int
     ) -> list[Row]:
         # Distinct readings through a window function over the newest ``scan`` claims on
-        # the topic, read from the topic index.
+        # the topic, read from the topic index: only the columns compared (a claim's
+        # sentence and frame would be read thousands of times for nothing).
         sql = """
             WITH recent AS (
-                SELECT c.*, d.outlet AS doc_outlet, d.published,
+                SELECT c.id, c.document_id, c.sent_start, c.kind, c.value, c.low, c.high,
+                    c.approx, c.quantity_text, c.time_start, c.time_end, c.time_basis,
+                    c.metric, c.cited, c.attributed_to, c.recorded_at,
+                    d.outlet AS doc_outlet, d.published,
                     coalesce(r.outlet, d.outlet) AS doc_origin FROM claims c
                 JOIN documents d ON d.id = c.document_id
                 LEFT JOIN documents r ON r.id = d.copy_of
