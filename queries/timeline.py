@@ -9,6 +9,7 @@ which.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extractors.topics import subject_terms
@@ -117,14 +118,39 @@ def _describe(claim: dict[str, Any]) -> str:
 
 
 def _template(claim: dict[str, Any]) -> str:
+    """ "Subject metric: figure" from the stored fields; a metric that is only a verb's
+    lemma before the counted noun ("process tokens") leaves the noun to the figure:
+    "American providers: 2.94 trillion tokens"."""
     subject = claim["subject"] or claim["subject_entity"] or ""
     if claim["kind"] == "event":
         return " ".join(p for p in (subject, claim["metric"] or "") if p)
     metric = claim["metric"] or ""
-    figure = claim["quantity_text"]
+    figure = claim["quantity_text"] or ""
+    counted = _counted_by_verb(claim)
+    if counted:
+        metric = ""
+        if not re.search(rf"\b{re.escape(counted)}\b", figure, re.IGNORECASE):
+            figure = f"{figure} {counted}"
     if claim.get("change") in ("increase", "decrease"):
         figure = f"{'up' if claim['change'] == 'increase' else 'down'} {figure}"
+    if not metric and subject:
+        return f"{subject}: {figure}"
     return " ".join(p for p in (subject, metric + ":" if metric else "", figure) if p)
+
+
+def _counted_by_verb(claim: dict[str, Any]) -> str:
+    """The counted noun of a metric made of a verb's lemma and that noun ("process
+    tokens", the sentence saying "processed"), else ""."""
+    words = (claim.get("metric") or "").split()
+    unit = str(claim.get("unit") or "")
+    if len(words) != 2 or words[1].casefold() != unit.casefold():
+        return ""
+    sentence = claim.get("sentence") or ""
+    verb = words[0]
+    as_written = re.search(rf"\b{re.escape(verb)}\b", sentence, re.IGNORECASE)
+    stem = verb[:-1] + "i" if verb.endswith("y") else verb.rstrip("e")  # carried, processed
+    inflected = re.search(rf"\b{re.escape(stem)}\w+", sentence, re.IGNORECASE)
+    return words[1] if inflected and not as_written else ""
 
 
 def _quoted(claim: dict[str, Any]) -> bool:

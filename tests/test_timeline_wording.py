@@ -95,6 +95,18 @@ def test_the_timeline_falls_back_to_a_template_and_leaves_out_what_did_not_happe
     assert timeline_entries([no_cut], [])[0]["text"] == "Lumen Air share: 8 percent"
 
 
+def test_a_template_leaves_a_verbs_lemma_out_and_says_what_the_figure_counts():
+    # The second figure of a contrast cannot be cut (its subject comes after it).
+    sentence = "Ferries carried 9.2 million passengers in May, against 3.1 million for buses."
+    buses = _entry_claim(sentence, 3.1e6, kind="count", subject="buses",
+                         metric="carry passengers", quantity_text="3.1 million")  # fmt: skip
+    buses["unit"] = "passengers"
+    assert timeline_entries([buses], [])[0]["text"] == "buses: 3.1 million passengers"
+    # A metric written as it stands keeps its place: "carry" is in the sentence.
+    kept = dict(buses, sentence="In May 3.1 million is what buses carry, the board says.")
+    assert timeline_entries([kept], [])[0]["text"] == "buses carry passengers: 3.1 million"
+
+
 def test_a_figure_of_a_list_takes_the_template_and_a_comparison_keeps_its_object():
     listed = _claim(
         "Depending on the survey, ferries carry 12%, about 15% or 19% of island trips.",
