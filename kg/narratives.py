@@ -121,7 +121,7 @@ GENERIC_FLOOR = 2
 #: the five seed articles, is all about its own entities).
 GENERIC_MIN_DOCUMENTS = 50
 #: How many narratives per entity are considered (the largest) ...
-CANDIDATES_PER_ENTITY = 50
+CANDIDATES_PER_ENTITY = 20
 #: ... and how many more, seen before that window but within a long story's, for each
 #: of the document's few most telling entities (a long story shares its cast).
 STORY_CANDIDATES_PER_ENTITY = 5
