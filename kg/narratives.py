@@ -21,9 +21,11 @@ not grow with the store). A narrative can take it by one of three rules:
 - **words**: both dated within :data:`TEXT_WINDOW_DAYS`, the narrative uses
   :data:`TEXT_SCORE` of the weight of the document's title-and-lead words
   (:data:`TEXT_SCORE_PER_DAY` more per day between them) and at least
-  :data:`MIN_SHARED_TERMS` of them; and, when they share no specific name, the
-  narrative names no place the document does not (two floods, two towns, two
-  stories). Outlets word one event alike ("fire", "warehouse", "quay") while
+  :data:`MIN_SHARED_TERMS` of them; or, up to :data:`RARE_WORDS_DAYS` apart (outlets
+  publish a day or two apart), it uses :data:`RARE_WORDS_SCORE` of their weight and
+  :data:`RARE_WORDS_SHARED` of the document's telling words; and, when they share no
+  specific name, the narrative names no place the document does not (two floods, two
+  towns, two stories). Outlets word one event alike ("fire", "warehouse", "quay") while
   naming different people, which is why names alone missed most of them.
 
 The document joins the narrative that scores best (entity coverage plus word
@@ -151,6 +153,15 @@ TEXT_SCORE = 0.12
 MIN_SHARED_TERMS = 3
 #: ... and this much more per day between them, and names no other place (below).
 TEXT_SCORE_PER_DAY = 0.2
+#: Outlets publish a day or two apart: words tie a document to a narrative seen up to
+#: this many days from it when the narrative uses this much of their weight ...
+RARE_WORDS_DAYS = 2
+RARE_WORDS_SCORE = 0.3
+#: ... and this many of its telling words, each this much of their weight at least
+#: (two and a half times a word's share when the weight is spread evenly): "select
+#: committee", "Surfside", not "said" and "week".
+RARE_WORDS_SHARED = 3
+RARE_WORD_WEIGHT = 0.04
 #: A document tied to a narrative by words, sharing less than this of its specific
 #: entity weight, must not name places the narrative does not (two floods, two towns).
 PLACE_CHECK_BELOW = 0.05
@@ -405,6 +416,14 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         rule = "story"
     elif (
         evidence.dated
+        and 0 < gap <= RARE_WORDS_DAYS
+        and terms >= RARE_WORDS_SCORE
+        and _telling_shared(evidence.terms, candidate) >= RARE_WORDS_SHARED
+    ):
+        # Outlets publish a day or two apart: many of the words, the telling ones too.
+        rule = "words" if specific < PLACE_CHECK_BELOW else "words and names"
+    elif (
+        evidence.dated
         and gap <= TEXT_WINDOW_DAYS
         and terms >= TEXT_SCORE + gap * TEXT_SCORE_PER_DAY
         and sum(1 for k, n in candidate.term_documents.items() if n > 0 and k in evidence.terms)
@@ -415,6 +434,16 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         shares_cast = entities >= JOIN_SCORE and _shared(weights, candidate) >= least_shared
         rule = "words" if specific < PLACE_CHECK_BELOW and not shares_cast else "words and names"
     return _Scored(candidate, entities, terms, rule)
+
+
+def _telling_shared(terms: Mapping[str, float], candidate: Candidate) -> int:
+    """How many of the document's telling words (:data:`RARE_WORD_WEIGHT`) the narrative
+    uses."""
+    return sum(
+        1
+        for k, n in candidate.term_documents.items()
+        if n > 0 and terms.get(k, 0.0) >= RARE_WORD_WEIGHT
+    )
 
 
 def _elsewhere(evidence: Evidence, where: Mapping[str, int]) -> bool:

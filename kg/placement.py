@@ -30,6 +30,7 @@ from kg.narratives import (
     CANDIDATES_PER_TERM,
     LATE_ENTITY_SCORE,
     PLACE_TYPES,
+    RARE_WORDS_DAYS,
     SALIENT_TERMS,
     SEARCH_TERMS,
     STORY_CANDIDATES_PER_ENTITY,
@@ -65,6 +66,8 @@ __all__ = [
 ]
 
 
+#: How many days either side of a document words look for narratives.
+WORDS_WINDOW_DAYS = max(TEXT_WINDOW_DAYS, RARE_WORDS_DAYS)
 #: How much of a document's text placement reads (its words are taken from the lead).
 LEAD_CHARS = 1_500
 
@@ -338,15 +341,15 @@ def _candidates(tables: NarrativeTables, evidence: Evidence) -> list[Candidate]:
     worded: set[str] = set()
     if evidence.dated and words and seen:
         # Last seen within the days words look, either side: a bounded range of the index.
-        since = window_start(seen, TEXT_WINDOW_DAYS) or ""
-        until = window_start(seen, -TEXT_WINDOW_DAYS) or ""
+        since = window_start(seen, WORDS_WINDOW_DAYS) or ""
+        until = window_start(seen, -WORDS_WINDOW_DAYS) or ""
         search = words[:SEARCH_TERMS]
         worded = tables.narratives_using(search, since, until, CANDIDATES_PER_TERM)
     named = {c.id: c for c in tables.live_narratives(sorted(near | far), salient)}
     reread = worded | {
         c.id
         for c in named.values()
-        if (evidence.dated and day_gap(seen, c.seen) <= TEXT_WINDOW_DAYS)
+        if (evidence.dated and day_gap(seen, c.seen) <= WORDS_WINDOW_DAYS)
         or coverage(evidence.weights, c) >= min(STORY_ENTITY_SCORE, LATE_ENTITY_SCORE)
     }
     if reread and words:

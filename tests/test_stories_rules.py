@@ -43,6 +43,18 @@ def test_an_article_in_other_words_joins_the_story_of_that_day_only():
     assert decide(undated, candidates=[same_day]).join is None
 
 
+def test_an_outlet_a_day_or_two_later_joins_on_many_of_the_storys_telling_words():
+    told = _words(*FERRY)
+    story = _story("n-1", "2026-05-04", told, {})
+    two_days_on = Evidence({"galway": 1.0}, "2026-05-06", _words(*FERRY_AGAIN))
+    assert decide(two_days_on, candidates=[story]).join == "n-1"
+    # A few of its words two days on are another story of that harbour.
+    other = _words("Pier reopens after repairs", "Fog lifted as the pier reopened to cars.")
+    assert decide(Evidence({"galway": 1.0}, "2026-05-06", other), candidates=[story]).join is None
+    three_days_on = Evidence({"galway": 1.0}, "2026-05-07", _words(*FERRY_AGAIN))
+    assert decide(three_days_on, candidates=[story]).join is None
+
+
 def test_words_alone_do_not_tie_events_in_two_places():
     told = _words(*FERRY)
     retold = _words(*FERRY_AGAIN)
