@@ -2,9 +2,10 @@
 
 The stores keep narratives up to date at ingest (:mod:`kg.narratives`); this
 module reads them through the store interface and adds what is computed at
-read time: the label (the key phrase its titles and leads share,
-:mod:`queries.story_labels`; the entities most of its documents share only
-when they share no phrase), the status as of a day, computed from the dates
+read time: the label (a headline-like phrase of its titles that its other
+documents share, words that many of the store's newest titles use counting
+less, :mod:`queries.story_labels`; the entities most of its documents share
+only when it has no usable title), the status as of a day, computed from the dates
 the articles carry (a story of undated articles is "undated", whatever day
 they were fetched), the volume per week, and the main actors, ranked by PageRank on
 the narrative's part of the graph (documents, the entities they mention, the
@@ -36,7 +37,7 @@ import networkx as nx
 from kg.narratives import WEEK, per_week, status
 from kg.store.base import Row, Store
 from kg.vocabulary import ACTIVE_STATUSES
-from queries.story_labels import key_phrase
+from queries.story_labels import Background, key_phrase
 
 #: Entity types that can act in a story (a place or a product is not an actor).
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -62,12 +63,13 @@ def list_narratives(
     # Page through, newest first, so that --limit reads only what it shows.
     page = max(limit or 0, PAGE) if not status_filter else PAGE
     offset = 0
+    common = label_background(store)
     while True:
         rows = store.narratives(min_documents=min_documents, limit=page, offset=offset)
         for row in rows:
             if status_filter in ACTIVE_STATUSES and _quiet_for_a_week(row, day):
                 return found  # newest first: every later narrative is quiet too
-            summary = _summary(store, row, day, total)
+            summary = _summary(store, row, day, total, background=common)
             if status_filter and summary["status"] != status_filter:
                 continue
             found.append(summary)
@@ -128,7 +130,9 @@ def narrative_detail(store: Store, narrative_id: str, *, as_of: str | None = Non
         return None
     documents = list(store.documents(narrative=row["id"]))
     day = as_of or newest_published(store)
-    summary = _summary(store, row, day, store.document_count(), documents)
+    summary = _summary(
+        store, row, day, store.document_count(), documents, background=label_background(store)
+    )
     published = published_per_day(documents)  # the dates articles carry, not fetch days
     summary["volume"] = {
         "per_day": [{"day": d, "documents": n} for d, n in sorted(published.items())],
@@ -186,13 +190,22 @@ def main_actors(store: Store, documents: Sequence[str], *, limit: int = 10) -> l
 
 
 def _summary(
-    store: Store, row: Row, as_of: str | None, total: int, documents: list[Row] | None = None
+    store: Store,
+    row: Row,
+    as_of: str | None,
+    total: int,
+    documents: list[Row] | None = None,
+    *,
+    background: Background | None = None,
 ) -> Row:
     entities = row["entities"]
     if documents is None:
         documents = list(store.documents(narrative=row["id"]))
     telling = [e["name"] for e in label_entities(entities, total)]
-    label = key_phrase(_titles_and_leads(store, documents), telling)
+    # Every name of the story, most telling first: a label that is only a name says
+    # who is in the story, not what happened.
+    names = telling + [e["name"] for e in entities if e["name"] not in telling]
+    label = key_phrase(_titles_and_leads(store, documents), names, background=background)
     published = published_per_day(documents)
     days = sorted(published)
     return {
@@ -227,6 +240,16 @@ def label_entities(entities: list[Row], total_documents: int) -> list[Row]:
 
     ranked = sorted(entities, key=lambda e: (-telling(e), e["name"]))
     return ranked[:LABEL_ENTITIES]
+
+
+#: Newest titles sampled to tell which words many stories use.
+BACKGROUND_TITLES = 1000
+
+
+def label_background(store: Store) -> Background:
+    """The newest titles of the store, read once per listing: a word many of them use
+    ("White House") tells no story apart. A bounded read, whatever the store's size."""
+    return Background(d.get("title") for d in store.documents(limit=BACKGROUND_TITLES))
 
 
 #: Documents whose first claim sentence is read as a lead for the label.

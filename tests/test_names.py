@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from cli.main import cli
 from queries.sources_named import document_name, published_text
-from queries.story_labels import furniture, key_phrase
+from queries.story_labels import Background, furniture, key_phrase
 
 SHOOTING = [
     {
@@ -155,8 +155,51 @@ def test_key_phrase_prefers_what_documents_share():
         "Why Chinese models lead on OpenRouter",
         "Skip to content",
     ]
-    assert key_phrase(titles, ["OpenRouter"]) == "Chinese models"
+    # The whole of a title whose words the others share: a headline, not a topic.
+    assert key_phrase(titles, ["OpenRouter"]) == "Chinese models take 61% of OpenRouter tokens"
     assert key_phrase(["Skip to content", "ALL CAPS HEADLINE HERE"], ["X"]) == ""
     assert key_phrase(["Lufthansa flies back to profit"], ["Lufthansa"]) == (
         "Lufthansa flies back to profit"
     )
+
+
+def test_key_phrase_says_what_happened_not_only_who():
+    titles = [
+        "Harbor Bridge closes after crack found in deck",
+        "Crack forces Harbor Bridge to close",
+        "Harbor Bridge closes for repairs",
+    ]
+    assert key_phrase(titles, ["Harbor Bridge"]) == "Harbor Bridge closes after crack found"
+
+
+def test_key_phrase_counts_a_title_above_a_lead():
+    texts = [
+        "Mayor unveils plan\nThe Riverside tram line will reopen in May, the mayor said.",
+        "Council backs mayor's plan\nOfficials said the Riverside tram line would reopen.",
+    ]
+    assert key_phrase(texts, []) == "Mayor unveils plan"
+
+
+def test_key_phrase_tells_stories_apart():
+    # Words that many of the store's titles use name no story.
+    common = Background(["Senate vote on budget", "Senate vote on taxes", "Senate vote delayed"])
+    titles = ["Senate vote ends", "Senate vote ends; dock strike ends", "Dock strike ends"]
+    assert key_phrase(titles, []) == "Senate vote ends"
+    assert key_phrase(titles, [], background=common) == "Dock strike ends"
+
+
+def test_key_phrase_keeps_to_a_headline_and_cuts_no_phrase():
+    titles = [
+        "Riverside council approves the city budget for 2027 after a long night of debate",
+        "Council approves city budget for 2027 after long debate",
+        "Riverside's budget for 2027 approved, council says",
+    ]
+    label = key_phrase(titles, ["Riverside"])
+    assert len(label.split()) <= 8
+    assert label == "Riverside council approves the city budget for 2027"
+    # Not before "says" (it would cut "council says"), nor after an owner ("Riverside's").
+    titles = ["Bus fares will rise, transit board says", "Transit board: bus fares will rise"]
+    assert key_phrase(titles, []) == "Bus fares will rise"
+    # A quotation cut in two loses its mark; a label starts with a capital.
+    titles = ["Union says ‘strike is over’ at docks", "strike is over at the docks"]
+    assert key_phrase(titles, []) == "Strike is over at the docks"
