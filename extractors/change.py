@@ -14,7 +14,9 @@ the figure's own tokens:
   the level the movement started at;
 - "up 3%", "down 2%", "1% higher", "9% lower" give a change;
 - a count whose noun is the subject of a verb of loss ("1,100 jobs will *go*")
-  gives a decrease.
+  gives a decrease;
+- a bare number opening a gapped clause ("cut 1,000 jobs in Europe and 500 in the
+  US") moves as the first clause's figure does.
 
 Examples
 --------
@@ -36,6 +38,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from extractors.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from extractors.records import Change
 
 Direction = Literal["up", "down"]
@@ -86,7 +89,7 @@ def figure_change(figure: Span) -> FigureChange:
     root = _figure_head(figure)
     if root.pos_ == "VERB" and (moved := _direction(root.lemma_.lower())) is not None:
         return FigureChange(_as_change(moved), moved, root.text)  # "doubled", "halved"
-    for reading in (_change_noun, _adverb, _preposition, _verb_object, _lost_subject):
+    for reading in (_change_noun, _adverb, _preposition, _verb_object, _lost_subject, _gapped):
         found = reading(root, figure)
         if found is not None:
             return found
@@ -138,16 +141,15 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
         # "an increase of 5%" is a change; "a loss of 3,600 vehicles" an amount lost.
         relative = any(t.lower_ in ("%", "percent", "per", "cent", "points") for t in figure)
         candidates = [head.head] if relative else []
-    # "a 6% annual rise": the noun may sit a word or two to the right.
-    following = []
-    for token in figure.doc[figure.end : figure.end + 3]:
-        if token.is_punct:
-            break  # "rose 8% to £12m, while losses narrowed": another clause's noun
-        following.append(token)
-    candidates += [t for t in following if t.pos_ == "NOUN"][:1]
+    elif root.dep_ == "pobj" and head.lower_ == "than" and _graded(head.head):
+        candidates = [head.head]  # "a far smaller increase than the £5.1bn seen": a rise too
+    after = _noun_after(figure)  # "a 6% annual rise", "a 3% pay rise"
+    candidates += [after] if after is not None else []
     for noun in candidates:
         lemma = noun.lemma_.lower()
-        if noun.i in range(figure.start, figure.end) or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.i in range(figure.start, figure.end):
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") and noun is not after:
             continue
         if lemma in ("jump", "leap") and _a_length(figure):
             continue  # "a 6.50m jump": how far, not a rise
@@ -156,6 +158,33 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
         if lemma in DOWN_NOUNS:
             return FigureChange("decrease", "down", noun.text)
     return None
+
+
+def _noun_after(figure: Span) -> Token | None:
+    """The noun a word or two to the right of a figure that it sizes, through a compound
+    to its head ("a 3% pay *rise*", "three quarter-point rate *rises*", whose head the
+    small model may tag a verb); not past a comma ("rose 8% to £12m, while losses
+    narrowed": another clause's noun), an "and" ("five million and impending cuts") nor an
+    "of" ("£8bn of tax rises": an amount)."""
+    noun = None
+    for token in figure.doc[figure.end : figure.end + 3]:
+        if token.is_punct or token.pos_ in ("ADP", "CCONJ"):
+            break
+        if token.pos_ == "NOUN":
+            noun = token
+            break
+    while (
+        noun is not None
+        and noun.dep_ == "compound"
+        and noun.head.i in range(noun.i + 1, figure.end + 4)
+    ):
+        noun = noun.head
+    return noun
+
+
+def _graded(noun: Token) -> bool:
+    """A noun a comparative grades ("a *smaller* increase"), so "than" compares like with like."""
+    return any(t.dep_ == "amod" and t.tag_ == "JJR" for t in noun.children)
 
 
 def _a_length(figure: Span) -> bool:
@@ -239,15 +268,30 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
         return None
     if verb.lemma_.lower() == "raise" and _is_money(figure):
         return None  # "raised just 2.56 million euros": a sum collected, not a rise
+    if verb.lemma_.lower() == "lose" and _contests(figure):
+        return None  # "lost nine of their 14 matches": defeats counted, nothing shrank
     return FigureChange(_as_change(direction), direction, verb.text)
+
+
+#: Contests one loses as a defeat, not as a stock that shrinks ("lost three games").
+_CONTESTS = frozenset("match game set race final tie fixture contest fight bout battle".split())
+
+
+def _contests(figure: Span) -> bool:
+    """The figure counts contests: its own noun, or the noun just after "nine of their 14"."""
+    words = figure.doc[figure.start : min(len(figure.doc), figure.end + 2)]
+    return any(t.lemma_.lower() in _CONTESTS and t.pos_ == "NOUN" for t in words)
 
 
 def _is_percent(figure: Span) -> bool:
     return any(t.lower_ in ("%", "percent", "pc") for t in figure)
 
 
-#: Currency words and symbols: a figure with one is a sum of money.
-_MONEY_WORDS = frozenset("$ £ € ¥ us$ euros euro dollars pounds yen yuan francs".split())
+#: Currency words and symbols: a figure with one is a sum of money (not "cents", "p":
+#: "raised 5 cents" is a price moved).
+_MONEY_WORDS = frozenset(CURRENCY_SYMBOLS) | {
+    word for word, code in CURRENCY_WORDS.items() if len(code) == 3
+}
 
 
 def _is_money(figure: Span) -> bool:
@@ -259,12 +303,60 @@ def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
     noun = root.head if root.dep_ == "nummod" else root
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verb = noun.head
-    lost = noun.lemma_.lower() in ("job", "post", "role", "seat")
     # "Another 1,700 will go from its sales department", "400 will be cut": a bare number
     # is what goes when the noun was said before; not "29 cutting back" (they cut).
     bare = noun.like_num and noun.i in range(figure.start, figure.end)
-    bare = bare and (verb.lemma_.lower() == "go" or noun.dep_ == "nsubjpass")
-    if verb.lemma_.lower() in LOSS_VERBS and (lost or bare):
-        return FigureChange("decrease", "down", verb.text)
+    if _loses(noun, bare):
+        return FigureChange("decrease", "down", noun.head.text)
     return None
+
+
+def _loses(noun: Token, bare: bool) -> bool:
+    """The subject ``noun`` of its verb is a count of what is lost ("jobs will go")."""
+    verb = noun.head
+    lost = noun.lemma_.lower() in ("job", "post", "role", "seat")
+    bare = bare and (verb.lemma_.lower() == "go" or noun.dep_ == "nsubjpass")
+    return verb.lemma_.lower() in LOSS_VERBS and (lost or bare)
+
+
+#: How a gapped clause's bare number hangs on the first clause's verb, as parsed.
+_GAPPED_DEPS = frozenset("npadvmod advcl dobj appos conj dep attr".split())
+
+
+def _gapped(root: Token, figure: Span) -> FigureChange | None:
+    """ "Another 1,700 will go from sales, 3,400 from operations", "Ford will cut 1,000 jobs
+    in Europe and 500 in the US": a bare number opening a gapped clause (after a comma or
+    "and") moves as the figure of the first clause, its verb's subject or object, does."""
+    bare = root.like_num or (root.lower_ in ("%", "percent") and root.i > figure.start)
+    if not (bare and root.i in range(figure.start, figure.end)) or figure.start == 0:
+        return None  # "3,400", "3%": a number with no noun of its own
+    opener = _listed_after(root)
+    verb = opener.head
+    if opener.dep_ not in _GAPPED_DEPS or verb.i >= opener.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if opener.left_edge.i == 0 or opener.doc[opener.left_edge.i - 1].lower_ not in (",", "and"):
+        return None
+    first = [
+        t
+        for t in verb.children
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+        and t.i < opener.i
+        and (t.like_num or any(c.dep_ == "nummod" for c in t.children))
+    ]
+    if not first:
+        return None
+    found = figure_change(root.doc[first[0].left_edge.i : first[0].i + 1])
+    return found if found.change != "level" else None
+
+
+def _listed_after(number: Token) -> Token:
+    """The number that opens the list item a later one joins, through the parse of "450
+    from retail and 120 across finance" (120 hangs on "retail"), else ``number`` itself."""
+    token = number
+    for _ in range(4):
+        if token.dep_ not in ("conj", "pobj", "prep") or token.head.i >= token.i:
+            break
+        token = token.head
+        if token.like_num:
+            return token
+    return number

@@ -31,8 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from extractors.asides import in_another_aside
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL, figure_change
-from extractors.figure_compared import share_compared, share_sentence_conversions
+from extractors.figure_compared import share_compared
+from extractors.figure_conversions import share_conversions
+from extractors.figure_dimensions import comparison, dimension_after
 from extractors.figure_frames import reframe
+from extractors.figure_lines import dash_label, wordless
 from extractors.figure_measured import (
     done_in,
     gerund_objects,
@@ -42,6 +45,7 @@ from extractors.figure_measured import (
     relative_subject,
     state_held,
 )
+from extractors.figure_respectively import pair_respectively
 from extractors.furniture import is_furniture
 from extractors.listings import label_frame
 from extractors.measures import (
@@ -64,7 +68,6 @@ from extractors.series import (
     contrast_groups,
     contrast_places,
     link_series,
-    share_conversions,
     share_restatements,
 )
 
@@ -127,6 +130,7 @@ def extract_claims(
     reframe(claims, doc, text)  # "five points behind Chelsea", "a £24m striker"
     contrast_places(claims, text)  # "1.5% in Germany and 2.2% in France"
     contrast_groups(claims, text)  # "3,400 from business operations and 2,600 across legal"
+    pair_respectively(claims, doc)  # "12 and 11 players ... respectively"
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
@@ -180,7 +184,7 @@ def _sentence_claims(
             claim.hedge = "projected"  # "exports rise 4% in 2027", said in 2026
         claims.append(claim)
     _share_metrics(claims, sent)
-    share_sentence_conversions(claims, text)
+    share_conversions(claims, text)  # "$1.6bn (£857m)", before the series are linked
     link_series(claims, times)
     for index, time in enumerate(sent_times):
         if index in used_times:
@@ -292,6 +296,9 @@ def _figure_claim(
     if listed is not None:  # "• openai: 12.3%" under "by market share:"
         subject, entity = listed.subject, _named_between(mentions, listed.start, listed.end)
         metric = listed.metric or metric
+    elif dashed := dash_label(text, quantity.start, quantity.end):  # "• deepseek v3.2 — 5.41t"
+        subject, entity = dashed[0], _named_between(mentions, dashed[1], dashed[2])
+        metric = None if wordless(metric) else metric  # the bullet, read as a word
     return Claim(
         sentence=sent.text,
         sent_start=sent.start_char,
@@ -430,6 +437,8 @@ def _metric(
     quantity: Quantity,
 ) -> tuple[str | None, Token | None]:
     """What the figure measures, and the token naming whose it is (if the metric says)."""
+    if quantity.kind == "physical" and (size := dimension_after(root.doc[max(inside)])):
+        return size, None  # "2.5m high and 6m long"
     if measured is None and root.pos_ == "VERB":  # "the blogosphere has doubled"
         movers = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
         measured = movers[0] if movers else root.head if root.dep_ in ("acl", "amod") else None
@@ -443,7 +452,7 @@ def _metric(
         return f"share of {_noun_phrase(part_of, inside, with_of=False)}", None
     if part_of is not None and part_of.pos_ == "NOUN" and part_of.i not in inside:
         return _noun_phrase(part_of, inside, with_of=False), None  # "£8bn of tax rises"
-    compared = _comparison(root)
+    compared = comparison(root, inside, quantity.kind == "multiplier")
     if compared is not None:
         return compared, None
     named = of_head(root) or movement_complement(root) or earned_in(root)
@@ -469,23 +478,6 @@ def _measured_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in _MEASURE_NOUNS:
             return child
-    return None
-
-
-def _comparison(root: Token) -> str | None:
-    """ "10 to 20 times cheaper than American ones": the metric is the comparison."""
-    head = root.head
-    for _ in range(2):
-        if head.pos_ == "ADJ" and head.tag_ in ("JJR", "RBR", "JJ"):
-            than = [t for t in head.children if t.dep_ == "prep" and t.lower_ == "than"]
-            phrase = head.lower_
-            if than:
-                objects = [t for t in than[0].children if t.dep_ == "pobj"]
-                if objects:
-                    obj = objects[0]
-                    phrase += " than " + obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
-            return phrase
-        head = head.head
     return None
 
 

@@ -4,6 +4,7 @@
 - between commas after a name, or closing the sentence: "Mr Ebbers, 63, is accused",
   "and former chef Nick Wood, 41.";
 - after a person and a form of "be": "when I'm 74", "she was 22 when";
+- after a verb of a life's end and "at": "died in Rome at 50", "retired at 35";
 - after people and a bound: "children under seven", "people over 65";
 - moved by a verb of an age noun: "raise the pension age from 60 to 65".
 
@@ -33,7 +34,14 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 _APPOSITION_END = re.compile(r"(?:[,;]|\.(?!\d))")
 #: "I'm 74", "she was 22": a person and a form of "be" right before the number.
 _PERSON_IS = re.compile(
-    r"\b(?:I'm|I’m|I\s+am|I\s+was|(?:he|she)(?:'s|’s|\s+is|\s+was)|turned|turns)\s+$", re.I
+    r"\b(?:I'm|I’m|I\s+am|I\s+was|(?:he|she)(?:'s|’s|\s+is|\s+was)|turned|turns)\s+"
+    r"(?:just\s+|only\s+|still\s+|barely\s+)?$",  # "when she was just 15"
+    re.I,
+)
+#: "has died in Germany at 50", "retired at 35": the age a life's event came at.
+_LIFE_EVENT_AT = re.compile(
+    r"\b(?:died|dies|retired|retires|retiring)\b[^.;:!?]{0,30}\bat\s+(?:the\s+age\s+of\s+)?$",
+    re.I,
 )
 #: After the number of "I'm 74": the clause ends, or a conjunction starts the next one.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|now|this|next|last)\b)")
@@ -57,6 +65,8 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
     if not YOUNGEST <= value < OLDEST or value != int(value):
         return False
     if _PEOPLE_BOUNDED.search(before) or _AGE_MOVED.search(before):
+        return True
+    if _LIFE_EVENT_AT.search(before) and value >= 10:
         return True
     if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
         return value >= 10  # "Smith, 7," is more often a list than a child's age

@@ -1,5 +1,5 @@
-"""A figure told as the other term of a comparison, or as a conversion, measures what
-the figure before it does.
+"""A figure told as the other term of a comparison measures what the figure before it
+does.
 
 "Consumption has jumped to 2.4 million barrels per day, compared with 474,000 bpd
 in 1973" and "Sales surged to $805.9m, up from $393.9m a year earlier" state the
@@ -75,22 +75,3 @@ def _compared(first: Claim, then: Claim, text: str) -> bool:
         return False  # "$5bn, up from 3%": two measures
     gap = text[first.end : then.start]
     return len(gap) <= MAX_GAP and ";" not in gap and _COMPARED.search(gap) is not None
-
-
-#: What stands between a sum and its conversion: "$1.6bn (£857m)", "5.65bn euros ($7.4bn; £3.9bn)".
-_CONVERSION_GAP = re.compile(r"\s*(?:\(|;|,|or|/)\s*$")
-
-
-def share_sentence_conversions(sentence_claims: list[Claim], text: str) -> None:
-    """A sum converted into another currency measures what the first one does, and
-    moves the way it does (read per sentence, before the series are linked)."""
-    figures = [c for c in sentence_claims if c.quantity is not None]
-    for first, second in itertools.pairwise(figures):
-        assert first.quantity is not None and second.quantity is not None
-        if first.quantity.kind != "currency" or second.quantity.kind != "currency":
-            continue
-        if not _CONVERSION_GAP.fullmatch(text[first.end : second.start]):
-            continue
-        second.subject, second.subject_entity = first.subject, first.subject_entity
-        second.metric, second.change = first.metric, first.change
-        second.direction, second.change_cue = first.direction, first.change_cue

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol, TypeVar
 
-#: Between the ends of a list of guesses: "four, five or (probably) six".
-_GUESS_GAP = re.compile(r"\s*,\s*|\s+or\s+(?:probably\s+|maybe\s+|perhaps\s+|even\s+)?")
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_GUESS_SEP = r"(?:\s*,\s*|\s+or\s+(?:probably\s+|maybe\s+|perhaps\s+|even\s+)?)"
+#: Between the ends of a list of guesses: "four, five or (probably) six", with the middle
+#: guesses when they were not read as figures of their own.
+_GUESS_GAP = re.compile(rf"{_GUESS_SEP}(?:{_SMALL}{_GUESS_SEP})*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -64,7 +67,7 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
         return True  # "between 3% and 3.5%"
     if not _GUESS_GAP.fullmatch(gap) or first.kind not in ("number", "count"):
         return False
-    words = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    words = _SMALL
     small = re.fullmatch(words, text[first.start : first.end], re.I)
     # a list of number words that guesses: "four, five or six" (not "3, 5 and 10 km")
     return (

@@ -135,7 +135,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         and (head.pos_ == "PROPN" or (head.whitespace_ == "" and head.nbor().text == "-"))
     ):
         head = head.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i <= token.i:
+    if not _nominal(head) or head.i <= token.i:
         return None
     doc = head.doc
     stem = head
@@ -165,6 +165,19 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     return phrase, head.idx + len(head.text)
 
 
+#: Where a noun stands in a clause: a token there with a number is a noun.
+NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj pobj attr conj appos".split())
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a plural noun the tagger read as a verb ("two biggest dance *acts*", "rate
+    *rises*": VBZ), which its place in the clause and its number show to be a noun."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    counted = any(t.dep_ == "nummod" for t in token.children)
+    return token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS and counted
+
+
 def _spaced_dash(number: Token, noun: Token) -> bool:
     """A dash with a space on a side between a number and a noun: a break in the
     sentence ("40,000 - relies"), not a hyphen ("two-screen", "e-mail")."""
@@ -179,6 +192,9 @@ def _kind_word(token: Token, head: Token) -> bool:
     """A compound word that names a kind of thing, not a named entity or an acronym."""
     if token.text == "-":
         return token.whitespace_ == "" and token.i > 0 and token.doc[token.i - 1].whitespace_ == ""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.like_num and previous.whitespace_ == "":
+        return token.lower_ not in SCALE_WORDS  # "8.21t tokens": the "t" is the scale
     if token.pos_ in ("NOUN", "NUM") and token.text.isalpha():
         return token.is_lower
     if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
@@ -353,7 +369,7 @@ def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
 def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """What a number with no unit word counts, when the parse or the words around say."""
     noun = partitive_noun(doc, start, end) or number_of_noun(doc, start, end)
-    noun = noun or noun_from_words(doc, text, start, end)
+    noun = noun or noun_from_words(doc, text, start, end) or fronted_whole(doc, text, start)
     if noun is not None:
         return noun
     if counts_people(doc, text, start, end):
@@ -361,3 +377,31 @@ def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     if index_points(doc, text, start, end):
         return "points"
     return None
+
+
+#: A sentence opened by the whole a later bare count is part of: "Among the top 10 most-used
+#: models, 6 are Chinese", "Of the 12 regions it studied, 11 grew".
+_FRONTED_WHOLE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:of|among|out\s+of)\s+(?:the|its|their|these|those)\s+"
+    r"(?:top\s+|first\s+|last\s+)?(?:\d[\d,]*|[a-z]+)\s+[^,.;:\n]{1,60},\s*"
+    r"(?:only\s+|just\s+|some\s+|about\s+)?$",
+    re.I,
+)
+#: How far back (in characters) a fronted whole may open the sentence.
+FRONTED_REACH = 100
+
+
+def fronted_whole(doc: Doc | None, text: str, start: int) -> str | None:
+    """The plural noun of the whole that opens the sentence of a bare count, else None."""
+    found = _FRONTED_WHOLE.search(text, max(0, start - FRONTED_REACH), start)
+    if found is None or doc is None:
+        return None
+    words = span_of(doc, found.start(), start)
+    nouns = [t for t in words or () if t.tag_ == "NNS" and t.is_lower]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    first = noun.i  # its noun compounds kept, as a counted phrase keeps them
+    while first > 0 and noun.doc[first - 1].dep_ == "compound" and noun.doc[first - 1].is_lower:
+        first -= 1
+    return noun.doc[first : noun.i + 1].text.lower()

@@ -67,7 +67,8 @@ _EVENT_LIST = re.compile(
 _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _SCORE_CONTEXT = re.compile(
     r"\b(?:score|scored|win|won|beat|beating|lead|led|draw|drew|victory|defeat|lost|set|sets"
-    r"|serving|at|match|tie-break)\b[^.]{0,30}$",
+    r"|serving|at|match|tie-break|defeated|beaten|thrashed|drawing|losing|winning|trailing"
+    r"|odds)\b[^.]{0,30}$",
     re.I,
 )
 _NUMBER_WORD = re.compile(
@@ -160,9 +161,22 @@ _ACTIVITY_AFTER = re.compile(r"^\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|its\b)[a
 _SECONDS = re.compile(r"\b(?:seconds?|secs?)$", re.I)
 
 
+#: Before a duration: a verb whose object is time gone by ("took another 10 years before",
+#: "has missed the last three weeks", "spent the next two days"): how long, an amount.
+ELAPSED_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taken|taking|spend|spends|spent|spending|lasted|lasts|lasting"
+    r"|wait|waits|waited|waiting|miss|misses|missed|missing|serve|serves|served|serving)\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+extra\s+|the\s+(?:last|past|next|first|final"
+    r"|previous|following)\s+)?$",
+    re.I,
+)
+
+
 def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if "-" in span and "-and-a-half" not in span:
         return False  # "a four-year contract" is an amount
+    if kind == "duration" and ELAPSED_BEFORE.search(before):
+        return False
     if _LEFT_AFTER.match(after):
         return True
     if kind != "duration":
@@ -171,6 +185,6 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return False  # "jailed for six months"; not "for the three months to December"
     if re.search(r"\bwithin\s+$", before):
         return True  # "within two years of release": how soon after an event
-    if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span):
-        return False
+    if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span) or ":" in span:
+        return False  # "in about 30 seconds", "won in 8:14.28": a time taken
     return bool(_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(after))

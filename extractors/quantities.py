@@ -42,8 +42,11 @@ from extractors.figure_approx import (
     approximation_after,
     verb_bound,
 )
+from extractors.figure_conversions import is_conversion
+from extractors.figure_dates import date_spans, in_a_date
 from extractors.figure_inherit import bare_people, inherits_from
 from extractors.figure_ranges import merge_ranges
+from extractors.figure_scales import glued_letter_is_no_scale, glued_unit
 from extractors.figure_units import (
     ahead,
     bare_unit,
@@ -53,8 +56,8 @@ from extractors.figure_units import (
     noun_after_adjective,
     unit_is_a_verb,
 )
-from extractors.not_figures import SENTENCE_START, not_a_figure
-from extractors.ratios import FRACTION_NOUN, UNITS_WORDS, fractions, period_of
+from extractors.not_figures import ELAPSED_BEFORE, SENTENCE_START, not_a_figure
+from extractors.ratios import FRACTION_NOUN, UNITS_WORDS, fractions, period_after, period_of
 from extractors.records import Approx, Quantity, QuantityKind
 
 # -- numbers ---------------------------------------------------------------------------
@@ -103,6 +106,9 @@ PHYSICAL_UNITS = {
     "bpd": "barrels per day", "inch": "in", "inches": "in", "cm": "cm", "mm": "mm",
     "centimetres": "cm", "millimetres": "mm", "metre": "m", "kilometre": "km", "tonne": "tonnes",
     "litre": "litres", "hectare": "hectares", "acre": "acres", "foot": "ft",
+    "mg": "milligrams", "milligrams": "milligrams", "grams": "grams", "ml": "millilitres",
+    "millilitres": "millilitres", "gallons": "gallons", "yards": "yards", "yard": "yards",
+    "pints": "pints", "ounces": "ounces",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
@@ -213,14 +219,18 @@ class _Match:
 
 def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in order; see the module docstring."""
-    dates = _date_spans(doc)
+    dates = date_spans(doc)
     found: list[_Match] = []
     position = 0
     while match := _QUANTITY.search(text, position):
         parsed = _parse(text, match, doc)
         # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end.
         position = parsed.end if parsed else match.end("number")
-        if parsed is None or _overlaps(parsed, dates) or _overlaps_any(parsed, found):
+        if (
+            parsed is None
+            or in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
+            or _overlaps_any(parsed, found)
+        ):
             continue
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
@@ -245,6 +255,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     number_text = match.group("number")
     if not _clean_edges(text, start, end, match):
         return None
+    if (match.group("number2") or "").lower() == number_text.lower() and "-" in match[0]:
+        return None  # "a one-to-one meeting", "drew 2-2": a manner or a score, no range
     low = _number(number_text)
     if low is None:
         return None
@@ -257,17 +269,20 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         end = match.end("scale") if match.group("scale") else match.end("number")
     else:
         low, high = min(ends), max(ends)
-    currency = match.group("currency") or match.group("currency2")
+    currency = match.group("currency")
+    if ends is not None:  # "5-$10"; not "in 2004 to $200m", where the "$" is the next figure's
+        currency = currency or match.group("currency2")
+    stop = end  # where the number (or the range) ends
     unit, kind, end = _unit(text, end, currency, match)
     if kind == "skip":
         return None
     if kind == "number" and _looks_like_a_year_or_date(text, match, low, scale, end):
         return None
-    if _metres_not_millions(text, match):
+    if glued := glued_unit(text, match):  # "the 200m champion", "a 7.5t lorry"
         approx, begin = approximation(text, start)
-        metres = low / scale
-        return _Match(begin, match.end("scale"), metres, high / scale, "m", "physical", approx)
-    if kind == "number" and _glued_letter_scale(match):
+        low, high = low / scale, high / scale
+        return _Match(begin, match.end("scale"), low, high, glued, "physical", approx)
+    if kind == "number" and glued_letter_is_no_scale(match):
         return None  # "405B", "7B": model sizes, not figures
     if _lone_one(match, kind, unit, text, end):
         return None  # "one lab", "One reading": an article, not a figure
@@ -283,9 +298,14 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     phrase = counted_phrase(doc, match.start("number"), match.end()) if kind == "count" else None
     if phrase is not None and phrase[1] >= match.end():
         unit, kind, end = _with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
+        if _NEXT_GUESS.match(text, stop):  # "three, four or five cars", "14 and 15 inch":
+            unit, end = "", stop  # the next is a figure of its own, whose unit this shares
     adjective = noun_after_adjective(doc, match.end()) if kind == "count" else None
     if adjective is not None and adjective[1] > end:
         unit, end = adjective  # "four previous parliamentary by-elections"
+    volume = kind == "count" and scale >= 1000 and " per " not in unit
+    if volume and (period := period_after(text, match.end())):
+        unit = f"{unit} per {period}"  # "8.21t monthly tokens"; not "three weekly shows"
     if kind == "count" and unit and (every := _EVERY_AFTER_VERB.match(text, end)):
         unit = f"{unit} per {every.group('per')}"  # "258 million images are shared every day"
     if kind == "number" and _PARTITIVE.match(text, end):
@@ -337,7 +357,7 @@ def _clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # ordinals
     if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
         tail = re.match(r"[a-z]+", ahead(text, end), re.I)
-        glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st")
+        glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "p")
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
             return False  # "4o", "3B" model sizes, "10am"
@@ -398,7 +418,8 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
     if not match.group("scale") and low <= high:
         scale = scale2  # "10-20 billion"; not "17,000 to 4.48 million"
     before = match.string[max(0, match.start() - 30) : match.start()]
-    if sep == "and" and not re.search(r"between\s+(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$", before):
+    between = r"\bbetween\s+[\"“‘']?(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$"  # "Between 15,000 and"
+    if sep == "and" and not re.search(between, before, re.I):
         return None
     if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
@@ -435,6 +456,8 @@ def _unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> _U
         return _with_rate(
             text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
         )
+    if glued and glued.group(0) == "p":  # "50p", "a 2p rise": pence
+        return _with_rate(text, CURRENCY_WORDS["p"], "currency", end + glued.end())
     if glued and glued.group(0).lower() in DURATION_UNITS and glued.start() == 0:
         return DURATION_UNITS[glued.group(0).lower()], "duration", end + glued.end()  # "22secs"
     hyphenated = _HYPHEN_UNIT.match(rest)
@@ -454,22 +477,13 @@ _OCCASIONS_AFTER = re.compile(
     r"|already|now|and|or|but|when|while|to|by|at|on|for|with|since|so far|running)\b)",
     re.I,
 )
-#: Contexts where "200m" is metres, not millions.
-_METRE_CONTEXT = re.compile(
-    r"\s(?:champion|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
-    r"|final|record|dash|title|medal|gold|silver|bronze|event|runner|swim|long|high|wide|deep"
-    r"|tall|above|below|away|ranking|rankings|track|penalty|kick|jump|throw|wall|drop|mark"
-    r"|to\s+win)\b",
-    re.I,
-)
-#: Before a glued "m": a distance jumped or thrown ("a personal best of 6.50m").
-_METRE_BEFORE = re.compile(r"\b(?:best|jump|throw|leap|record|distance|mark)\s+of\s+$", re.I)
 #: Before a duration, words that make it a stretch of the calendar (a time expression).
 _TIME_SPAN_BEFORE = re.compile(
     r"\bthe\s+(?:last|past|first|next|previous|coming|following|final|latest)\s+$", re.I
 )
-_HYPHEN_UNIT = re.compile(
-    r"-(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
+_HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-old girl"
+    r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))"
+    r"(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
@@ -516,7 +530,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if first in DURATION_UNITS:
         if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure
-        if _TIME_SPAN_BEFORE.search(text[max(0, end - 40) : match.start()]) or re.match(
+        before = text[max(0, end - 40) : match.start()]
+        if (_TIME_SPAN_BEFORE.search(before) and not ELAPSED_BEFORE.search(before)) or re.match(
             r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending|until)\b",
             ahead(text, first_end),
         ):
@@ -654,27 +669,6 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
     return word[0].isupper() and bool(re.match(r"\s+[A-Z]", ahead(text, match.end("number"))))
 
 
-def _metres_not_millions(text: str, match: re.Match[str]) -> bool:
-    """ "the 200m champion": a glued "m" after a modest number, in a context of distance."""
-    if match.group("currency") or (match.group("scale") or "") != "m":
-        return False
-    if match.start("scale") != match.end("number") or _number(match.group("number")) is None:
-        return False
-    if _METRE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
-        return True
-    return bool(_METRE_CONTEXT.match(text, match.end("scale")))
-
-
-def _glued_letter_scale(match: re.Match[str]) -> bool:
-    """ "405B", "7B": a letter glued to a number names a model's size; but a decimal with
-    a glued "t" and the noun it counts ("8.21t monthly tokens") is a volume in trillions."""
-    scale = match.group("scale") or ""
-    counted = re.match(r" [a-z]", match.string[match.end() : match.end() + 2])
-    if scale.lower() == "t" and "." in match.group("number") and counted:
-        return False
-    return len(scale) == 1 and match.start("scale") == match.end("number")
-
-
 def _whole(text: str, scale: str | None = None) -> str:
     value = _number(text)  # "3 million of the 5 million users": the whole scaled too
     value = value * SCALES[scale.lower()] if value is not None and scale else value
@@ -687,6 +681,11 @@ _FIGURE_BEFORE = re.compile(
     r"|climbed|averaged|scored|measured|about|around|nearly|than)\s+$",
     re.I,
 )
+
+
+#: A bare number as a comparison's second term or a part of a count just said ("10 cores,
+#: compared with two for rivals", "26 plants, including two in Hebei"): a count.
+_SECOND_TERM = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|including)\s+$", re.I)
 
 
 def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
@@ -704,8 +703,9 @@ def _worth_keeping(text: str, match: re.Match[str], value: float, scale: float) 
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
-    if _VERB_AFTER.match(text, match.end()):
-        return value >= 2  # "Two were dressed as dandies", "while the four were in Cuba"
+    second = _SECOND_TERM.search(text, max(0, match.start() - 20), match.start())
+    if _VERB_AFTER.match(text, match.end()) or second:
+        return value >= 2  # "Two were dressed as dandies", "compared with two for rivals"
     if re.search(r"\b(?:only|just|exactly)\s+$", text[max(0, match.start() - 9) : match.start()]):
         # "only one showed the wings": a count limited, its noun said before; not the
         # pronoun of "only one of which", "just one of many"
@@ -743,13 +743,19 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and _CONTRAST.search(gap)
         ):
             after.unit, after.kind = before.unit, before.kind
+    # "14 and 15 inch screens", "two or 2.5 times": the first of two joined figures takes
+    # the unit said once, after the second
+    for before, after in itertools.pairwise(found):
+        joined = re.fullmatch(r"\s+(?:and|or)\s+", text[before.end : after.start]) or (
+            re.fullmatch(r"\s+to\s+", text[before.end : after.start])
+            and re.search(r"\bfrom\s+$", text[max(0, before.start - 8) : before.start])
+        )  # "from two to four megapixels"
+        if joined and not before.unit and before.kind in ("number", "count") and after.unit:
+            before.unit, before.kind = after.unit, after.kind
     # "almost $1.6bn (£857m)", "an estimated 6.5bn reais ($2.3bn or £1.2bn)", "at least
     # 50,000 sq m (538,000 sq ft)": a conversion is as approximate as what it converts.
     for before, after in itertools.pairwise(found):
-        gap = text[before.end : after.start]
-        converted = re.fullmatch(r"\s*(?:\(|;|/|or)\s*", gap, re.I)
-        physical = before.kind == after.kind == "physical" and "(" in gap
-        if (before.kind == after.kind == "currency" or physical) and converted:
+        if is_conversion(text, before, after):
             after.approx = before.approx if after.approx == "=" else after.approx
     # "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a bare count later
     # in the sentence counts what the sentence's last counted figure did.
@@ -762,6 +768,9 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             if before.kind == "count" and before.unit and not before.unit.startswith("of "):
                 after.unit, after.kind = before.unit.split(" per ")[0], "count"
                 after.unit, _, after.end = _with_rate(text, after.unit, "count", after.end)
+                break
+            if before.kind == "age" and re.search(r"\bat\s+$", text[: after.start][-4:]):
+                after.unit, after.kind = "years", "age"  # "signed at the age of 15 ... at 18"
                 break
 
 
@@ -780,19 +789,8 @@ def _quantity(text: str, m: _Match) -> Quantity:
     )
 
 
-def _date_spans(doc: Doc | None) -> list[tuple[int, int]]:
-    """Character spans the parser tagged DATE or TIME, where a bare number is no figure."""
-    if doc is None:
-        return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-
-
-def _overlaps(m: _Match, spans: list[tuple[int, int]]) -> bool:
-    # Only unit-less numbers yield to a DATE span: "two years" is a duration,
-    # "10% in 2025" keeps its percent.
-    if m.kind not in ("number", "count"):
-        return False
-    return any(s < m.end and m.start < e for s, e in spans)
+#: After a number, the next of a list: "three, four or five cars", "14 and 15 inch".
+_NEXT_GUESS = re.compile(rf"\s*(?:,|\s+or|\s+and)\s+(?:\d|{_WORD_NUMBER})", re.I)
 
 
 def _overlaps_any(m: _Match, found: list[_Match]) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.figure_words import word_amounts
+
 #: Number words up to a hundred, as their values.
 UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,6 +46,14 @@ _FRACTION = re.compile(
     r"|\s+(?:are|were|have|had)\b)"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
     r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
+)
+#: A fraction that ends its phrase, after the word that says it is an amount: "changed to
+#: one-sixth,", "by about a third.", "to two-thirds in 1999" (not "a third, later").
+_FRACTION_ALONE = re.compile(
+    r"\b(?:to|from|by|than|about|around|nearly|almost|roughly|just|only|some|over|under)\s+"
+    r"(?P<frac>(?:one|two|three|four|five|a)[- ](?:third|quarter|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|twentieth|hundredth)s?)"
+    r"(?=\s*[,.;:)!?](?!\d)|\s*$|\s+(?:in|by|since|from|last|this|over|during)\b)"
 )
 #: "a one third reduction", "a two-thirds majority": a fraction said as a noun's modifier.
 _FRACTION_BEFORE_NOUN = re.compile(
@@ -104,6 +114,11 @@ def fraction_value(phrase: str) -> float:
     return top / DENOMINATORS.get(denominator.rstrip("s"), 2) if denominator else 0.5
 
 
+#: A time taken, in minutes and seconds to the hundredth ("won in 8:14.28", "a best of
+#: 1:48.32"): the fraction of a second is what no time of day has.
+_RACE_TIME = re.compile(r"(?<![\d:.])(?P<min>\d{1,2}):(?P<sec>[0-5]\d\.\d{1,3})(?![\d:])")
+
+
 def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
     """Each fraction, ratio or multiplier in ``text``: start, end, value and kind (ratio,
     count or multiplier)."""
@@ -129,6 +144,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             value = float(match.group("big")) * 60 + float(match.group("small"))
             unit = "seconds" if big == "m" else "minutes"
             yield match.start(), match.end(), value, f"duration:{unit}"
+    yield from word_amounts(text)  # "a week-long tour", "a quarter-point rise"
+    for match in _RACE_TIME.finditer(text) if ":" in text else ():  # "won in 8:14.28"
+        minutes = float(match.group("min")) + float(match.group("sec")) / 60
+        yield match.start(), match.end(), minutes, "duration:minutes"
     for match in _AND_A_HALF.finditer(text) if "and-a-half" in text or "and a half" in text else ():
         value = _number(match.group("whole")) + 0.5
         yield match.start(), match.end(), value, f"duration:{match.group('unit')}"
@@ -143,6 +162,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield match.start(), match.end(), value * _SCALE_WORDS[match["word"].lower()], "count"
         else:
             yield match.start(), match.end("frac"), value, "ratio"
+    for match in _FRACTION_ALONE.finditer(text) if "-" in text or " " in text else ():
+        phrase = match.group("frac").lower().replace("-", " ")
+        value = FRACTIONS.get(phrase) or fraction_value(phrase)
+        yield match.start("frac"), match.end("frac"), value, "ratio"  # "cut to one-sixth."
     for match in _FRACTION_BEFORE_NOUN.finditer(text) if "thir" in text or "quart" in text else ():
         phrase = match.group("frac").replace("-", " ")
         phrase = phrase if phrase in FRACTIONS else phrase.rstrip("s") + "s"
@@ -172,6 +195,16 @@ _PERIOD_AFTER = re.compile(r"\s+(?P<word>annual|yearly|monthly|weekly|daily|hour
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I
 )
+
+
+def period_after(text: str, at: int) -> str | None:
+    """The period an adjective right after a number says: "8.21t monthly tokens" -> month.
+
+    >>> period_after("8.21t monthly tokens", 5), period_after("8.21t tokens", 5)
+    ('month', None)
+    """
+    found = _PERIOD_AFTER.match(text, at)
+    return _PERIODS[found.group("word").lower()] if found else None
 
 
 def period_of(text: str, start: int, end: int) -> str | None:

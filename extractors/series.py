@@ -94,34 +94,6 @@ def _nearest(candidates: list[TimeExpression], claim: Claim) -> TimeExpression:
     return before[-1] if before else candidates[0]
 
 
-#: Between a sum and the same sum in other currencies: "400m euro ($495m; £275m)",
-#: "6.5 billion reais ($2.3bn or £1.2bn)".
-_CONVERTED = re.compile(r"\s*[(;,]\s*(?:about\s+|around\s+|roughly\s+|some\s+)?|\s+or\s+", re.I)
-
-
-def share_conversions(claims: Sequence[Claim], text: str) -> None:
-    """A sum restated in another currency measures what the sum measures: it takes the
-    subject, metric, scope and change of the figure it converts."""
-    figures = [c for c in claims if c.quantity is not None]
-    for first, then in itertools.pairwise(figures):
-        one, other = first.quantity, then.quantity
-        assert one is not None and other is not None
-        if (
-            one.kind == other.kind == "currency"
-            and one.unit[:3] != other.unit[:3]
-            and first.sent_start == then.sent_start
-            and _CONVERTED.fullmatch(text, one.end, other.start)
-        ):
-            then.subject, then.subject_entity, then.metric = (
-                first.subject, first.subject_entity, first.metric
-            )  # fmt: skip
-            then.scope, then.change, then.direction = (
-                list(first.scope),
-                first.change,
-                first.direction,
-            )
-
-
 #: "£339 in the UK and $499 in the US": the place or group a figure is told for.
 _FOR_AFTER = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|its\s+|their\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"

@@ -1,0 +1,53 @@
+"""Numbers the parser put inside a DATE or TIME: a date's number is no figure.
+
+"two years" is a duration the tagger reads itself, and "10% in 2025" keeps its percent:
+only a unit-less number or a count yields to a DATE span. A count's unit may hold a
+word the parser calls a date ("8.21t *monthly* tokens", "3,000 visitors *each day*"):
+the count stays, unless the date is where its number or its unit came from ("in the
+*three months*", "win two *tomorrow*").
+
+Examples
+--------
+>>> text = "It served 8.21t monthly tokens."
+>>> in_a_date(10, 30, "count", "tokens", [(16, 23)], text)
+False
+>>> in_a_date(0, 22, "count", "tomorrow", [(14, 22)], "He hopes to win two tomorrow")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+#: A number, in digits or in words, inside a date's span.
+_NUMERAL = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds"
+    r"|thousands|millions|billions)\b",
+    re.I,
+)
+
+
+def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
+    """Character spans the parser tagged DATE or TIME."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
+def in_a_date(
+    start: int, end: int, kind: str, unit: str, spans: list[tuple[int, int]], text: str
+) -> bool:
+    """Whether the figure at ``text[start:end]`` is a date's number; see the module."""
+    if kind not in ("number", "count"):
+        return False
+    head = unit.split(" per ")[0].split()[-1].lower() if unit else ""
+    return any(
+        s < end
+        and start < e
+        and (not head or head in text[s:e].lower() or _NUMERAL.search(text, max(s, start), e))
+        for s, e in spans
+    )
