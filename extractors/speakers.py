@@ -9,6 +9,9 @@ speaker's ``mention``. A named speaker's role is what the text says it is: an
 apposition ("X, director of product at Y") or a title before the name
 ("Analyst X").
 
+"It" with no organisation in reach is the document named just before it
+("Supporters got an email. It said ...").
+
 A role with a name in apposition is the person named ("her campaign
 manager, Robby Cook, said"); a share of a group speaks for the group ("two of
 the senators said"); a plural noun of agents ("demonstrators", "historians")
@@ -271,6 +274,8 @@ def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Spea
     found = _resolved(coreference.resolve_pronoun(token, context), context)
     if found is None and token.lower_ == "they":
         found = _group_before(token, context)
+    if found is None and token.lower_ == "it":
+        found = _document_before(token, context)
     if found is not None:
         found.mention = token.text
     return found
@@ -295,6 +300,23 @@ def _group_before(pronoun: Token, context: SpeakerContext) -> Speaker | None:
         found = resolve_speaker(token, context)
         if found is not None:
             return found
+    return None
+
+
+def _document_before(pronoun: Token, context: SpeakerContext) -> Speaker | None:
+    """ "Supporters got an email. It said ...": "it" with no organisation in reach is
+    the nearest document named before it, in its sentence or the one before (a document
+    speaks for its authors), outside any quotation."""
+    doc = pronoun.doc
+    lo = max(0, pronoun.i - _GROUP_REACH, pronoun.sent.start - 1)
+    if lo > 0:
+        lo = max(doc[lo].sent.start, pronoun.i - _GROUP_REACH)
+    for token in reversed(doc[lo : pronoun.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        if context.quotations is not None and context.quotations.at(token.idx) is not None:
+            continue
+        return resolve_speaker(token, context, any_phrase=True)
     return None
 
 

@@ -10,6 +10,9 @@ the cue (", saying ...", ", adding: ..."), a statement of its own
 (:func:`speech_manner`). A cue set off inside the clause it hangs from ("To
 hit its target, the panel concluded, the tax must rise") says all of it
 (:func:`set_off`). Light verbs ("had them pay") hold no view (:data:`LIGHT_VERBS`).
+Speech in the infinitive of a verb of wanting or refusing has not been made
+("declined to discuss the case", :func:`unrealised`), and a question put to
+the speaker is not what they say ("Asked about it, ...", :func:`question_put`).
 
 Examples
 --------
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extractors.speech import SPEAKING_VERBS, SPEECH_VERBS
+from extractors.speech import INTENTION_VERBS, SPEAKING_VERBS, SPEECH_VERBS
 
 #: Verbs of saying (built once: checked per clause).
 _SAYING = SPEAKING_VERBS | SPEECH_VERBS
@@ -122,6 +125,21 @@ def circumstance(clause: Token) -> bool:
     return first.lower_ in _CIRCUMSTANCE and first.dep_ in ("advmod", "mark")
 
 
+#: Participles of a question put to the speaker: "Asked whether ..., X said yes".
+_PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
+
+
+def question_put(clause: Token) -> bool:
+    """ "Asked whether the plan works, 72 percent said yes": the question put to the
+    speaker, a past participle set before the cue, is not what the speaker says."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and clause.i < clause.head.i
+        and cue_lemma(clause) in _PUT_TO
+    )
+
+
 def set_off(cue: Token) -> bool:
     """Whether the clause the cue hangs from goes on after the cue's own words."""
     rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
@@ -151,3 +169,43 @@ def _announces(verb: Token) -> bool:
 
 def _but(verb: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+
+
+#: Verbs whose infinitive has not happened: "declined to discuss", "hopes to tell".
+UNREALISED = INTENTION_VERBS | frozenset(
+    "try need have fail ask urge allow invite expect able unable likely unlikely ready "
+    "willing eager refuse decline authorize permit anonymity condition permission".split()
+)
+
+
+def unrealised(verb: Token) -> bool:
+    """A speech verb in the infinitive of a verb of wanting, trying or refusing ("declined
+    to comment on the case"): speech meant, asked for or refused, not speech made."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # ("spoke on condition of anonymity to discuss the case": the noun's infinitive too)
+    return verb.dep_ in ("xcomp", "advcl", "ccomp", "acl") and cue_lemma(verb.head) in UNREALISED
+
+
+def passive_participle(verb: Token) -> bool:
+    """A past participle that modifies a clause ("Asked about it, she said ..."): its
+    subject is who it was done to, and nobody performs it in the sentence."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in verb.children)
+
+
+#: Infinitives of why a speaker talks as they do ("said, on condition of anonymity to
+#: speak freely, ..."), which the parser may hang from the cue: never what is said.
+_ANONYMOUSLY = frozenset({"speak", "talk", "discuss", "comment"})
+
+
+def answer(child: Token) -> bool:
+    """ "72 percent said yes": an answer is what was said."""
+    return child.dep_ == "intj" and child.lower_ in ("yes", "no")
+
+
+def anonymously(cue: Token, part: Token) -> bool:
+    """The infinitive of why "said" was said as it was ("said, on condition of anonymity
+    to speak freely"), which the parser may hang from the cue: not what is said."""
+    return cue_lemma(cue) == "say" and part.dep_ == "xcomp" and cue_lemma(part) in _ANONYMOUSLY

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from extractors.quotes import Quotation, QuotationIndex
 from extractors.records import StatementKind, StatementVia
-from extractors.speakers import SpeakerContext, resolve_speaker
+from extractors.speakers import DATA_NOUNS, DOCUMENT_NOUNS, SpeakerContext, resolve_speaker
 from extractors.speech import (
     AS_FRAMING_VERBS,
     BELIEF_ADJECTIVES,
@@ -32,21 +32,32 @@ from extractors.speech import (
 from extractors.statement_asides import aside_content, aside_kind
 from extractors.statement_clauses import (
     LIGHT_VERBS,
+    anonymously,
+    answer,
     circumstance,
     compared,
     continued_clauses,
     occasion_clauses,
+    passive_participle,
+    question_put,
     set_off,
     speech_manner,
+    unrealised,
 )
 from extractors.statement_clauses import cue_lemma as _lemma
+from extractors.statement_inverted import fronted_words, inverted_cue
+from extractors.statement_narration import QUOTE_GAP, claimed, closes_quotation
 from extractors.statement_spans import Found, is_direct, overlaps, stripped, touches_quote
-from extractors.statement_subjects import lost_subject
+from extractors.statement_subjects import (
+    dateline,
+    just_before,
+    lost_subject,
+    named_after,
+    named_before,
+)
 
 #: A colon, then a quotation opening: what the words before it announce.
 _COLON_QUOTE = re.compile(r"[^\S\n]*[,.]?[^\S\n]*:[^\S\n]*[“\"]")
-#: What may stand between a quotation and its cue clause: '," she said', '" — '.
-QUOTE_GAP = re.compile(r"^[\s,.;:—–-]*$")
 #: Complements that hold what a cue attributes, and the prepositions that do ("call for").
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"})
 _CONTENT_PREPS = frozenset({"for", "on", "about", "against", "of", "that", "as"})
@@ -57,7 +68,7 @@ _OBJECT_SAYS = frozenset(
     "announce deny confirm predict claim urge reveal show demand state declare mention "
     "cite repeat reiterate echo recount concede acknowledge note recall question dismiss "
     "tweet retweet post discuss highlight allege proclaim stress emphasize emphasise "
-    "admit suggest recommend propose decry lament".split()
+    "admit suggest recommend propose decry lament explain detail outline".split()
 )
 #: Verbs of intention and belief whose plain object is what is wanted or held:
 #: "wants a vote", "seeks the nomination", "expects a fight" (not "knows Trump").
@@ -79,8 +90,6 @@ _CUE_LEMMAS = (
 )
 #: Speech verbs a headline's capitals make proper nouns of ("Trump Says ...").
 HEADLINE_CUES = frozenset({"says", "said", "tells", "warns", "urges", "vows", "slams"})
-#: Tokens at most between a name and the speech verb the parser left without it.
-_SUBJECT_GAP = 12
 
 
 #: Verbs of what an actor holds or means (built once: they are checked per token).
@@ -104,14 +113,14 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         generic = not is_cue_word(token)
         if generic and (token.pos_ != "VERB" or token.dep_ in ("amod", "compound")):
             continue
-        if _passive_participle(token):
+        if passive_participle(token):
             continue  # "Asked whether ..., X said": X was asked; the asker goes unnamed
         quoted = _quoted_near(token, context)
         kind = _generic_kind(token) if generic else _cue_kind(token, quoted)
         side = None if generic else aside_kind(token)  # "..., as some have warned"
         aside = side is not None
         kind = kind or side
-        closed = _closes_quotation(token, context) if generic and kind is None else None
+        closed = closes_quotation(token, context) if generic and kind is None else None
         if closed is not None:
             kind = "direct"  # '"...," Toomey fumed on Tuesday': a verb of manner speaks
         if kind is None:
@@ -120,30 +129,32 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         if compared(verb):
             continue
         subject = speaker_token(verb) or lost_subject(verb)
-        if subject is None and kind == "indirect" and verb.tag_ in ("VBD", "VBZ", "VBP", "NNP"):
-            subject = _named_before(verb, sent, context)
+        subject, said = _inversion(verb, subject, kind, context)
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP", "NNP")  # (a root of any kind: "Dems hope")
+        if subject is None and (kind == "indirect" or verb.dep_ == "ROOT") and finite:
+            subject = named_before(verb, sent, context)
         if subject is None or not sent.start <= subject.i < sent.end:
             continue  # (a unit split from its parse may reach into the sentence before)
-        if _dateline(subject):  # "LONDON (Reuters) - Donald Trump said": not London
-            subject = _named_before(verb, sent, context)
-            if subject is None or _dateline(subject):
+        if dateline(subject, context.text):  # "LONDON (Reuters) - Donald Trump said": not London
+            subject = named_before(verb, sent, context)
+            if subject is None or dateline(subject, context.text):
                 continue
         if quotations is not None and quotations.at(subject.idx) is not None:
             # '"My apologies," Quick said': Quick, not "apologies".
-            subject = _named_after(verb, context) or _just_before(verb, context)
+            subject = named_after(verb, context) or just_before(verb, context)
             if subject is None:
                 continue
-        if _names_only(verb) or (token.i > 0 and token.doc[token.i - 1].text in ("—", "–")):
+        if _names_only(verb) or _dash_aside(token):
             continue  # "what engineers call X"; "U.S. labs — think Anthropic —", an aside
         if generic and not _actor_subject(subject):
             continue  # "it means ...", "open-source means ...": a thing, not an actor, holds
         speaker = resolve_speaker(subject, context)
         if speaker is None and subject.i < verb.i:
             # '..., said Alan Abramowitz, a demographer': the parser took another subject.
-            named = _named_after(verb, context)
+            named = named_after(verb, context)
             if named is not None:
                 subject, speaker = named, resolve_speaker(named, context)
-        if speaker is None and _speaks(token, kind, subject):
+        if speaker is None and (said is not None or _speaks(token, kind, subject)):
             # "Mourners say ...": whoever a verb of speech has speak is an actor of its own.
             speaker = resolve_speaker(subject, context, any_phrase=True)
         if speaker is None or (generic and not (speaker.entity or speaker.kind == "group")):
@@ -153,10 +164,12 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         if _background(kind, subject):
             continue  # "Rubio, who is seeking reelection": background, not a position taken
         content = (closed.start, closed.end) if closed else _content(token, subject, sent, context)
-        content = aside_content(token, sent) if aside else content
+        content = aside_content(token, sent) if aside else said or content
         if content is None or (kind == "indirect" and _says_nothing(token, content, context)):
+            content = _words_before(token, subject) if kind == "indirect" else None
+        if content is None:
             continue
-        if kind == "indirect" and _unrealised(token):
+        if kind == "indirect" and unrealised(token):
             continue  # "declined to discuss the case", "wants to tell voters": not said yet
         lemma = token.lemma_.lower()
         via: StatementVia = "framing" if lemma in FRAMING_VERBS else "said"
@@ -170,56 +183,53 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     return found
 
 
-#: Verbs whose infinitive has not happened: "declined to discuss", "hopes to tell".
-_UNREALISED = INTENTION_VERBS | frozenset(
-    "try need have fail ask urge allow invite expect able unable likely unlikely ready "
-    "willing eager refuse decline".split()
-)
+def _inversion(
+    verb: Token, subject: Token | None, kind: StatementKind, context: SpeakerContext
+) -> tuple[Token | None, tuple[int, int] | None]:
+    """The speaker and words of an inverted cue ("..., said Jo Roe, an aide") when the
+    parser found no subject, or one before the comma that names nobody (a noun of what
+    was said); else the subject as it was, and no words."""
+    found = inverted_cue(verb) if kind in ("indirect", "direct") else None
+    if found is None or resolve_speaker(found[0], context, any_phrase=True) is None:
+        return subject, None
+    if subject is None:
+        return found
+    if context.quotations is not None and context.quotations.at(subject.idx) is not None:
+        return found  # '"The drop we see," said an aide': not "drop"
+    start, end = found[1]
+    if context.text[start] in _MARKS and subject.idx < end:
+        return found  # '"Safety," said Grimm': a word too short to index as a quotation
+    if subject.i > verb.i or resolve_speaker(subject, context):
+        return subject, None
+    return found
 
 
-def _unrealised(verb: Token) -> bool:
-    """A speech verb in the infinitive of a verb of wanting, trying or refusing ("declined
-    to comment on the case"): speech meant, asked for or refused, not speech made."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+_MARKS = frozenset({'"', "“", "'", "‘"})
+
+
+def _words_before(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """What a cue with nothing of its own after it says: the words before its comma, in
+    the inverted '"Safety," said X' (one word is no quotation to stand beside) or in
+    "A, X tells the convention"."""
+    inverted = inverted_cue(verb)
+    if inverted is not None and inverted[0].i == subject.i:
+        return inverted[1]
+    return fronted_words(verb, subject)
+
+
+def _dash_aside(token: Token) -> bool:
+    """ "U.S. labs — think Anthropic —": a verb between dashes, or after one with no
+    subject before it, is an aside; "Many speakers — including X — said" is not."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text not in _DASHES:
         return False
-    return verb.dep_ in ("xcomp", "advcl", "ccomp") and _lemma(verb.head) in _UNREALISED
+    closed = any(t.text in _DASHES for t in doc[token.i + 1 : min(token.sent.end, token.i + 12)])
+    return closed or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children
+    )
 
 
-#: How a quotation ends when a cue follows it: '...,"', '...?"', '...!"'.
-_HANDED_ON = re.compile(r"[,?!]\s*(?:[”\"]|'')$")
-
-
-def _closes_quotation(verb: Token, context: SpeakerContext) -> Quotation | None:
-    """The quotation a verb with no object follows, with only its subject between, the
-    quotation ending on a comma ('"...," Toomey fumed', '"...?" snapped the senator'):
-    the verb says it, whatever the verb."""
-    if context.quotations is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    objects = ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative")
-    if any(c.dep_ in objects and c.i > verb.i for c in verb.children):
-        return None  # (the quotation itself may hang from it as its clause)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "PRON", "NOUN"):
-        return None
-    if subjects[0].tag_ in ("WP", "WDT"):
-        return None  # '"The Apprentice," who went on to ...': a title, then its story
-    first = min(verb.i, subjects[0].left_edge.i)
-    doc = verb.doc
-    if first < 2 or max(verb.i, subjects[0].right_edge.i) - first > 8:
-        return None
-    before = context.quotations.at(doc[first - 1].idx) or context.quotations.at(doc[first - 2].idx)
-    if before is None or QUOTE_GAP.match(context.text[before.end : doc[first].idx]) is None:
-        return None
-    quoted = context.text[before.start : before.end]
-    return before if _HANDED_ON.search(quoted) and len(quoted.split()) >= 3 else None
-
-
-def _passive_participle(verb: Token) -> bool:
-    """A past participle that modifies a clause ("Asked about it, she said ..."): its
-    subject is who it was done to, and nobody performs it in the sentence."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
-        return False
-    return not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in verb.children)
+_DASHES = frozenset({"—", "–"})
 
 
 def _generic_kind(verb: Token) -> StatementKind | None:
@@ -253,7 +263,7 @@ def _speaks(token: Token, kind: StatementKind, subject: Token) -> bool:
         kind in ("indirect", "direct")
         and _lemma(token) in _HUMAN_SPEECH
         and subject.pos_ in ("NOUN", "PROPN")
-        and subject.i < token.i + 4
+        and (subject.i < token.i + 4 or subject.left_edge.i <= token.i + 2)
         and subject.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
     )
 
@@ -299,51 +309,10 @@ def _said_clause(verb: Token, clause: Token) -> bool:
     )
 
 
-def _named_after(verb: Token, context: SpeakerContext) -> Token | None:
-    """The person or organisation named right after an inverted speech verb (", said X")."""
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"') or verb.i + 1 >= len(doc):
-        return None
-    after = doc[verb.i + 1]
-    for m in context.mentions:
-        if m.start == after.idx and m.label in ("PERSON", "ORG"):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            return span.root if span is not None else None
-    return None
-
-
 def _background(kind: StatementKind, subject: Token) -> bool:
     """ "Rubio, who is seeking reelection", "Collins, who backs Trump": a relative clause
     of belief, intention or position tells about its noun; one of speech reports it."""
     return kind not in ("indirect", "direct") and subject.tag_ in ("WP", "WDT")
-
-
-def _dateline(token: Token) -> bool:
-    """A word of a dateline: capitals opening the text's line, then a dash soon after
-    ("LONDON (Reuters) -", "MYRTLE BEACH, S.C. -")."""
-    if not token.text.isupper() or len(token.text) < 2:
-        return False
-    doc = token.doc
-    line = doc.text.rfind("\n", 0, token.idx) + 1
-    if doc.text[line : token.idx].strip(" \t").upper() != doc.text[line : token.idx].strip(" \t"):
-        return False  # lower-case words before it on its line
-    after = doc.text[token.idx : token.idx + 40]
-    return any(dash in after for dash in (" - ", " — ", " – ", " ― ", "--"))
-
-
-def _just_before(verb: Token, context: SpeakerContext) -> Token | None:
-    """The pronoun or name right before a speech verb, between it and the quotation
-    before it ('"That," he said, "is that."'), when the parser took a quoted word."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and (doc[i].dep_ in ("aux", "neg") or doc[i].tag_ in ("RB", "MD")):
-        i -= 1
-    if i < 0 or (context.quotations is not None and context.quotations.at(doc[i].idx)):
-        return None
-    token = doc[i]
-    if token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "we", "i"):
-        return token
-    return token if token.pos_ == "PROPN" else None
 
 
 def _quoted_near(token: Token, context: SpeakerContext) -> bool:
@@ -356,24 +325,6 @@ def _quoted_near(token: Token, context: SpeakerContext) -> bool:
     if _COLON_QUOTE.match(context.text, hi):  # 'adding: "..."': the quotation it announces
         return True
     return bool(context.quotations.within(lo - 3, hi)) or context.quotations.at(lo - 3) is not None
-
-
-def _named_before(verb: Token, sent: Span, context: SpeakerContext) -> Token | None:
-    """A speech verb the parser left without a subject: the person or organisation named
-    just before it ('... Rep. Paul Ryan (R-WI) said "..."'), outside any quotation."""
-    named = [
-        m
-        for m in context.mentions
-        if sent.start_char <= m.start < verb.idx
-        and m.label in ("PERSON", "ORG")
-        and (context.quotations is None or context.quotations.at(m.start) is None)
-    ]
-    if not named:
-        return None
-    span = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
-    if span is None or verb.i - span.end > _SUBJECT_GAP:
-        return None
-    return span.root
 
 
 def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
@@ -410,7 +361,8 @@ def _cue_kind(token: Token, quoted: bool) -> StatementKind | None:
         return "belief"
     if lemma in INTENTION_VERBS:
         return "intention"
-    if lemma in POSITION_VERBS and token.tag_ != "VB":
+    done = any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)  # "did support"
+    if lemma in POSITION_VERBS and (token.tag_ != "VB" or done):
         return "position"  # (not "to back", "would back", "must oppose": no position taken yet)
     return None
 
@@ -442,7 +394,19 @@ def _says(verb: Token, lemma: str, quoted: bool) -> bool:
         for c in verb.children
     )
     has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if has_object and lemma in _FINDING and _evidence(verb):
+        return True  # "a survey found 90 percent support": what the evidence shows
     return clause or (has_object and lemma in _OBJECT_SAYS)
+
+
+#: Verbs by which a study or a poll reports what it measured: "a survey found X".
+_FINDING = frozenset({"find", "show", "reveal", "suggest", "indicate"})
+
+
+def _evidence(verb: Token) -> bool:
+    """Whether the verb's subject is a study, a poll or a document ("a survey found")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS
 
 
 def _question(child: Token) -> bool:
@@ -496,8 +460,10 @@ def _content(
         for c in cue.children
         if c.i != subject.i
         and (own or not subject.left_edge.i <= c.i <= subject.right_edge.i)
-        and (c.dep_ in _CONTENT_DEPS or _content_prep(c) or c.dep_ == "nsubjpass")
+        and (c.dep_ in _CONTENT_DEPS or _content_prep(c) or c.dep_ == "nsubjpass" or answer(c))
         and not speech_manner(c)
+        and not question_put(c)
+        and not anonymously(cue, c)
     ]
     if any(c.i < cue.i for c in parts):  # '"...," she told them when asked': the occasion
         parts = [c for c in parts if not circumstance(c)]
@@ -538,7 +504,12 @@ def _content(
         span = (sent.start_char, sent.end_char)
     if span is None and cue.pos_ == "PROPN" and cue.i + 1 < sent.end:
         span = (doc[cue.i + 1].idx, sent.end_char)  # a headline: the rest of it
-    quotes = _beside(cue, subject, sent, context)
+    asked = [(c.left_edge.idx, c.right_edge.idx) for c in cue.children if question_put(c)]
+    quotes = [  # ("Asked whether X "has the integrity," 72 percent said yes": the question)
+        q
+        for q in _beside(cue, subject, sent, context)
+        if not any(a <= q.start <= b for a, b in asked)
+    ]
     if quotes:
         lo_q, hi_q = quotes[0].start, quotes[-1].end
         clause = any(c.dep_ in ("ccomp", "xcomp") for c in parts)  # ("when asked": no clause)
@@ -643,6 +614,8 @@ def _content_prep(child: Token) -> bool:
     if child.lower_ == "on" and _lemma(child.head) in _SPEAKING_ON:
         return False
     objects = [t for t in child.children if t.dep_ == "pobj"]
+    if child.lower_ == "on" and any(t.lemma_.lower() == "condition" for t in objects):
+        return False  # "said, on condition of anonymity, ...": how, not what, one says
     return not any(t.ent_type_ in ("DATE", "TIME") for t in objects)
 
 
@@ -679,6 +652,7 @@ def _beside(cue: Token, subject: Token, sent: Span, context: SpeakerContext) -> 
         after
         and QUOTE_GAP.match(text[hi_char : after[0].start])
         and "\n" not in text[hi_char : after[0].start]
+        and not claimed(after[0], doc, text)  # ('"A," she said. "B," the email read')
     ):
         found.append(after[0])
     return found
@@ -737,7 +711,8 @@ def _frames(verb: Token, lemma: str, children: list[Token]) -> bool:
         return any(o.lemma_.lower() in FRAME_NOUNS for o in objects)
     if lemma in AS_FRAMING_VERBS:
         return has_as
-    if lemma == "call" and any(c.dep_ == "prep" or c.dep_ == "prt" for c in children):
+    named = any(c.dep_ == "oprd" for c in children)  # "called Cruz the ultimate hypocrite"
+    if lemma == "call" and not named and any(c.dep_ in ("prep", "prt") for c in children):
         return False  # "called for", "called on", "called up"
     return bool(objects) or has_as
 
@@ -752,6 +727,19 @@ def _is_clause(child: Token) -> bool:
     return child.dep_ == "parataxis" or any(
         g.dep_ in ("nsubj", "nsubjpass", "mark", "expl", "csubj") for g in child.children
     )
+
+
+def _past_what_was_said(verb: Token, head: Token) -> Token:
+    """A verb of saying the parser hung from the clause said before it ("X said the plan
+    works, adding ...", "X says A, but conceded B"): the speech verb that clause hangs
+    from, whose subject says this too; else ``head``."""
+    said = head.head
+    if head.dep_ != "ccomp" or said.i > head.i or _lemma(verb) not in _SAYING_LEMMAS:
+        return head
+    return said if _lemma(said) in _SAYING_LEMMAS else head
+
+
+_SAYING_LEMMAS = SPEAKING_VERBS | SPEECH_VERBS
 
 
 def speaker_token(verb: Token) -> Token | None:
@@ -786,7 +774,7 @@ def speaker_token(verb: Token) -> Token | None:
         if token.dep_ == "conj" or (
             token.dep_ in ("advcl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
         ):
-            came_by, token = token.dep_, token.head
+            came_by, token = token.dep_, _past_what_was_said(verb, token.head)
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "responded by saying ...": who responded
         elif token.dep_ == "acl" and token is not verb and token.tag_ == "VBG":

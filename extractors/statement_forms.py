@@ -28,6 +28,8 @@ CLOSING_QUOTES = re.compile(r"\s*[”\"]")
 _DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*[—–]+[ \t]*")
 #: The longest noun phrase a headline's colon names as its speaker.
 _HEADLINE_TOKENS = 5
+#: Labels of an outlet's notices, before a colon: furniture, not a speaker.
+_NOTICES = frozenset("note notes update correction corrections clarification disclosure".split())
 _QUOTE_DASH = re.compile(r"[”\"]\s*[—–]\s*")
 #: The reading nouns as every form of them starts ("theor": "theory", "theories").
 _READING_STEMS = frozenset(re.sub(r"(?:y|is)$", "", n) for n in READING_NOUNS)
@@ -91,7 +93,7 @@ def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
         speaker = resolve_speaker(objects[0], context, any_phrase=True)
         if speaker is None:
             continue
-        phrase_end = max(objects[0].right_edge.i, to.i) + 1
+        phrase_end = _phrase_end(to, objects[0], sent)
         before = (sent.start_char, token.idx)
         after = (doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char)
         longer = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -105,6 +107,46 @@ def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
     return []
 
 
+#: Documents that report a whole clause when it opens with them: "In a new poll, ...".
+_REPORTING = frozenset({"poll", "survey", "study"})
+
+
+def in_poll(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "In a September poll, 75 percent of voters said ...": a sentence that opens with a
+    poll it introduces reports what follows its comma, whoever else speaks in it."""
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return []
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in _REPORTING:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+        return []  # ("In the survey, 42% say ...": the poll named before; its share speaks)
+    comma = next((t for t in sent if t.text == "," and t.i > objects[0].i), None)
+    if comma is None or comma.i > objects[0].right_edge.i + 1 or comma.i + 3 >= sent.end:
+        return []  # (the phrase must end at its comma, with a clause after it)
+    speaker = resolve_speaker(objects[0], context, any_phrase=True)
+    if speaker is None:
+        return []
+    content = stripped(context.text, comma.idx + 1, sent.end_char)
+    return [Found(speaker, "according_to", "indirect", "in", content, first.idx)]
+
+
+def _phrase_end(to: Token, source: Token, sent: Span) -> int:
+    """Where "according to X" ends: at the comma that closes it when it opens the
+    sentence ("According to a poll out Thursday, ..."), however the parser hung the
+    words after it; else after the source's own words."""
+    end = max(source.right_edge.i, to.i) + 1
+    opening = all(t.is_punct or t.is_space for t in sent.doc[sent.start : to.i - 1])
+    if not opening:
+        return end
+    # (past the source's apposition: "According to OpenRouter, an aggregator, ...")
+    named = [c.right_edge.i for c in source.children if c.dep_ == "appos"]
+    after = max([to.i, *named]) + 1
+    comma = next((t.i for t in sent.doc[after : sent.end] if t.text == ","), None)
+    return comma + 1 if comma is not None else end
+
+
 def colon_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
     """ "Graham: Trump's rhetoric is hateful": a headline's name, then what they say."""
     text = context.text
@@ -115,7 +157,7 @@ def colon_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
     named = [
         m
         for m in context.mentions
-        if m.start == start and m.label == "PERSON" and text[m.end : colon].strip() == ""
+        if m.start == start and m.label == "PERSON" and _addressed(text[m.end : colon])
     ]
     content = stripped(text, colon + 1, end)
     if len(text[content[0] : content[1]].split()) < 3:
@@ -126,6 +168,16 @@ def colon_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
     if speaker is None:
         return []
     return [Found(speaker, "said", "indirect", ":", content, colon)]
+
+
+#: A headline's name, then whom or what it speaks to: "Clinton to Planned Parenthood:".
+_ADDRESSEE = re.compile(r"\s+(?:to|on)\s+[^:\n]{1,80}")
+
+
+def _addressed(between: str) -> bool:
+    """Whether the words between a headline's name and its colon are nothing, or whom
+    or what the name speaks to ("Clinton to Planned Parenthood", "Gillibrand on X")."""
+    return between.strip() == "" or _ADDRESSEE.fullmatch(between) is not None
 
 
 def _headline_speaker(sent: Span, colon: int, context: SpeakerContext) -> Speaker | None:
@@ -147,8 +199,8 @@ def _headline_speaker(sent: Span, colon: int, context: SpeakerContext) -> Speake
         if t.pos_ in ("NOUN", "PROPN")
         and not (before.start <= t.head.i < before.end and t.head.i != t.i)
     ]
-    if len(heads) != 1:
-        return None
+    if len(heads) != 1 or heads[0].lower_ in _NOTICES:
+        return None  # ("Editor's note: ...": the outlet's notice, nobody's statement)
     speaker = resolve_speaker(heads[0], context) if len(heads[0]) > 1 else None
     if speaker is None or not (speaker.entity or speaker.kind in ("group", "outlet")):
         return None  # "Energy Edge: ...", a label, is not a name the text knows

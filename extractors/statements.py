@@ -54,11 +54,21 @@ statement that ...") is what was said. A cue with no words of its own set
 off beside a clause ("..., as some have warned", :mod:`extractors.statement_asides`)
 attributes that clause; a subject the parser lost (the inverted '"...,"
 opined the Courier', a name in apposition to a fronted phrase) is found
-again (:mod:`extractors.statement_subjects`).
+again (:mod:`extractors.statement_subjects`), and an inverted cue ("..., said
+Jo Roe, an aide") takes the noun phrase after it as its speaker and the words
+before its comma as what was said (:mod:`extractors.statement_inverted`).
+The words said run on to the end of their sentence, past where the parse
+stops, unless a later cue claims the rest (:mod:`extractors.statement_extent`).
+Idioms of answering and attacking ("fired back at", "took aim at") take a
+position (:mod:`extractors.statement_idioms`). Narration about someone else
+stops a quotation carrying the last speaker on, a quotation that hands its
+words to the verb after it is that verb's, and "But they also ..." right
+after indirect speech goes on with it (:mod:`extractors.statement_narration`).
 
 An intention or a position inside what someone else says ("Lopez said Baker
 opposes the plan") is the speaker's report, not a position its subject took:
-only the report is kept (a belief reported keeps its holder). Words
+only the report is kept (a belief reported keeps its holder, unless a pronoun
+restates the speaker's own: "officials said they think ..."). Words
 attributed must hold a word of their own ("said that" says nothing).
 
 Who the speaker is comes from :mod:`extractors.speakers` and
@@ -92,18 +102,21 @@ from spacy.tokens import Doc, Span
 from extractors.quotes import Quotation
 from extractors.records import EntityMention, Statement, StatementKind, StatementVia
 from extractors.speakers import Speaker, SpeakerContext
-from extractors.speech import SPEAKING_VERBS, SPEECH_VERBS
 from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
 from extractors.statement_colons import colon_quotations
 from extractors.statement_cues import HEADLINE_CUES, cue_attributions
+from extractors.statement_extent import to_sentence_end
 from extractors.statement_forms import (
     CLOSING_QUOTES,
     according_to,
     colon_speaker,
     dash_speaker,
+    in_poll,
     reading,
 )
+from extractors.statement_idioms import idiom_attributions
 from extractors.statement_layout import perspective_sections
+from extractors.statement_narration import CUE_LOOKAHEAD, claimed, goes_on, other_actor
 from extractors.statement_nouns import noun_attributions
 from extractors.statement_spans import Found, is_direct, overlaps, trimmed
 
@@ -122,8 +135,6 @@ _BOILERPLATE = re.compile(
 )
 #: A full stop and citation markers, then a capital: a boundary the parser missed.
 _CITATION_BREAK = re.compile(r"(?<=[.!?])(?:\[\d+\])+\s+(?=[A-Z])")
-#: Words after a quotation that claim it for a later cue: '," Clinton said.'
-_CUE_LOOKAHEAD = 8
 
 
 # -- public -------------------------------------------------------------------------------
@@ -179,13 +190,17 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
                 gap = 0
                 continue
             found = [carried] if carried is not None else []
+        elif found and previous is not None and gap == 0:
+            _carry_opening(sent, previous, found, context)  # '"A," said X. "B," which X ...'
         for statement in found:
             if any(_repeats(statement, other) for other in statements[-4:]):
                 continue
             statements.append(statement)
             context.speakers.append((statement.sent_start, statement))
             said_to = max(said_to, statement.content_end)
-        previous, gap = (found[-1], 0) if found else (previous, gap + 1)
+        previous, gap = (_carrier(found), 0) if found else (previous, gap + 1)
+        if not found and previous is not None and other_actor(sent, previous.speaker, context):
+            previous = None  # 'Bystrom agreed. "..."': the quotation after is not carried on
     return sorted(statements, key=lambda s: (s.sent_start, s.content_start))
 
 
@@ -250,6 +265,13 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     found = reading(sent, context)
     found += cue_attributions(sent, context)
     found += noun_attributions(sent, context)
+    found += [
+        f
+        for f in idiom_attributions(sent, context)
+        if not any(
+            g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found
+        )
+    ]
     # 'X went further: "..."', unless a cue of X's took the quotation already.
     found += [
         f
@@ -259,7 +281,7 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         )
     ]
     # "X said Y, according to Z": Z reports what X said (nested, both attributions).
-    found += according_to(sent, context)
+    found += according_to(sent, context) + in_poll(sent, context)
     if not found:
         found += dash_speaker(sent, context)
     # "Bill Clinton: Hillary thinks ...": a headline's speaker reports what follows the colon.
@@ -268,7 +290,9 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         for f in colon_speaker(sent, context)
         if not any(g.speaker.name == f.speaker.name for g in found)
     ]
+    cues = [f.cue_start for f in found]  # (every cue stops the words before it, kept or not)
     found = [f for f in found if not _reported(f, found) and _says_something(sent, f)]
+    to_sentence_end(found, sent, context, cues)
     distinct: dict[tuple[str, int, int], Found] = {}
     for f in found:
         distinct.setdefault((f.speaker.name, *f.content), f)
@@ -281,15 +305,25 @@ def _says_something(sent: Span, found: Found) -> bool:
     return span is None or any(not (t.is_stop or t.is_punct or t.is_space) for t in span)
 
 
+#: Pronouns by which what someone says restates their own belief ("officials said they
+#: think ..."): the belief is in what they said already.
+_RESTATING = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _reported(found: Found, others: list[Found]) -> bool:
     """An intention or position inside what someone else says ("Christie said Rubio isn't
-    ready for the job"): the speaker's claim about its subject, not a position it took."""
-    if found.kind not in ("intention", "position"):
+    ready for the job"): the speaker's claim about its subject, not a position it took;
+    and a belief the speaker restates with a pronoun ("officials said they think ..."),
+    which is in what they said already."""
+    restated = found.speaker.mention.lower() in _RESTATING  # ("officials said they think")
+    if found.kind not in ("intention", "position", "belief"):
+        return False
+    if found.kind == "belief" and not restated:
         return False  # (a belief reported keeps its holder: "X said Y believes Z")
     return any(
         o.kind in ("indirect", "direct")
         and o.via != "according_to"  # ("X praised Y, according to Z": both)
-        and o.speaker.name != found.speaker.name
+        and (restated or o.speaker.name != found.speaker.name)
         and o.cue_start < found.cue_start  # (said of what follows it)
         and o.content[0] <= found.cue_start < o.content[1]
         for o in others
@@ -374,6 +408,30 @@ def _summary(start: int, end: int, text: str, actor: Speaker, via: StatementVia)
     )
 
 
+def _carry_opening(
+    sent: Span, previous: Statement, found: list[Statement], context: SpeakerContext
+) -> None:
+    """The quotation a sentence opens with carries the quotation before it on even when
+    the sentence holds attributions of its own, if none of them claims it ('"A," said
+    X. "B," which X thinks will fail.')."""
+    quotation = _opening_quotation(sent, context)
+    text = context.text
+    if previous.kind != "direct" or quotation is None or claimed(quotation, sent.doc, text):
+        return
+    if any(s.content_start < quotation.end and quotation.start < s.content_end for s in found):
+        return
+    if "\n" not in text[previous.content_end : quotation.start]:
+        _extend_to(previous, quotation.end, max(quotation.end, sent.end_char), text)
+
+
+def _carrier(found: list[Statement]) -> Statement:
+    """The statement a quotation after the sentence carries on: its last quotation of the
+    same speaker, past what they say between ('"A," she said, adding that B. "C."')."""
+    last = found[-1]
+    quoted = [s for s in found if s.kind == "direct" and s.speaker == last.speaker]
+    return quoted[-1] if quoted else last
+
+
 def _continuation(
     sent: Span, previous: Statement, context: SpeakerContext, *, adjacent: bool
 ) -> Statement | None:
@@ -387,12 +445,14 @@ def _continuation(
     text = context.text
     sentence = text[sent.start_char : sent.end_char]
     quotation = _opening_quotation(sent, context)
-    carries = previous.kind == "direct" or (adjacent and previous.kind == "indirect")
-    if quotation is not None and carries and not _claimed(quotation, sent):
+    carries = previous.kind == "direct" or (adjacent and previous.kind != "summary")
+    if quotation is not None and carries and not claimed(quotation, sent.doc, text):
         content = (quotation.start, quotation.end)
         via: StatementVia = "quote"
         kind: StatementKind = "direct"
-    elif adjacent and contrast_cue(sentence) in CONTINUATION_CUES:
+    elif adjacent and (
+        contrast_cue(sentence) in CONTINUATION_CUES or goes_on(sent, previous, text)
+    ):
         content, via, kind = (
             trimmed(text, sent.start_char, sent.end_char),
             previous.via,
@@ -437,16 +497,21 @@ def _same_paragraph(text: str, previous: Statement, carried: Statement) -> bool:
     between = text[previous.content_end : carried.content_start]
     return "\n" not in between or (
         previous.kind == "direct"
-        and len(between.split()) <= _CUE_LOOKAHEAD
+        and len(between.split()) <= CUE_LOOKAHEAD
         and len(re.findall(r"[.!?]", between)) <= 1  # the cue's sentence, no narration
     )
 
 
 def _extend(previous: Statement, carried: Statement, text: str) -> None:
     """The previous statement takes in the quotation that carries it on."""
-    previous.content_end = carried.content_end
+    _extend_to(previous, carried.content_end, carried.sent_end, text)
+
+
+def _extend_to(previous: Statement, end: int, sent_end: int, text: str) -> None:
+    """The previous statement's words run on to ``end``, its sentences to ``sent_end``."""
+    previous.content_end = end
     previous.content = text[previous.content_start : previous.content_end]
-    previous.sent_end = max(previous.sent_end, carried.sent_end)
+    previous.sent_end = max(previous.sent_end, sent_end)
     previous.sentence = text[previous.sent_start : previous.sent_end]
     previous.stance = stance_words(previous.content) or previous.stance
     if previous.kind == "indirect":
@@ -469,22 +534,6 @@ def _tail(sentence: str) -> int:
 
 def _lead(sentence: str) -> int:
     return len(sentence) - len(sentence.lstrip())
-
-
-def _claimed(quotation: Quotation, sent: Span) -> bool:
-    """Whether a cue just after the quotation claims it ('"...," Clinton said').'"""
-    doc = sent.doc
-    after = doc.char_span(
-        quotation.end, min(len(doc.text), quotation.end + 1), alignment_mode="expand"
-    )
-    if after is None:
-        return False
-    for token in doc[after.start : after.start + _CUE_LOOKAHEAD]:
-        if token.is_sent_start and token.i > after.start:
-            break
-        if token.lemma_.lower() in SPEECH_VERBS | SPEAKING_VERBS and token.pos_ == "VERB":
-            return True
-    return False
 
 
 def _boilerplate(sent: Span, words: str) -> bool:

@@ -190,3 +190,237 @@ def test_a_reading_noun_in_any_of_its_forms_gives_its_holder(said):
         "reading",
         "the quay sank and the tide rose",
     )
+
+
+# -- inverted cues, set-off cues and how far the words run ----------------------------------------
+
+
+def test_an_inverted_cue_takes_the_speaker_after_it_and_the_words_before(said):
+    [s] = said(
+        "The new levy will hurt small farms in the valley, said Dana Whitfield, a lobbyist "
+        "for the growers."
+    )
+    assert _read(s) == (
+        "Dana Whitfield",
+        "said",
+        "indirect",
+        "The new levy will hurt small farms in the valley",
+    )
+
+
+def test_an_inverted_cue_after_a_quotation_takes_an_unnamed_speaker(said):
+    [s] = said('"The drop we are seeing now is real," said a person close to the mayor.')
+    assert (s.speaker, s.kind, s.content) == (
+        "person close to the mayor",
+        "direct",
+        '"The drop we are seeing now is real,"',
+    )
+
+
+def test_a_subject_before_a_dash_closing_an_aside_speaks(said):
+    [s] = said(
+        "Many speakers at the vigil — including pastors, rabbis and imams — said the loss "
+        "was painful for the town."
+    )
+    assert (s.speaker, s.content) == (
+        "many speakers at the vigil",
+        "the loss was painful for the town",
+    )
+
+
+def test_a_participle_of_saying_hung_from_the_clause_said_is_the_speakers(said):
+    found = said("Dana Whitfield argued that the levy would help farmers, saying it was overdue.")
+    assert {s.speaker for s in found} == {"Dana Whitfield"}
+
+
+def test_the_words_said_run_to_the_end_of_the_sentence(said):
+    [s] = said("The party chair said the process was fair, but required candidates to try harder.")
+    assert s.content == "the process was fair, but required candidates to try harder"
+
+
+def test_a_cue_set_off_inside_the_words_says_what_follows_it_too(said):
+    [s] = said("The emails covered many topics, the newspaper said, including travel and budgets.")
+    assert s.content.startswith("The emails covered many topics")
+    assert s.content.endswith("including travel and budgets")
+
+
+def test_the_question_put_to_a_speaker_is_not_what_they_say(said):
+    [s] = said("Asked about the levy, Dana Whitfield said the rate was too high.")
+    assert (s.speaker, s.content) == ("Dana Whitfield", "the rate was too high")
+
+
+def test_calling_someone_something_after_a_fronted_phrase_is_a_view(said):
+    [s] = said("In a post on Monday, Dana Whitfield called the levy a disaster.")
+    assert (s.speaker, s.attribution_cue, s.content) == (
+        "Dana Whitfield",
+        "called",
+        "the levy a disaster",
+    )
+
+
+def test_a_headline_name_addressing_someone_speaks_after_the_colon(said):
+    [s] = said("Maria Lopez to farmers: The levy will fall in June.")
+    assert (s.speaker, s.content) == ("Maria Lopez", "The levy will fall in June")
+
+
+def test_an_editors_note_is_no_speaker(said):
+    assert said("Editor's note: Our reporter owns shares in the company.") == []
+
+
+def test_a_long_apposition_keeps_its_name_the_speaker(said):
+    [s] = said(
+        "Dana Whitfield, a farmer from Ohio who helped organize the protest at the capitol "
+        "last spring, said the levy was unfair."
+    )
+    assert (s.speaker, s.content) == ("Dana Whitfield", "the levy was unfair")
+
+
+# -- quotations that carry a speaker on, and what stops them ------------------------------------
+
+
+def test_a_quotation_after_a_position_carries_its_holder_on(said):
+    [s] = said('Dana Whitfield touted her record on trade. "We need fair rules for farmers."')
+    assert s.speaker == "Dana Whitfield"
+    assert s.content.endswith('"We need fair rules for farmers."')
+
+
+def test_narration_about_someone_else_stops_a_quotation_carrying_on(said):
+    [s] = said(
+        '"We will win the count," Dana Whitfield said. Tom Baker disagreed. '
+        '"The count is not over."'
+    )
+    assert s.content == '"We will win the count,"'
+
+
+def test_a_quotation_handed_on_to_another_verb_is_not_the_last_speakers(said):
+    [s] = said(
+        '"The race is lost," Dana Whitfield said. "Friend, we can still win," the email read.'
+    )
+    assert s.content == '"The race is lost,"'
+
+
+def test_the_speaker_as_subject_again_goes_on_with_what_they_say(said):
+    first, *rest = said(
+        "Organizers say they want calm at the convention. But they are also training for "
+        "clashes with the police."
+    )
+    assert first.speaker == "organizers"
+    assert [(s.speaker, s.content) for s in rest][-1] == (
+        "organizers",
+        "But they are also training for clashes with the police.",
+    )
+
+
+def test_a_belief_restated_with_a_pronoun_is_in_what_was_said(said):
+    [s] = said("The city officials said they think the bridge will close in May.")
+    assert (s.speaker, s.attribution_cue, s.content) == (
+        "city officials",
+        "said",
+        "they think the bridge will close in May",
+    )
+
+
+def test_words_before_a_cue_that_only_names_its_audience_are_what_is_said(said):
+    [s] = said("Guns are the ultimate crisis of public health, Howard Dean tells the convention.")
+    assert (s.speaker, s.content) == (
+        "Howard Dean",
+        "Guns are the ultimate crisis of public health",
+    )
+    assert said("In Iowa on Monday, Maria Lopez told voters.") == []
+
+
+def test_a_one_word_quotation_before_an_inverted_cue_is_said(said):
+    [s] = said('"Probably," said Dana Whitfield, a farmer from the valley.')
+    assert (s.speaker, s.content) == ("Dana Whitfield", '"Probably,"')
+
+
+def test_a_noun_set_off_by_its_relative_clause_speaks(said):
+    found = said("One delegate, who asked not to be named, said the vote would be close.")
+    assert ("one delegate", "the vote would be close") in [(s.speaker, s.content) for s in found]
+
+
+def test_speaking_on_condition_of_anonymity_is_how_not_what_is_said(said):
+    [s] = said(
+        "Maria Lopez met the mayor on Monday. The plan is dead, she said, on condition of "
+        "anonymity to speak freely about the council."
+    )
+    assert (s.speaker, s.attribution_cue) == ("Maria Lopez", "said")
+    assert s.content.startswith("The plan is dead")
+
+
+def test_a_position_with_do_support_is_taken_a_modal_one_is_not(said):
+    [s] = said("Maria Lopez did support the farm levy in March.")
+    assert (s.speaker, s.attribution_cue, s.kind) == ("Maria Lopez", "did support", "position")
+    assert said("Maria Lopez would support the farm levy.") == []
+
+
+def test_firing_back_at_or_taking_aim_at_something_is_a_position(said):
+    [s] = said("Maria Lopez fired back at the council over the farm levy.")
+    assert (s.speaker, s.attribution_cue, s.kind) == ("Maria Lopez", "fired back at", "position")
+    assert s.content.startswith("the council")
+    [s] = said("Maria Lopez took aim at the new farm levy.")
+    assert (s.attribution_cue, s.content) == ("took aim at", "the new farm levy")
+
+
+def test_a_quotation_opening_a_sentence_with_a_relative_clause_carries_on(said):
+    first, *_ = said(
+        '"Our members are angry with the mayor," said Dana Whitfield, a spokeswoman for '
+        'the growers. "She has been aggressive with the levy," which Whitfield thinks will '
+        "cost jobs."
+    )
+    assert first.speaker == "Dana Whitfield"
+    assert first.content.endswith('"She has been aggressive with the levy,"')
+
+
+def test_a_quotation_after_a_saying_participle_carries_the_quotation_before_it(said):
+    quoted, *_ = said(
+        '"That speaks volumes," Dana Whitfield said, adding that the campaign would work '
+        'hard in the valley. "They are waiting to be courted."'
+    )
+    assert quoted.attribution_cue == "said"
+    assert quoted.content.endswith('"They are waiting to be courted."')
+
+
+def test_a_study_that_found_something_reports_it(said):
+    [s] = said("A new survey found broad support for the levy among farmers.")
+    assert _read(s) == (
+        "new survey",
+        "found",
+        "indirect",
+        "broad support for the levy among farmers",
+    )
+    assert said("The farmer found a wallet on the road.") == []
+
+
+def test_an_answer_is_what_was_said_up_to_the_next_cue(said):
+    found = said(
+        "Asked whether the mayor has the integrity to serve, 75 percent of voters said yes, "
+        "but 55 percent of all farmers say she does not."
+    )
+    assert ("voters", "yes") in [(s.speaker, s.content) for s in found]
+
+
+def test_explaining_detailing_or_outlining_something_says_it(said):
+    [s] = said("Maria Lopez outlined a plan to cut the farm levy by half.")
+    assert _read(s) == (
+        "Maria Lopez",
+        "outlined",
+        "indirect",
+        "a plan to cut the farm levy by half",
+    )
+
+
+def test_a_quotation_in_the_question_put_is_not_the_answer(said):
+    [s] = said(
+        'Asked whether the mayor "has the integrity to serve the town," 75 percent of voters '
+        "said yes."
+    )
+    assert (s.speaker, s.content) == ("voters", "yes")
+
+
+def test_a_sentence_opening_with_a_poll_is_the_polls_report(said):
+    found = said("In a September poll, 75 percent of farmers said the levy was unfair.")
+    assert ("September poll", "in", "75 percent of farmers said the levy was unfair") in [
+        (s.speaker, s.attribution_cue, s.content) for s in found
+    ]
+    assert all(s.attribution_cue != "in" for s in said("In a poll booth, the farmer voted."))

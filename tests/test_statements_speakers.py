@@ -121,3 +121,15 @@ def test_a_name_in_apposition_to_a_fronted_phrase_is_the_lost_subject(said):
         "indirect",
         "the worst troubles were over",
     )
+
+
+def test_it_with_no_organisation_before_is_the_document_named_before(said):
+    [s] = said(
+        "Supporters received a fundraising email on Friday. It said the rival was rattled "
+        "by the polls."
+    )
+    assert (s.speaker, s.speaker_mention, s.content) == (
+        "fundraising email",
+        "It",
+        "the rival was rattled by the polls",
+    )
