@@ -14,8 +14,10 @@ before the alias rules were written.
 
 kg merges two names when they end up with one entity key: each article is run
 through the pipeline's entity extraction (no entities file), each name is
-mapped to the mention that spells it (its canonical name), else to the
-catalog's name for it, and the keys are compared. Precision is the share of
+mapped to the mention that spells it (its canonical name), or to the company
+whose name it is without a designator (as a store resolves it when another
+article writes it alone, :mod:`kg.entity_variants`), else to the catalog's name
+for it, and the keys are compared. Precision is the share of
 the merges kg makes that the gold calls the same entity; recall the share of
 same-entity pairs that kg merges.
 
@@ -34,6 +36,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from eval.common import GOLD, Score, article_text, shared_available
+from extractors.aliases import designator_aliases
 from extractors.catalog import EntityCatalog, entity_key
 from extractors.entities import clean_name, find_mentions
 from extractors.nlp import DEFAULT_MODEL, load_pipeline
@@ -53,10 +56,17 @@ def _names_in(source: str) -> dict[str, str]:
     """Each spelling's key in an article -> the key of the entity it was resolved to."""
     nlp = load_pipeline(DEFAULT_MODEL, _catalog())
     resolved: dict[str, str] = {}
-    for m in find_mentions(nlp(article_text(source)), _catalog()):
+    mentions = find_mentions(nlp(article_text(source)), _catalog())
+    for m in mentions:
         for spelling in (clean_name(m.text, m.label), m.name):
             if spelling:
                 resolved.setdefault(entity_key(spelling), entity_key(m.name))
+    # What a store does across articles (kg.entity_variants): a company's name without
+    # its designator, written alone in another article, is that company.
+    labels = {m.name: m.label for m in reversed(mentions)}
+    for name, stems in designator_aliases(labels).items():
+        for stem in stems:
+            resolved.setdefault(entity_key(stem), entity_key(name))
     return resolved
 
 

@@ -30,14 +30,16 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
     "DESIGNATORS",
     "Declared",
     "bracketed_acronyms",
+    "company_stem",
     "declared_aliases",
+    "designator_aliases",
     "designator_stem",
     "is_abbreviation",
 ]
@@ -100,6 +102,48 @@ def designator_stem(name: str) -> str | None:
             break
         stem, stripped = stem[: match.start()].rstrip(" ,"), True
     return stem if stripped and any(ch.isalpha() for ch in stem) else None
+
+
+#: One-word stems that are ordinary words: they name no company on their own
+#: ("News" of "News Corp", "General" of "General Group").
+_COMMON_STEMS = frozenset(
+    """news general national united international global first new best open scale
+    standard royal public central american british world digital""".split()
+)
+
+
+def company_stem(name: str) -> str | None:
+    """The name a company goes by without its designator, when that name can stand for
+    it alone: several words, or one capitalised word of three letters or more that is
+    not an ordinary word.
+
+    >>> company_stem("Sony Corporation"), company_stem("News Corp"), company_stem("Sony")
+    ('Sony', None, None)
+    """
+    stem = designator_stem(name)
+    if stem is None:
+        return None
+    words = stem.split()
+    if len(words) > 1:
+        return stem
+    word = words[0] if words else ""
+    distinctive = len(word) >= 3 and word[:1].isupper() and word.casefold() not in _COMMON_STEMS
+    return stem if distinctive else None
+
+
+def designator_aliases(names: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each organisation's name without its designator, as an alias of it (``names`` is
+    ``{name: entity label}``): a later article's "Sony" then finds "Sony Corporation".
+
+    >>> designator_aliases({"Sony Corporation": "ORG", "Sony Ericsson": "ORG", "Sony": "ORG"})
+    {'Sony Corporation': ['Sony']}
+    """
+    found: dict[str, list[str]] = {}
+    for name, label in names.items():
+        stem = company_stem(name) if label == "ORG" else None
+        if stem:
+            found[name] = [stem]
+    return found
 
 
 def is_abbreviation(short: str, long: str) -> bool:

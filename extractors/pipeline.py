@@ -23,6 +23,7 @@ from multiprocessing.pool import AsyncResult
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.aliases import designator_aliases
 from extractors.catalog import EntityCatalog, entity_key
 from extractors.citations import body_end, claim_citations
 from extractors.claims import extract_claims
@@ -128,6 +129,11 @@ def extraction_from_doc(
         surface = clean_name(m.text, m.label)
         if surface and entity_key(surface) != entity_key(m.name) and surface not in names:
             names.append(surface)
+    # "Sony" for "Sony Corporation": the name a later article may use alone.
+    labels = {m.name: m.label for m in reversed(mentions)}  # the first mention's label
+    for name, stems in designator_aliases(labels).items():
+        names = aliases.setdefault(name, [])
+        names.extend(s for s in stems if s not in names)
     # A Sources list at the end is cited, not claimed: no figures or times from it; nor
     # from page furniture (player controls, captions, credits), whichever reader kept it.
     text = doc.text  # built from the tokens on every access: read it once

@@ -91,6 +91,24 @@ def test_entities_found_by_alias(location, run, tmp_path):
     assert found["key"] == aliased["key"]
 
 
+def test_a_company_under_a_shorter_name_in_another_article_is_one_entity(location):
+    with open_store(location) as store:
+        # The full name first (the pipeline records its name without the designator
+        # as an alias), then the short name alone; and the other way round.
+        full = story("v1", {"Harbour Logistics Group": 2}, "2026-03-02")
+        full.aliases["Harbour Logistics Group"] = ["Harbour Logistics"]
+        store.write([full])
+        store.write([story("v2", {"Harbour Logistics": 1}, "2026-03-03")])
+        store.write([story("v3", {"Tidewater": 1}, "2026-03-03")])
+        store.write([story("v4", {"Tidewater Corporation": 2}, "2026-03-04")])
+        # A short name that is an ordinary word stands for nothing alone.
+        store.write([story("v5", {"News": 1}, "2026-03-04")])
+        store.write([story("v6", {"News Corp": 1}, "2026-03-04")])
+        found = {e["name"]: e["documents"] for e in store.entities()}
+        assert found == {"Harbour Logistics Group": 2, "Tidewater": 2, "News": 1, "News Corp": 1}
+        assert store.find_entity("Tidewater Corporation")["name"] == "Tidewater"
+
+
 # -- narratives ---------------------------------------------------------------------------
 
 

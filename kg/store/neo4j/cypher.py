@@ -221,6 +221,16 @@ UNWIND $keys AS key MATCH (e:Entity {key: key})
 RETURN e.key AS key, e.name AS name, e.label_counts AS label_counts,
        e.mention_count AS mention_count, e.document_count AS document_count
 """
+#: Names and types of the stored entities among some keys (kg.entity_variants).
+ENTITY_TYPES = """
+UNWIND $keys AS key MATCH (e:Entity {key: key})
+RETURN e.key AS key, e.name AS name, e.type AS type
+"""
+#: The entities each alias key names, with their types (kg.entity_variants).
+ALIAS_OWNERS = """
+UNWIND $keys AS key MATCH (a:Alias {key: key})-[:NAMES]->(e:Entity)
+RETURN a.key AS key, e.name AS name, e.type AS type
+"""
 #: Create or update entities with their name, majority type and counters.
 ENTITIES_MERGE = """
 UNWIND $rows AS row

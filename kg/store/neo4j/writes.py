@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from neo4j import ManagedTransaction
 
 from extractors.catalog import entity_key
 from extractors.records import Extraction
+from kg.entity_variants import resolve_variants
 from kg.linking import link_claims
 from kg.naming import display_name
 from kg.placement import Share, rebuild, repair, settle
@@ -91,9 +92,27 @@ def store_document(tx: ManagedTransaction, item: Extraction, now: str) -> str:
         if other is not None:
             routes.add([route_of(item, other)], now)
             return "unchanged"
+    item = resolve_variants(item, EntityLookups(tx))  # "Sony" is the stored "Sony Corp"
     DocumentWrite(tx, item, now, dict(found) if found is not None else None).run()
     routes.add([route_of(item)], now)
     return "added" if found is None else "updated"
+
+
+class EntityLookups:
+    """The reads of :class:`kg.entity_variants.EntityLookups` on one transaction."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+
+    def entity_types(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        rows = self.tx.run(cypher.ENTITY_TYPES, keys=list(keys))
+        return {r["key"]: (r["name"], r["type"] or "") for r in rows}
+
+    def alias_owners(self, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for r in self.tx.run(cypher.ALIAS_OWNERS, keys=list(keys)):
+            found.setdefault(r["key"], []).append((r["name"], r["type"] or ""))
+        return found
 
 
 class DocumentWrite:

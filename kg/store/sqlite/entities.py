@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from extractors.catalog import entity_key
+from extractors.streams import chunked
 from kg.naming import display_name
+from kg.store.sqlite.sql import LOOKUP_CHUNK, marks
 
 __all__ = ["EntityIds"]
 
@@ -55,3 +58,25 @@ class EntityIds:
             return int(found[0])
         cursor = self.conn.execute("INSERT INTO entities (key, name) VALUES (?, ?)", (key, key))
         return int(cursor.lastrowid or 0)
+
+    # -- the reads of kg.entity_variants.EntityLookups --------------------------------
+    def entity_types(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """For the keys stored as entities: their name and (voted) type."""
+        found: dict[str, tuple[str, str]] = {}
+        for chunk in chunked(keys, LOOKUP_CHUNK):
+            sql = f"SELECT key, name, type FROM entities WHERE key IN ({marks(chunk)})"
+            for key, name, kind in self.conn.execute(sql, chunk):
+                found[key] = (name, kind)
+        return found
+
+    def alias_owners(self, keys: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """For each alias key, the entities it names (name and type)."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for chunk in chunked(keys, LOOKUP_CHUNK):
+            sql = (
+                "SELECT a.alias_key, e.name, e.type FROM entity_aliases a"
+                f" JOIN entities e ON e.id = a.entity_id WHERE a.alias_key IN ({marks(chunk)})"
+            )
+            for key, name, kind in self.conn.execute(sql, chunk):
+                found.setdefault(key, []).append((name, kind))
+        return found

@@ -16,6 +16,7 @@ from typing import Any
 
 from extractors.catalog import entity_key
 from extractors.records import Extraction
+from kg.entity_variants import resolve_variants
 from kg.linking import link_claims
 from kg.placement import settle
 from kg.store.identity import copy_root, identifying, route_of
@@ -72,6 +73,7 @@ class DocumentWriter:
 
     def write(self, item: Extraction, now: str) -> None:
         """Add or replace one document and everything derived from it."""
+        item = resolve_variants(item, self.entities)  # "Sony" is the stored "Sony Corp"
         row = document_row(item, now)
         row["seen"] = seen_day(item.source.published, now)
         before = self.narratives.share(item.id)
