@@ -64,7 +64,7 @@ def variant_names(names: Mapping[str, str], lookups: EntityLookups) -> dict[str,
     wanted = {entity_key(n) for n in companies}
     wanted |= {entity_key(s) for s in stems.values() if s}
     known = lookups.entity_types(sorted(wanted))
-    unknown = sorted({entity_key(n) for n in companies} - set(known))
+    unknown = sorted(wanted - set(known))
     owners = lookups.alias_owners(unknown) if unknown else {}
     renamed: dict[str, str] = {}
     for name in companies:
@@ -76,9 +76,13 @@ def variant_names(names: Mapping[str, str], lookups: EntityLookups) -> dict[str,
         if held is not None and held[1] == COMPANY:
             renamed[name] = held[0]
             continue
-        named = {entity_key(n): n for n, kind in owners.get(key, []) if kind == COMPANY}
-        if len(named) == 1:
-            renamed[name] = next(iter(named.values()))
+        # Its own name, or its name without the designator ("Sony Group" once "Sony
+        # Corporation" is stored: both go by "Sony"), is one stored company's alias.
+        for alias in (key, entity_key(stem) if stem else None):
+            named = {entity_key(n): n for n, kind in owners.get(alias or "", []) if kind == COMPANY}
+            if len(named) == 1:
+                renamed[name] = next(iter(named.values()))
+                break
     return renamed
 
 

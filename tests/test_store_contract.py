@@ -104,8 +104,10 @@ def test_a_company_under_a_shorter_name_in_another_article_is_one_entity(locatio
         # A short name that is an ordinary word stands for nothing alone.
         store.write([story("v5", {"News": 1}, "2026-03-04")])
         store.write([story("v6", {"News Corp": 1}, "2026-03-04")])
+        # Another designator of a stored company's short name is that company too.
+        store.write([story("v7", {"Harbour Logistics Holdings": 1}, "2026-03-05")])
         found = {e["name"]: e["documents"] for e in store.entities()}
-        assert found == {"Harbour Logistics Group": 2, "Tidewater": 2, "News": 1, "News Corp": 1}
+        assert found == {"Harbour Logistics Group": 3, "Tidewater": 2, "News": 1, "News Corp": 1}
         assert store.find_entity("Tidewater Corporation")["name"] == "Tidewater"
 
 
