@@ -7,8 +7,9 @@ store's decision, taken here once for every backend, through two primitive
 reads (:class:`EntityLookups`), as a document's records are written:
 
 - a company's name whose form without its designator ("Sony" for "Sony
-  Corporation", "Zhipu" for "Zhipu AI") is already an organisation in the
-  store is that organisation;
+  Corporation", "Zhipu" for "Zhipu AI"), or another name the article gives it
+  ("the Food and Agriculture Organisation (FAO)"), is already an organisation
+  in the store is that organisation;
 - a name that is not an entity of its own but is the declared or designator-less
   name of exactly one stored organisation ("Sony", once "Sony Corporation" is
   stored, see :func:`extractors.aliases.designator_aliases`) is that organisation.
@@ -54,15 +55,20 @@ class EntityLookups(Protocol):
         """For each alias key, the entities it names: ``(name, type)`` each."""
 
 
-def variant_names(names: Mapping[str, str], lookups: EntityLookups) -> dict[str, str]:
+def variant_names(
+    names: Mapping[str, str],
+    lookups: EntityLookups,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, str]:
     """Which of a document's names (``{name: label}``) are a stored organisation under
-    another name: ``{name as extracted: the stored entity's name}``."""
+    another name: ``{name as extracted: the stored entity's name}``. ``aliases`` are
+    the other names the document gives each ("FAO" for "Food and Agriculture
+    Organisation", declared in brackets)."""
     companies = [n for n, label in names.items() if label == COMPANY]
     if not companies:
         return {}
-    stems = {n: company_stem(n) for n in companies}
-    wanted = {entity_key(n) for n in companies}
-    wanted |= {entity_key(s) for s in stems.values() if s}
+    others = {n: _other_names(n, (aliases or {}).get(n, ())) for n in companies}
+    wanted = {entity_key(n) for n in companies} | {k for ks in others.values() for k in ks}
     known = lookups.entity_types(sorted(wanted))
     unknown = sorted(wanted - set(known))
     owners = lookups.alias_owners(unknown) if unknown else {}
@@ -71,19 +77,33 @@ def variant_names(names: Mapping[str, str], lookups: EntityLookups) -> dict[str,
         key = entity_key(name)
         if key in known:
             continue  # an entity of its own already
-        stem = stems[name]
-        held = known.get(entity_key(stem)) if stem else None
-        if held is not None and held[1] == COMPANY:
-            renamed[name] = held[0]
+        # Another of its names is a stored company ("Sony" for "Sony Corporation",
+        # "FAO" stored before the article that spells it out) ...
+        held = [known[k] for k in others[name] if k in known and known[k][1] == COMPANY]
+        if held:
+            renamed[name] = held[0][0]
             continue
-        # Its own name, or its name without the designator ("Sony Group" once "Sony
-        # Corporation" is stored: both go by "Sony"), is one stored company's alias.
-        for alias in (key, entity_key(stem) if stem else None):
-            named = {entity_key(n): n for n, kind in owners.get(alias or "", []) if kind == COMPANY}
+        # ... or it, or another of its names, is one stored company's alias ("Sony
+        # Group" once "Sony Corporation" is stored: both go by "Sony").
+        for alias in (key, *others[name]):
+            named = {entity_key(n): n for n, kind in owners.get(alias, []) if kind == COMPANY}
             if len(named) == 1:
                 renamed[name] = next(iter(named.values()))
                 break
     return renamed
+
+
+def _other_names(name: str, aliases: Sequence[str]) -> list[str]:
+    """The keys of a company's other names: its name without its designator, then the
+    names the document gives it that could stand for it alone (capitalised)."""
+    own = entity_key(name)
+    found = []
+    stem = company_stem(name)
+    for other in ([stem] if stem else []) + [a for a in aliases if a[:1].isupper()]:
+        key = entity_key(other)
+        if len(key) >= 2 and key != own and key not in found:
+            found.append(key)
+    return found
 
 
 def resolve_variants(item: Extraction, lookups: EntityLookups) -> Extraction:
@@ -93,7 +113,7 @@ def resolve_variants(item: Extraction, lookups: EntityLookups) -> Extraction:
     labels: dict[str, str] = {}
     for m in item.mentions:
         labels.setdefault(m.name, m.label)
-    renamed = variant_names(labels, lookups)
+    renamed = variant_names(labels, lookups, item.aliases)
     if not renamed:
         return item
 

@@ -106,8 +106,15 @@ def test_a_company_under_a_shorter_name_in_another_article_is_one_entity(locatio
         store.write([story("v6", {"News Corp": 1}, "2026-03-04")])
         # Another designator of a stored company's short name is that company too.
         store.write([story("v7", {"Harbour Logistics Holdings": 1}, "2026-03-05")])
+        # An acronym stored first, then the article that spells it out and declares it.
+        store.write([story("v8", {"IFTA": 1}, "2026-03-05")])
+        spelled = story("v9", {"Island Ferry Traders Association": 1}, "2026-03-06")
+        spelled.aliases["Island Ferry Traders Association"] = ["IFTA"]
+        store.write([spelled])
         found = {e["name"]: e["documents"] for e in store.entities()}
-        assert found == {"Harbour Logistics Group": 3, "Tidewater": 2, "News": 1, "News Corp": 1}
+        assert found == {
+            "Harbour Logistics Group": 3, "Tidewater": 2, "News": 1, "News Corp": 1, "IFTA": 2
+        }  # fmt: skip
         assert store.find_entity("Tidewater Corporation")["name"] == "Tidewater"
 
 
