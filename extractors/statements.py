@@ -378,7 +378,10 @@ def _report_item(text: str, sent: Span) -> tuple[int, int] | None:
     Paul treats ... as evidence of ... [1]"), or None: such a bullet is the report's
     summary of what its sources say, in the report's words, not the actor's own."""
     start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
+    last = sent.end_char
+    while last > sent.start_char and text[last - 1].isspace():
+        last -= 1  # a sentence that ends with its line's break ends on that line
+    end = text.find("\n", last)
     end = len(text) if end < 0 else end
     bullet = _BULLET.match(text, start)
     if bullet is None or not _CITES.search(text, start, end):

@@ -145,6 +145,9 @@ def test_perspectives_and_tensions_commands(run, seed_db):
     # Known only from the report's summaries of him: listed as such, never as a speaker.
     assert paul and not paul[0]["statements"] and paul[0]["summarised"]
     assert paul[0]["role"] == "as a report sums them up"
+    # The table says whom a report's summary is about.
+    table = run("perspectives", "OpenRouter", "--db", seed_db).stdout
+    assert "(about Rohan Paul)" in table
     tensions = json.loads(run("tensions", "--db", seed_db, "--json").stdout)
     assert {t["kind"] for t in tensions} == {"figures", "framing"}
     for tension in tensions:

@@ -586,6 +586,18 @@ def test_seed_report_summaries_are_the_reports(seed_statements):
     # A cited bullet of the report ("- Rohan Paul treats ... [1]") is its summary of him.
     bullet = [s for s in summaries if s.content.startswith("Rohan Paul treats")]
     assert "Rohan Paul" in {s.about for s in bullet}
+    assert all("\n" not in s.content for s in bullet)  # the bullet's line, not the next
+
+
+def test_a_cited_bullet_is_summed_up_on_its_own_line(said):
+    text = (
+        "Tensions\n"
+        "- Dana Whitfield treats the order data as evidence of a durable recovery [1]. [1]\n"
+        "- Harbor Research argues the recovery is price-driven [2]. [2]\n"
+    )
+    found = [s for s in said(text) if s.kind == "summary"]
+    assert found and all("\n" not in s.content for s in found)
+    assert {s.about for s in found} >= {"Dana Whitfield"}
 
 
 @pytest.mark.shared

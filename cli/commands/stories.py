@@ -196,6 +196,8 @@ def perspectives_command(
         for said in entry["summary"]:
             words = (said.get("content") or said["sentence"]).strip()
             cue = said.get("attribution_cue")
+            if said.get("about"):  # a report's summary of someone: say whom
+                cue = ", ".join(p for p in (cue, f"about {said['about']}") if p)
             click.echo(f"  - {words}" + (f" ({cue})" if cue else ""))
         click.echo(f"  evolution: {entry['evolution']['text']}")
 
