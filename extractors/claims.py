@@ -31,6 +31,13 @@ from spacy.tokens import Doc, Span, Token
 from extractors.asides import in_another_aside
 from extractors.attribution import REPORTING_VERBS, SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL, figure_change
+from extractors.figure_agents import (
+    agent_of_event,
+    keeps_its_verb,
+    object_of_action,
+    relative_antecedent,
+    share_doing,
+)
 from extractors.figure_compared import share_compared
 from extractors.figure_conversions import share_conversions
 from extractors.figure_dimensions import comparison, dimension_after
@@ -39,6 +46,7 @@ from extractors.figure_lines import dash_label, wordless
 from extractors.figure_measured import (
     done_in,
     gerund_objects,
+    labelled_at,
     names_its_metric,
     priced_for,
     range_root,
@@ -252,6 +260,9 @@ def _share_metrics(sentence_claims: list[Claim], sent: Span) -> None:
     for claim in sentence_claims:
         if claim.quantity is None or names_its_metric(claim.metric, sent):
             continue
+        span = sent.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None and keeps_its_verb(claim.metric, span, claim.quantity.kind):
+            continue  # "earning $40m": earnings, not the other figure's "box office total"
         for other in named:
             assert other.quantity is not None
             if (other.quantity.kind, other.quantity.unit) == (
@@ -275,11 +286,14 @@ def _figure_claim(
     inside = set(range(span.start, span.end)) if span is not None else {root.i}
     measured = _measured_noun(root, inside)
     verb = _governing_verb(root)
-    subject_token = _subject_of(verb) if verb is not None else None
-    metric, owner = _metric(root, measured, subject_token, inside, quantity)
+    # "a laptop PC that will go on sale for $100": the PC, not "that"
+    subject_token = (relative_antecedent(verb) or _subject_of(verb)) if verb is not None else None
+    metric, owner = share_doing(root, measured, verb, quantity.kind) or _metric(
+        root, measured, subject_token, inside, quantity
+    )
     stated_owner = owner if owner is not None else subject_token
     priced = priced_for(span, quantity.kind) if span is not None and len(span) else None
-    subject_phrase = _beneficiary(root, span) or priced or _labelled_by(root) or stated_owner
+    subject_phrase = _beneficiary(root, span) or priced or labelled_at(root) or stated_owner
     event = event_count(root) if quantity.kind == "count" else None
     if event is not None:  # "16 people were wounded": people, injured
         metric, subject_phrase = event[0], event[1]
@@ -361,21 +375,6 @@ def _named_between(mentions: list[EntityMention], start: int | None, end: int | 
     return next((m.name for m in mentions if m.start < end and start < m.end), None)
 
 
-def _labelled_by(root: Token) -> Token | None:
-    """ "USA at 46.6%, China at 37.1%": a name just before "at" owns the figure.
-
-    Read from the surface, not the parse: the small model attaches these "at"
-    phrases to whatever verb is near, and the name then looks like a bystander.
-    """
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0:
-        return None
-    name = prep.doc[prep.i - 1]
-    if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-        return name
-    return None
-
-
 def _measured_noun(root: Token, inside: set[int]) -> Token | None:
     """The noun a figure modifies: "a 36% share" -> share."""
     head = root.head
@@ -455,15 +454,21 @@ def _metric(
     compared = comparison(root, inside, quantity.kind == "multiplier")
     if compared is not None:
         return compared, None
-    named = of_head(root) or movement_complement(root) or earned_in(root)
+    named = (
+        of_head(root)
+        or movement_complement(root)
+        or earned_in(root)
+        or agent_of_event(root, quantity.kind)
+    )
     if named is not None and named.i not in inside:
         return _noun_phrase(named, inside, with_of=True), _owner(named)
     counted = quantity.kind == "count" and bool(quantity.unit)
+    verb = _governing_verb(root)
+    doing = object_of_action(root, verb)  # "Ray's success ... earning $40m": earnings
     if not counted and subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "":
         owner = _owner(subject)
-        if owner is not None or subject.lemma_ in _MEASURE_NOUNS:
-            return _noun_phrase(subject, inside, with_of=False), owner
-    verb = _governing_verb(root)
+        if (owner is not None and not doing) or subject.lemma_ in _MEASURE_NOUNS:
+            return _noun_phrase(subject, inside, with_of=True), owner  # "price of X"
     measure = _measured_object(verb) if verb is not None else None
     if measure is not None:
         return _noun_phrase(measure, inside, with_of=True), None  # "a chart comparing token share"
@@ -568,6 +573,8 @@ def _phrase_name(
                 right = objects[0].right_edge.i + 1
             break
         if child.dep_ == "acl" and child.right_edge.i - token.i <= SUBJECT_TAIL + 1:
+            if any(t.like_num or t.text[:1].isdigit() for t in child.subtree):
+                break  # "a deal valued at $5bn": the figure's own clause
             right = child.right_edge.i + 1  # "models built by Chinese developers"
             break
     span = doc[left:right]

@@ -8,9 +8,12 @@ clause: a second pass over the claims :mod:`extractors.claims` frames from the p
 - an age or a sum in front of its noun: "the 76-year-old *owner*", "Chelsea's £24m
   *striker*", "a 400m euro ($495m; £275m) *loan*";
 - a level reached by a movement: "a 6% rise in *profits* to £280.2m", "*losses* halved
-  to $200m", "increased *support for Africa* from $1.1bn to $4.6bn";
+  to $200m", "increased *support for Africa* from $1.1bn to $4.6bn", past a bracketed
+  conversion ("to $200m (£104m; 151m euros) from $500m");
 - an owner before a bare count: "the TGWU's 70,000 and *Amicus'* 20,000";
-- never a currency word, a scale word or "there" as the metric or the subject.
+- never a currency word, a scale word or "there" as the metric or the subject; never
+  another figure ("Only 7%"), the figure's own words ("the £200 handheld computers") or
+  a list item's label ("2026-06: Chinese models") in the subject.
 
 Examples
 --------
@@ -74,7 +77,11 @@ def bracketed_name(text: str, start: int, end: int) -> str | None:
 
 
 #: A subject that is only a number: another figure, never what a figure is about.
-_NUMBER_ONLY = re.compile(r"[\d.,]+(?:\s?(?:million|billion|thousand|bn|m|k))?")
+_NUMBER_ONLY = re.compile(
+    r"(?:(?:only|just|about|around|almost|nearly|some|over|more than|less than)\s+)?"
+    r"[\d.,]+(?:\s?(?:million|billion|thousand|bn|m|k|%|percent|per cent))?",
+    re.IGNORECASE,
+)
 #: A unit that is one currency's price in another: "USD per EUR".
 _EXCHANGE_RATE = re.compile(r"[A-Z]{3} per [A-Z]{3}")
 
@@ -204,8 +211,14 @@ def _what_moved(span: Span) -> str | None:
         index -= 1
     if index < 0 or doc[index].lower_ not in ("to", "from"):
         return None
-    for token in reversed(doc[max(0, index - 8) : index]):
+    depth = 0  # inside brackets: "to $200m (£104m; 151m euros) from $500m"
+    for token in reversed(doc[max(0, index - 16) : index]):
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == "(":
+            continue
         if token.is_punct and token.text in ".;:":
+            return None
+        if index - token.i > 8 + _bracketed_length(doc, token.i, index):
             return None
         lemma = token.lemma_.lower()
         if lemma not in UP_LEMMAS and lemma not in DOWN_LEMMAS and token.lower_ not in UP_LEMMAS:
@@ -216,6 +229,15 @@ def _what_moved(span: Span) -> str | None:
             return _mover(token)
         return None
     return None
+
+
+def _bracketed_length(doc: Doc, start: int, end: int) -> int:
+    """How many tokens between two places are inside brackets (a currency conversion)."""
+    depth, inside = 0, 0
+    for token in doc[start:end]:
+        depth += (token.text == "(") - (token.text == ")")
+        inside += depth > 0 or token.text == ")"
+    return inside
 
 
 def _complement(noun: Token) -> str | None:
@@ -267,6 +289,11 @@ def _drop_empty(claim: Claim, span: Span) -> None:
     subject = (claim.subject or "").lower()
     if subject in EMPTY_WORDS or (subject and _NUMBER_ONLY.fullmatch(subject)):
         claim.subject, claim.subject_entity = None, None
+    elif ": " in subject and _LABEL.match(subject):
+        claim.subject = _LABEL.sub("", claim.subject or "")  # "2026-06: Chinese models"
+    elif claim.quantity is not None and (rest := _after_own_figure(claim)) is not None:
+        claim.subject = rest or None  # "Only one in six voters": voters
+        claim.subject_entity = claim.subject_entity if rest else None
     if not claim.metric:
         return
     kind = claim.quantity.kind if claim.quantity else ""
@@ -284,6 +311,25 @@ def _drop_empty(claim: Claim, span: Span) -> None:
     ]
     words = words if words and words[-1] != "of" else words[:-1]
     claim.metric = " ".join(words) or _verb_of(span.root)
+
+
+#: A list item's label before a colon: "2026-06: ", "Q3: ".
+_LABEL = re.compile(r"^[\w./-]{1,12}:\s+(?=\S)")
+#: Words that may stand before a figure that opens a subject: "*only* one in six voters".
+_LEADING = re.compile(r"(?:(?:only|just|about|around|almost|nearly|some|the|a|an)\s+)*", re.I)
+
+
+def _after_own_figure(claim: Claim) -> str | None:
+    """A subject that opens with the claim's own figure, without it ("the £200 handheld
+    computers" -> handheld computers, "$1.75bn (£900m) deal" -> deal); None when the
+    subject does not open with it ("a combination of the two companies" stays)."""
+    assert claim.quantity is not None
+    subject, figure = claim.subject or "", claim.quantity.text
+    at = subject.find(figure)
+    if at < 0 or _LEADING.fullmatch(subject[:at]) is None:
+        return None
+    rest = _BRACKETED.sub("", subject[at + len(figure) :], count=1)
+    return rest.strip(" ,-")
 
 
 def _verb_of(token: Token) -> str | None:

@@ -25,6 +25,7 @@ naming what the figure measures, or None when its shape is not there:
   bare count's "in" with no article is the state it counts;
 - :func:`labelled_before`: "the country - population 1.3bn - now has": a noun just
   before a bare figure, which the parse hangs on it, labels it;
+- :func:`labelled_at`: "USA at 46.6%": a name just before "at" owns the figure;
 - :func:`caused_mover`: "sent shares of Chinese AI companies soaring by 48%": the
   mover is the object of the verb that sent it, as the small model leaves the
   moving verb without a subject.
@@ -240,3 +241,18 @@ def labelled_before(span: Span) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "compound" or not noun.is_lower:
         return None
     return noun.text if span.start <= noun.head.i < span.end else None
+
+
+def labelled_at(root: Token) -> Token | None:
+    """ "USA at 46.6%, China at 37.1%": a name just before "at" owns the figure.
+
+    Read from the surface, not the parse: the small model attaches these "at"
+    phrases to whatever verb is near, and the name then looks like a bystander.
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0:
+        return None
+    name = prep.doc[prep.i - 1]
+    if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return name
+    return None

@@ -3,7 +3,10 @@
 A sum or share before "for", a duration of a state under "be", a range whose "to" the
 parse made its head, a mover sent moving by another verb, a noun the small model tags
 as an adjective or a verb, an exchange rate's base, a relative clause's subject, the
-state after a figure "with" opens, "twice" before a participle, and "another" count.
+state after a figure "with" opens, "twice" before a participle, "another" count, a sum
+a subject earns, a relative or participle clause's noun, a part of a group that does
+something, a subject that opens with a figure, and the event a count did ("a rebellion
+by 40 MPs").
 
 Sentences are our own, written for these tests.
 """
@@ -278,3 +281,75 @@ def test_a_lone_one_far_into_a_long_text_is_read_as_at_its_start():
     filler = "Markets were calm. " * 2000
     [opening] = [q for q in find_quantities(filler + "One reading is wrong. It cost $5.")]
     assert (opening.text, opening.unit) == ("$5", "USD")
+
+
+def test_a_sum_a_subject_earns_measures_the_earning_not_the_subject(analyzer):
+    claims = analysed(analyzer, "Her debut novel outsold its $2m film budget, earning $5m.").claims
+    earned = by_figure(claims, "$5m")
+    assert (earned.subject, earned.metric) == ("Her debut novel", "earn")
+
+
+def test_a_relative_pronoun_subject_is_the_noun_the_clause_describes(analyzer):
+    claims = analysed(analyzer, "Acme unveiled a tablet that will go on sale for $250.").claims
+    assert by_figure(claims, "$250").subject == "tablet"
+
+
+def test_a_participle_clause_is_about_the_noun_it_hangs_on(analyzer):
+    claims = analysed(analyzer, "The board backed a merger valued at $4bn.").claims
+    assert by_figure(claims, "$4bn").subject == "merger"  # not "merger valued at $4bn"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group", "doing"),
+    [
+        ("Only 12% of the farmers who replied had planted a new crop.", "12%", "farmers",
+         "plant new crop"),
+        ("Just one in eight readers knew the editor.", "one in eight", "readers", "know editor"),
+        ("Some 30% of shops plan to open on Sundays.", "30%", "shops", "plan to open"),
+        ("In the poll, 41% said they had bought a new phone.", "41%", None, "buy new phone"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_group_that_does_something_measures_the_doing(
+    analyzer, text, figure, group, doing
+):
+    claim = by_figure(analysed(analyzer, text).claims, figure)
+    assert (claim.subject, claim.metric) == (group, doing)
+
+
+def test_a_part_that_earns_another_figure_is_a_share_of_its_group(analyzer):
+    text = "Only 20% of nurses earn more than £40,000, compared with 35% of doctors."
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, "20%").metric == "share of nurses"
+
+
+def test_a_subject_that_opens_with_its_own_figure_is_the_noun_after_it(analyzer):
+    claims = analysed(analyzer, "The £300 garden robots can be bought online.").claims
+    assert by_figure(claims, "£300").subject == "garden robots"  # not "£300 garden robots"
+
+
+def test_a_hedged_share_is_never_a_subject(analyzer):
+    text = "Only 12% of the 900 farmers who replied had planted a new crop."
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, "900 farmers").subject is None  # not "Only 12%"
+
+
+def test_a_count_that_did_an_event_measures_the_event(analyzer):
+    claims = analysed(analyzer, "The bill survived despite a rebellion by 40 backbench MPs.").claims
+    assert (by_figure(claims, "40 backbench MPs").metric or "").startswith("rebellion")
+
+
+def test_a_measure_noun_subject_keeps_what_it_is_of(analyzer):
+    claims = analysed(analyzer, "The number of rail passengers jumped by 12% in a year.").claims
+    assert by_figure(claims, "12%").metric == "number of rail passengers"  # not "number"
+
+
+def test_a_list_items_label_is_not_part_of_the_subject(analyzer):
+    text = "Market notes:\n- 2025-09: Garden robots reported at 14% of tool sales."
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, "14%").subject == "Garden robots"  # not "2025-09: Garden robots"
+
+
+def test_a_from_level_reaches_its_movement_past_a_bracketed_conversion(analyzer):
+    text = "Losses narrowed in 2024 to $20m (£16m; 19m euros) from $50m the year before."
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, "$50m").metric == "Losses"  # not the verb "narrow"

