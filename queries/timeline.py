@@ -164,9 +164,25 @@ def _quoted(claim: dict[str, Any]) -> bool:
 
 
 def _about_itself(claim: dict[str, Any]) -> bool:
-    """Whether the figure's subject holds the figure: "the 61% figure", "its 36% estimate"."""
+    """Whether the figure's subject holds the figure: "the 61% figure", "its 36% estimate"
+    (as the subject, or as the word the figure modifies in its sentence)."""
     figure = (claim.get("quantity_text") or "").strip()
-    return bool(figure) and figure in (claim.get("subject") or "")
+    if not figure:
+        return False
+    subject = (claim.get("subject") or "").strip()
+    if figure in subject:
+        return True
+    sentence = claim.get("sentence") or ""
+    return any(
+        re.search(rf"{re.escape(figure)}\s+{noun}\b", sentence, re.IGNORECASE)
+        for noun in (subject.casefold(), (claim.get("metric") or "").casefold())
+        if noun in FIGURE_NOUNS
+    )
+
+
+#: Nouns that name a figure itself ("the 61% figure"): a sentence about the figure,
+#: not one that states it. ("A 56.9 percent increase" states one.)
+FIGURE_NOUNS = frozenset({"figure", "estimate", "number", "reading", "tally", "statistic"})
 
 
 def _source(claim: dict[str, Any]) -> dict[str, Any]:

@@ -136,3 +136,12 @@ def test_a_figure_talked_about_is_no_timeline_entry():
         metric="figure", quantity_text="8%",
     )  # fmt: skip
     assert timeline_entries([talked], []) == []
+    # The subject may be the noun alone; the sentence still says "the 8% figure".
+    alone = dict(talked, subject="figure", metric="describe")
+    assert timeline_entries([alone], []) == []
+    # A figure of an increase states one: "a 9 percent increase" stays.
+    rise = _entry_claim(
+        "Ferry trips reached 4,100 in May, a 9 percent increase on April.", 9,
+        subject="ferry trips", metric="increase", quantity_text="9 percent",
+    )  # fmt: skip
+    assert len(timeline_entries([rise], [])) == 1
