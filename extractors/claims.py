@@ -53,6 +53,7 @@ from extractors.figure_measured import (
     relative_subject,
     state_held,
 )
+from extractors.figure_ones import ones_named
 from extractors.figure_respectively import pair_respectively
 from extractors.furniture import is_furniture
 from extractors.listings import label_frame
@@ -579,7 +580,7 @@ def _phrase_name(
             break
     span = doc[left:right]
     # A sentence the splitter ran on ("Tencent Cloud.[5][4] OpenAI's cutoff"): its end.
-    text = re.split(r"(?:\[\d+\])+\s+", span.text)[-1].strip(" ,'\u2019\"")
+    text = ones_named(token, re.split(r"(?:\[\d+\])+\s+", span.text)[-1].strip(" ,'\u2019\""))
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
     for m in mentions:

@@ -353,3 +353,11 @@ def test_a_from_level_reaches_its_movement_past_a_bracketed_conversion(analyzer)
     text = "Losses narrowed in 2024 to $20m (£16m; 19m euros) from $50m the year before."
     claims = analysed(analyzer, text).claims
     assert by_figure(claims, "$50m").metric == "Losses"  # not the verb "narrow"
+
+
+def test_the_pronoun_ones_takes_the_noun_it_stands_for(analyzer):
+    text = "Dutch ferries carried 9 million passengers in May, against 3 million for Danish ones."
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, "3 million").subject == "Danish ferries"
+    text = "The old buses were slow; the new ones carried 40 people each."
+    assert by_figure(analysed(analyzer, text).claims, "40 people").subject == "new buses"
