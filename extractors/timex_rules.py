@@ -73,7 +73,8 @@ _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|quarters?)"
 _NOT_AFTER_YEAR = (
     r"(?!\s*(?:%|percent|per cent|tokens?|users?|people|jobs|units|dollars|euros|pounds"
-    r"|[a-z]*bn\b|[a-z]*m\b|GW|MW|km|kg)|[\d.,]\d|-\d{1,2}\b(?!\d))"
+    r"|[a-z]*bn\b|[a-z]*m\b|GW|MW|km|kg|GMT\b|BST\b|UTC\b|hrs\b|hours\b)|[\d.,]\d"
+    r"|-\d{1,2}\b(?!\d))"  # "at 2010 GMT" is a time of day
 )
 
 

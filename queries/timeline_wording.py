@@ -97,11 +97,30 @@ def _event_clause(sentence: str, claim: dict[str, Any]) -> str | None:
         return None
     words = (claim.get("metric") or "").split()
     if len(words) < 2:
-        return None  # a verb alone ("Tencent launch") ends nowhere a reader can tell
+        # A verb alone ("agent run") ends where its clause does: "Its agent now runs on
+        # a mix of models" (the verb as written, within a few words of the subject).
+        return _clause_of_verb(sentence, start, words[0]) if words else None
     last = _find(sentence[start:], words[-1])
     if last < 0:
         return None
     return _readable(sentence[start : start + last + len(words[-1])])
+
+
+def _clause_of_verb(sentence: str, start: int, lemma: str) -> str | None:
+    """From ``start`` through the verb (as written, "runs" for "run") to its clause's end."""
+    stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma.rstrip("e")
+    verb = re.compile(rf"\b(?:{re.escape(lemma)}|{re.escape(stem)}\w*)\b", re.IGNORECASE)
+    found = verb.search(sentence, start)
+    if found is None or len(sentence[start : found.start()].split()) > VERB_REACH:
+        return None
+    stop = _CLAUSE_END.search(sentence, found.end())
+    return _readable(sentence[start : stop.start() if stop else len(sentence)])
+
+
+#: How many words after the subject its verb may come ("its agent now runs").
+VERB_REACH = 5
+#: Where a clause ends: its punctuation, or a word that opens another clause.
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"“”]|\s(?:while|but|after|before|as|which|who)\s")
 
 
 def _start(sentence: str, claim: dict[str, Any], *, before: int, metric: bool = True) -> int | None:

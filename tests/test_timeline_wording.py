@@ -41,6 +41,13 @@ def test_an_event_keeps_the_verb_as_written():
         metric="approve new bridge plan",
     )
     assert clause(claim) == "The Norvik council approved the new bridge plan"
+    # A verb alone runs to the end of its clause, as written.
+    alone = _claim(
+        "The council said its new ferry now runs on a mix of diesel and battery power, "
+        "officials added.",
+        kind="event", subject="its new ferry", metric="run",
+    )  # fmt: skip
+    assert clause(alone) == "Its new ferry now runs on a mix of diesel and battery power"
 
 
 def test_a_list_subject_starts_the_cut_at_the_list():

@@ -99,6 +99,7 @@ def test_absolute_ones_record_no_anchor():
         "It processed 2025 tokens for $2026.",
         "GLM-5 and V3.2 were tested for three years.",
         "Call 10:30.",
+        "The awards will be shown at 2010 GMT.",  # a time of day, not the year 2010
     ],
 )
 def test_not_time_expressions(text):
