@@ -406,3 +406,9 @@ def test_the_brief_gives_each_readings_voices_once():
     assert [t["topic"] for t in brief] == ["ferries"]  # the same voices again: told once
     actors = [s["actor"] for s in brief[0]["sides"] if s["camp"] == 1]
     assert actors == ["Harbour board", "Pilots' union"]  # a second voice before a repeat
+
+
+def test_the_conflicts_table_shows_no_set_id(run, seed_db):
+    table = run("conflicts", "--db", seed_db).stdout
+    sets = json.loads(run("conflicts", "--db", seed_db, "--json").stdout)
+    assert sets and not any(s["id"] in table for s in sets)  # the id: in the JSON only

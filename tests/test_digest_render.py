@@ -286,7 +286,8 @@ def test_markdown_has_every_section_in_order_with_citations_and_sources():
         cites = "".join(f"[{n}]" for n in sentence["sources"])
         assert f"{sentence['text']} {cites}" in text
     assert "- **late Apr 2026**: Share 36%. [1]" in text
-    assert "- **Apr 2026**: Share about 45%, or 37.1%. [2][3] (conflict c-81d2)" in text
+    assert "- **Apr 2026**: Share about 45%, or 37.1%. [2][3] *(disputed: see Tensions)*" in text
+    assert "c-81d2" not in text  # a conflict set's id is no reader's business
     assert "### OpenRouter\n\n*aggregator*" in text
     assert "Evolution: Consistent. [1][2]" in text
     assert "  - Token Times: About 45%. [3]" in text

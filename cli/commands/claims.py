@@ -164,7 +164,8 @@ def _figure_rows(found: dict[str, Any]) -> list[dict[str, Any]]:
 def _print_set(found: dict[str, object], color: bool) -> None:
     title = f"{found['subject'] or '?'} - {found['metric'] or '?'}"
     click.echo(click.style(title, bold=True) if color else title)
-    click.echo(f"set {found['id']} · severity {found['severity']} · {found['origins']} origins")
+    # The set's id is in --json and --csv; a reader gets what it says.
+    click.echo(f"severity {found['severity']} · {found['origins']} origins")
     claims = found["claims"]
     assert isinstance(claims, list)
     for claim in claims:

@@ -104,8 +104,9 @@ def _html_timeline(entries: Any, page: _Page) -> str:
         day = iso_day(entry.get("start"))
         # A machine-readable date only when it parses: never feed text in an attribute raw.
         when_html = f'<time datetime="{day.isoformat()}">{when}</time>' if day else when
-        conflict = entry.get("conflict")
-        mark = f' <span class="tag">conflict {html_text(conflict)}</span>' if conflict else ""
+        # The conflict set's id is for machines (the JSON); a reader is told where to look.
+        disputed = entry.get("conflict")
+        mark = ' <span class="tag">disputed: see Tensions</span>' if disputed else ""
         items.append(
             f'<li><span class="when">{when_html}</span>{_sentence(entry, page)}{mark}</li>'
         )

@@ -63,7 +63,7 @@ def _md_timeline(entries: Any) -> list[str]:
         when = _md(entry.get("when")) or _md(entry.get("start")) or "undated"
         line = f"- **{when}**: {_md_sentence(entry)}"
         if entry.get("conflict"):
-            line += f" (conflict {_md(entry['conflict'])})"
+            line += " *(disputed: see Tensions)*"  # the set's id is for machines (JSON)
         lines.append(line)
     return lines or [EMPTY]
 
