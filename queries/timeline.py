@@ -18,7 +18,7 @@ from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
 from queries.sources_named import source_label
-from queries.timeline_wording import clause
+from queries.timeline_wording import clause, inflected
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -148,9 +148,7 @@ def _counted_by_verb(claim: dict[str, Any]) -> str:
     sentence = claim.get("sentence") or ""
     verb = words[0]
     as_written = re.search(rf"\b{re.escape(verb)}\b", sentence, re.IGNORECASE)
-    stem = verb[:-1] + "i" if verb.endswith("y") else verb.rstrip("e")  # carried, processed
-    inflected = re.search(rf"\b{re.escape(stem)}\w+", sentence, re.IGNORECASE)
-    return words[1] if inflected and not as_written else ""
+    return words[1] if inflected(verb).search(sentence) and not as_written else ""
 
 
 def _quoted(claim: dict[str, Any]) -> bool:

@@ -32,7 +32,7 @@ from typing import Any
 
 from extractors.asides import without_asides
 
-__all__ = ["clause"]
+__all__ = ["clause", "inflected"]
 
 #: The longest cut that reads at a glance; longer ones fall back to a template.
 MOST_WORDS = 22
@@ -106,11 +106,20 @@ def _event_clause(sentence: str, claim: dict[str, Any]) -> str | None:
     return _readable(sentence[start : start + last + len(words[-1])])
 
 
+def inflected(lemma: str) -> re.Pattern[str]:
+    """A verb's lemma or any inflection of it, as a whole word ("carry": "carried",
+    "process": "processed", "run": "runs").
+
+    >>> [bool(inflected("carry").search(w)) for w in ("carried", "carry", "cart")]
+    [True, True, False]
+    """
+    stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma.rstrip("e")
+    return re.compile(rf"\b(?:{re.escape(lemma)}|{re.escape(stem)}\w+)\b", re.IGNORECASE)
+
+
 def _clause_of_verb(sentence: str, start: int, lemma: str) -> str | None:
     """From ``start`` through the verb (as written, "runs" for "run") to its clause's end."""
-    stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma.rstrip("e")
-    verb = re.compile(rf"\b(?:{re.escape(lemma)}|{re.escape(stem)}\w*)\b", re.IGNORECASE)
-    found = verb.search(sentence, start)
+    found = inflected(lemma).search(sentence, start)
     if found is None or len(sentence[start : found.start()].split()) > VERB_REACH:
         return None
     stop = _CLAUSE_END.search(sentence, found.end())
