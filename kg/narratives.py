@@ -114,7 +114,7 @@ WINDOW_DAYS = 21
 #: generic: "China" or "London" alone do not make two articles one story.
 SPECIFIC_COVERAGE = 0.25
 #: An entity named by more than this share of the stored documents is generic ...
-GENERIC_SHARE = 0.01
+GENERIC_SHARE = 0.005
 #: ... or, while the store is young, by more than this many: a young store does
 #: not yet know what every story names, and a rule that waited to know would let
 #: its first stories snowball through "the President" and "the United States".
@@ -136,8 +136,9 @@ SEARCH_TERMS = 6
 CANDIDATES_PER_TERM = 20
 #: A narrative seen up to this many days before takes a document on its entities
 #: when it holds this much of their weight and uses this much of its words' weight:
-#: one story, told for months. Its words count as much as words alone do within a day
-#: (TEXT_SCORE): the same cast months later in other words is another of its stories.
+#: one story, told for months. It needs a little more of its words than words alone do
+#: within a day (TEXT_SCORE): the same cast months later in other words is another
+#: of its stories.
 STORY_WINDOW_DAYS = 90
 STORY_ENTITY_SCORE = 0.7
 STORY_TEXT_SCORE = 0.12
@@ -148,7 +149,7 @@ LATE_TEXT_SCORE = 0.2
 #: Words alone tie a document to a narrative seen within this many days of it ...
 TEXT_WINDOW_DAYS = 1
 #: ... when the narrative uses this much of its words' weight ...
-TEXT_SCORE = 0.12
+TEXT_SCORE = 0.10
 #: ... sharing at least this many of them ...
 MIN_SHARED_TERMS = 3
 #: ... and this much more per day between them, and names no other place (below).
