@@ -122,6 +122,11 @@ GENERIC_FLOOR = 2
 #: Below this many documents nothing is generic (a store of one story, such as
 #: the five seed articles, is all about its own entities).
 GENERIC_MIN_DOCUMENTS = 50
+#: A generic entity is a narrative's own when the narrative holds this share of the
+#: documents that name it, and at most STORY_OWN_OUTSIDE others do (the new document
+#: among them): a big story's names stay specific to it as it grows past the limit.
+STORY_OWN_SHARE = 0.9
+STORY_OWN_OUTSIDE = 2
 #: How many narratives per entity are considered (the largest) ...
 CANDIDATES_PER_ENTITY = 20
 #: ... and how many more, seen before that window but within a long story's, for each
@@ -240,6 +245,9 @@ class Evidence:
     places: frozenset[str] = frozenset()
     generic_limit: float | None = None
     dated: bool = True
+    #: How many stored documents name each of the document's entities (for
+    #: :func:`common_elsewhere`; empty: ``generic`` is taken as it is).
+    document_counts: Mapping[str, int] = field(default_factory=dict)
 
 
 #: Where a narrative is: its place entities, with how many stored documents name each.
@@ -387,7 +395,7 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     terms = term_coverage(evidence.terms, candidate)
     if entities < _LEAST_NAMES and (terms < TEXT_SCORE or not evidence.dated):
         return _Scored(candidate, entities, terms, "")  # no rule can take it: most of them
-    specific = coverage(weights, candidate, evidence.generic)
+    specific = coverage(weights, candidate, common_elsewhere(evidence, candidate))
     gap = day_gap(evidence.seen, candidate.seen)
     # Names in common: two of its salient entities, enough of them specific.
     least_shared = min(MIN_SHARED, len(weights))
@@ -435,6 +443,32 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         shares_cast = entities >= JOIN_SCORE and _shared(weights, candidate) >= least_shared
         rule = "words" if specific < PLACE_CHECK_BELOW and not shares_cast else "words and names"
     return _Scored(candidate, entities, terms, rule)
+
+
+def common_elsewhere(evidence: Evidence, candidate: Candidate) -> frozenset[str]:
+    """The document's generic entities that are common to the store, not only to the
+    narrative (:data:`STORY_OWN_SHARE`).
+
+    A name the store holds often only because one big story tells it ("Surfside" in
+    its fourteenth article) is that story's own: against that story it still counts
+    as specific, while "Biden", named all over the store, does not.
+
+    >>> evidence = Evidence({"surfside": 0.5, "biden": 0.5}, "2021-06-30",
+    ...                     generic=frozenset({"surfside", "biden"}), generic_limit=5,
+    ...                     document_counts={"surfside": 14, "biden": 90})
+    >>> story = Candidate("n-1", 13, ("2021-06-24", "2021-06-29"), {"surfside": 13, "biden": 2})
+    >>> sorted(common_elsewhere(evidence, story))
+    ['biden']
+    """
+    counts, limit = evidence.document_counts, evidence.generic_limit
+    if not counts or limit is None:
+        return evidence.generic
+
+    def common(k: str) -> bool:
+        n, inside = counts.get(k, 0), candidate.entity_documents.get(k, 0)
+        return n - inside > STORY_OWN_OUTSIDE or inside < STORY_OWN_SHARE * n
+
+    return frozenset(k for k in evidence.generic if common(k))
 
 
 def _telling_shared(terms: Mapping[str, float], candidate: Candidate) -> int:

@@ -205,6 +205,7 @@ def _decision(
         frozenset(k for k in found.mentions if found.types.get(k) in PLACE_TYPES),
         generic_limit(total),
         found.dated,
+        found.document_counts,
     )
     candidates = [c for c in _candidates(tables, evidence) if c.id != leaving_out]
 

@@ -159,6 +159,24 @@ def test_words_and_a_shared_cast_of_common_names_are_not_checked_for_place():
     assert decide(strangers, candidates=[story], places=elsewhere).join is None
 
 
+def test_a_big_storys_own_names_stay_specific_to_it_as_it_grows():
+    # Thirteen articles on one quake name the town and the rescue agency; in a store
+    # whose limit is five documents both are "generic" by count, but all their
+    # documents but this one are the story's. A name all over the store is not.
+    cast = {"kahramanmaras": 0.5, "afad": 0.5}
+    told = _words("Rescuers search rubble after quake", "Teams dug through the night.")
+    story = Candidate("n-1", 13, ("2026-02-06", "2026-02-09"),
+                      {"kahramanmaras": 13, "afad": 12}, dict.fromkeys(told, 3))  # fmt: skip
+    later = _words("Quake rescuers find survivors", "Teams searched the rubble in the cold.")
+    evidence = Evidence(cast, "2026-02-10", later, generic=frozenset(cast), generic_limit=5,
+                        document_counts={"kahramanmaras": 14, "afad": 13})  # fmt: skip
+    assert decide(evidence, candidates=[story]).join == "n-1"
+    # The same two names, each named by forty stored documents: common, not the story's.
+    everywhere = Evidence(cast, "2026-02-10", later, generic=frozenset(cast), generic_limit=5,
+                          document_counts={"kahramanmaras": 40, "afad": 40})  # fmt: skip
+    assert decide(everywhere, candidates=[story]).join is None
+
+
 def test_a_specific_names_words_count_among_a_documents_words_a_common_names_do_not():
     from eval.story_replay import MemoryTables
     from kg import placement
