@@ -13,6 +13,12 @@ annotated before any rule was changed for this set and never used to tune.
 A second draw (``--extra``: 200 more BBC sentences with at least three
 cues, from articles the first draw did not use, ids from ``f610``) brought
 the set past a thousand figures; it was annotated the same way.
+
+A third draw (``--fresh``: 200 BBC sentences with at least two cues, from
+articles neither earlier draw nor the quantities gold used, ids from
+``f810``, split ``dev2``) is a tuning split the rules were never fitted to,
+annotated blind before kg was run on it. Without a flag all three draws are
+printed (``eval/gold/figure-sentences.jsonl``); ``--fresh`` prints the third.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from collections import defaultdict
 
 from eval.common import GOLD, SHARED, _bbc_lines, article_text
@@ -34,6 +41,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’']?(?=\s)|$)")
 BBC_SENTENCES = 560
 EXTRA_SENTENCES = 200
+FRESH_SENTENCES = 200
 SEED_SENTENCES = 50
 TEST_SHARE = 0.45
 
@@ -110,7 +118,30 @@ def draw_extra(first: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
+def draw_fresh(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The ``dev2`` split: sentences from BBC articles no earlier gold set used."""
+    rng = random.Random(2028)
+    quantities = (GOLD / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
+    used = {item["source"] for item in earlier} | {json.loads(q)["source"] for q in quantities}
+    pool = [f"bbc:{n}" for n in range(len(_bbc_lines())) if f"bbc:{n}" not in used]
+    rng.shuffle(pool)
+    items: list[dict[str, object]] = []
+    for source in pool:
+        spans = candidates(source)
+        if spans:
+            start, end = rng.choice(spans)
+            items.append({"source": source, "start": start, "end": end})
+        if len(items) == FRESH_SENTENCES:
+            break
+    for number, item in enumerate(items):
+        item["id"] = f"f{len(earlier) + number:03d}"
+        item["split"] = "dev2"
+    return items
+
+
 if __name__ == "__main__":
     first = draw()
-    for item in first + draw_extra(first):
+    earlier = first + draw_extra(first)
+    fresh = draw_fresh(earlier)
+    for item in fresh if "--fresh" in sys.argv[1:] else earlier + fresh:
         print(json.dumps(item))

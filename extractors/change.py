@@ -60,6 +60,8 @@ UP_NOUNS = frozenset("rise increase jump gain surge hike boost climb uptick spik
 DOWN_NOUNS = frozenset(
     "fall drop decline decrease cut loss reduction slump dip slide plunge contraction".split()
 )
+#: Nouns of movement whose "of" figure is the amount itself, not the movement's size.
+AMOUNT_NOUNS = frozenset({"loss", "gain"})
 #: Verbs whose subject, when it is the counted thing, is lost ("1,100 jobs will go").
 LOSS_VERBS = frozenset("go cut lose axe shed scrap eliminate disappear close".split())
 #: Words between a verb and its figure that do not change the reading ("rose by about 3%").
@@ -138,9 +140,11 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
     head = root.head
     candidates = [head]
     if root.dep_ == "pobj" and head.lower_ == "of":
-        # "an increase of 5%" is a change; "a loss of 3,600 vehicles" an amount lost.
+        # "an increase of 5%", "a leap of 65 places" are changes; "a loss of 3,600
+        # vehicles" is an amount lost, "a gain of £5m" an amount made.
         relative = any(t.lower_ in ("%", "percent", "per", "cent", "points") for t in figure)
-        candidates = [head.head] if relative else []
+        moving = head.head.lemma_.lower() not in AMOUNT_NOUNS
+        candidates = [head.head] if relative or moving else []
     elif root.dep_ == "pobj" and head.lower_ == "than" and _graded(head.head):
         candidates = [head.head]  # "a far smaller increase than the £5.1bn seen": a rise too
     after = _noun_after(figure)  # "a 6% annual rise", "a 3% pay rise"
@@ -202,6 +206,11 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     multiplier = any(t.lower_ in ("times", "x", "fold") for t in figure)
     if multiplier:
         return None  # "eight times more than": a multiplier states a level
+    if after is not None and _compared_above(after, figure):
+        # "about 14% above normal", "7.5% below the levels of a year ago": a share of a
+        # reference said after it is a difference from it (not "10 metres below sea level")
+        direction = "up" if after.lower_ == "above" else "down"
+        return FigureChange(_as_change(direction), direction, after.text)
     if after is not None and after.lower_ in ("higher", "lower", "up", "down", "more", "less"):
         if after.lower_ in ("more", "less") and root.head.i != after.i:
             return None  # "5% more users" is a count of users
@@ -210,10 +219,20 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     return None
 
 
+def _compared_above(word: Token, figure: Span) -> bool:
+    """A percentage followed by "above" or "below" and a reference that is no number."""
+    if word.lower_ not in ("above", "below") or not _is_percent(figure):
+        return False
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and not following.like_num and following.tag_ != "$"
+
+
 def _preposition(root: Token, figure: Span) -> FigureChange | None:
     """ "rose to $5bn" (a level, up), "fell from 70%" (the start), "cut by 300 jobs"."""
     doc = figure.doc
     previous = _previous_word(figure)
+    if previous is not None and previous.lower_ == "of" and _rate_at(previous.head):
+        previous = previous.head.head  # "rose at an annual rate of 10.7%": as "at 10.7%"
     if previous is None or previous.lower_ not in ("to", "from", "by", "at"):
         return None
     verb = _movement_before(doc[max(0, previous.i - 8) : previous.i])
@@ -229,6 +248,11 @@ def _preposition(root: Token, figure: Span) -> FigureChange | None:
     if word == "from":
         return FigureChange("level", None, f"{verb.text} from", starts=True)
     return FigureChange("level", direction, f"{verb.text} {word}")
+
+
+def _rate_at(noun: Token) -> bool:
+    """ "at an annual *rate* of", "at a *pace* of": a rate noun under "at"."""
+    return noun.lemma_.lower() in ("rate", "pace") and noun.head.lower_ == "at"
 
 
 def _previous_word(figure: Span) -> Token | None:

@@ -145,9 +145,20 @@ def _compares_a_figure(verb: Token) -> bool:
     """ "16% of women earn more than £50,000": the verb's object is another figure, so the
     share is of the group, as its sibling "30% of men" says."""
     return any(
-        c.dep_ == "dobj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree)
+        c.dep_ == "dobj" and any(t.like_num or t.text[:1].isdigit() for t in _own_words(c))
         for c in verb.children
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A phrase's words without the conjuncts the parse hangs on it ("switched suppliers
+    and a further 16% are ...": the 16% is another clause's, not the object's)."""
+    words, stack = [], [noun]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc"))
+    return words
 
 
 def _of_group(root: Token) -> Token | None:

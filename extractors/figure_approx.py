@@ -29,7 +29,7 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
         r"|something like|in the region of|the best part of"
-        r"|close to|circa|approx\.?|more or less|~",
+        r"|close to|circa|approx\.?|more or less|near|~",
         "~",
     ),
 ]

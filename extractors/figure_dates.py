@@ -13,6 +13,8 @@ Examples
 False
 >>> in_a_date(0, 22, "count", "tomorrow", [(14, 22)], "He hopes to win two tomorrow")
 True
+>>> in_a_date(0, 26, "count", "directors", [(0, 8)], "Eighteen former directors")
+False
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ _NUMERAL = re.compile(
     r"|thousands|millions|billions)\b",
     re.I,
 )
+
+
+#: A "date" that is only a number word: the small model tags a sentence's opening
+#: "Eighteen" so; with a counted noun after it ("Eighteen former directors") it is a
+#: count. Digits are left to the date ("1700 local time" is a time).
+_NUMBER_WORDS = _NUMERAL.pattern.removeprefix("\\d|")
+_BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|[\s-])+", re.I)
 
 
 def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
@@ -48,6 +57,7 @@ def in_a_date(
     return any(
         s < end
         and start < e
+        and not (head and _BARE_NUMBER.fullmatch(text[s:e]))
         and (not head or head in text[s:e].lower() or _NUMERAL.search(text, max(s, start), e))
         for s, e in spans
     )

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.figure_ages import aged_group, closes_apposition
 from extractors.figure_measured import absolute_state, bare_state_in, labelled_before
+from extractors.figure_objects import object_reading
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
 
@@ -104,6 +105,8 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             claim.subject, claim.subject_entity = name, None
         elif (state := absolute_state(span)) is not None:
             claim.metric = state  # "with 37% out of work"
+        elif (acted := object_reading(span, quantity.kind, claim.metric)) is not None:
+            claim.metric = acted  # "put the cost at $5bn", "sued the government for $28.3bn"
         elif (noun := _noun_after(span, quantity.kind)) is not None:
             claim.metric = noun  # "the 76-year-old owner", "a £24m striker"
         elif (noun := _worth_or_dated_of(span)) is not None:

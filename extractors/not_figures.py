@@ -188,3 +188,22 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span) or ":" in span:
         return False  # "in about 30 seconds", "won in 8:14.28": a time taken
     return bool(_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(after))
+
+
+#: After a capitalised number word, what makes it a count, not a title: an acronym's
+#: plural ("Ninety one MPs") or a lower-case plural noun after capitalised words
+#: ("Seven London-based companies"); "Three Tiers of Service" stays a title.
+_COUNTED_AFTER_CAPITALS = re.compile(
+    r"\s+(?:[A-Z]{2,}s\b|(?:[A-Z][\w'’.-]*\s+){1,3}[a-z][a-z-]*[a-rt-z]s\b)"
+)
+
+
+def titles_a_name(after: str) -> bool:
+    """Whether the words after a capitalised number word ("Three ...") make it part of a
+    title ("Three Tiers of Service"), not a count at a sentence's opening.
+
+    >>> titles_a_name(" Tiers of Service"), titles_a_name(" London-based companies")
+    (True, False)
+    """
+    return bool(re.match(r"\s+[A-Z]", after)) and not _COUNTED_AFTER_CAPITALS.match(after)
+

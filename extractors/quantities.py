@@ -56,7 +56,7 @@ from extractors.figure_units import (
     noun_after_adjective,
     unit_is_a_verb,
 )
-from extractors.not_figures import ELAPSED_BEFORE, SENTENCE_START, not_a_figure
+from extractors.not_figures import ELAPSED_BEFORE, SENTENCE_START, not_a_figure, titles_a_name
 from extractors.ratios import FRACTION_NOUN, UNITS_WORDS, fractions, period_after, period_of
 from extractors.records import Approx, Quantity, QuantityKind
 
@@ -666,7 +666,7 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
         opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))
         return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
-    return word[0].isupper() and bool(re.match(r"\s+[A-Z]", ahead(text, match.end("number"))))
+    return word[0].isupper() and titles_a_name(ahead(text, match.end("number")))
 
 
 def _whole(text: str, scale: str | None = None) -> str:

@@ -69,6 +69,13 @@ POSITION_VERBS = frozenset(
     "lament regret appreciate resent rebut refute contradict castigate berate denigrate "
     "disparage deride belittle lampoon excoriate hail commend congratulate salute "
     "celebrate laud resist veto boycott rail".split()
+) | frozenset(
+    # Verbs of judging (VerbNet's judgement class): "insulted women", "credited him for".
+    "insult credit rebuff renounce disavow repudiate disown "
+    "chastise reprimand admonish censure impugn vilify demonize smear ridicule "
+    "compliment commend honor honour forgive excuse absolve vindicate exonerate "
+    # Directives: "ordered the city to release it", "pressed him to resign".
+    "order instruct direct persuade encourage press implore beseech exhort petition".split()
 )
 #: Adjectives by which an actor means to act: "X is willing to ...", "eager to".
 INTENTION_ADJECTIVES = frozenset(

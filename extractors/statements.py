@@ -103,6 +103,7 @@ from extractors.quotes import Quotation
 from extractors.records import EntityMention, Statement, StatementKind, StatementVia
 from extractors.speakers import Speaker, SpeakerContext
 from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
+from extractors.statement_attitudes import attitude_attributions
 from extractors.statement_colons import colon_quotations
 from extractors.statement_cues import HEADLINE_CUES, cue_attributions
 from extractors.statement_extent import to_sentence_end
@@ -118,6 +119,7 @@ from extractors.statement_idioms import idiom_attributions
 from extractors.statement_layout import perspective_sections
 from extractors.statement_narration import CUE_LOOKAHEAD, claimed, goes_on, other_actor
 from extractors.statement_nouns import noun_attributions
+from extractors.statement_objects import object_attributions
 from extractors.statement_spans import Found, is_direct, overlaps, trimmed
 
 #: Longer sentences are tables, lists or run-ons, not statements.
@@ -265,13 +267,10 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     found = reading(sent, context)
     found += cue_attributions(sent, context)
     found += noun_attributions(sent, context)
-    found += [
-        f
-        for f in idiom_attributions(sent, context)
-        if not any(
-            g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found
-        )
-    ]
+    found += _unclaimed(idiom_attributions(sent, context), found)
+    found += _unclaimed(attitude_attributions(sent, context), found)
+    taken = [f.cue_start for f in found]  # (a cue that attributed already)
+    found += _unclaimed(object_attributions(sent, context, taken), found)
     # 'X went further: "..."', unless a cue of X's took the quotation already.
     found += [
         f
@@ -297,6 +296,16 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     for f in found:
         distinct.setdefault((f.speaker.name, *f.content), f)
     return sorted(distinct.values(), key=lambda f: (f.content[0], f.cue_start))
+
+
+def _unclaimed(extra: list[Found], found: list[Found]) -> list[Found]:
+    """The attributions of ``extra`` whose speaker has no attribution of the same words
+    in ``found`` already."""
+    return [
+        f
+        for f in extra
+        if not any(g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found)
+    ]
 
 
 def _says_something(sent: Span, found: Found) -> bool:
