@@ -210,11 +210,39 @@ def _weight(entry: Row) -> tuple[int, int, bool, int, str]:
 
 
 def summary(said: list[Row]) -> list[Row]:
-    """The actor's most telling statements, in time order: stance first, then the latest."""
+    """The actor's most telling statements, in time order: stance first, then the latest.
+
+    Words said once are shown once: a report's one sentence that sums up two people
+    is one line, about both.
+
+    >>> rows = [{"sentence": "X and Y disagree.", "about": "X"},
+    ...         {"sentence": "X and Y disagree.", "about": "Y"}]
+    >>> [(r["sentence"], r["about"]) for r in summary(rows)]
+    [('X and Y disagree.', 'X, Y')]
+    """
+    said = _distinct(said)
     ranked = sorted(range(len(said)), key=lambda i: (-len(said[i].get("stance") or []), -i))[
         :SUMMARY_SENTENCES
     ]
     return [said[i] for i in sorted(ranked)]
+
+
+def _distinct(said: list[Row]) -> list[Row]:
+    """The statements with the same words once, the first of them, about all whom they
+    are about (a copy where names were added)."""
+    first: dict[str, int] = {}
+    kept: list[Row] = []
+    for row in said:
+        words = " ".join(str(row.get("content") or row.get("sentence") or "").split()).casefold()
+        if words not in first:
+            first[words] = len(kept)
+            kept.append(row)
+            continue
+        earlier = kept[first[words]]
+        about = [a for a in (earlier.get("about"), row.get("about")) if a]
+        if len(set(about)) > 1:
+            kept[first[words]] = {**earlier, "about": ", ".join(dict.fromkeys(about))}
+    return kept
 
 
 def actor_positions(statements: list[Row]) -> dict[str, list[Row]]:

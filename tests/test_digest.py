@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -147,7 +148,12 @@ def test_perspectives_and_tensions_commands(run, seed_db):
     assert paul[0]["role"] == "as a report sums them up"
     # The table says whom a report's summary is about.
     table = run("perspectives", "OpenRouter", "--db", seed_db).stdout
-    assert "(about Rohan Paul)" in table
+    assert "Rohan Paul)" in table and "(about " in table
+    # The report's one sentence about two readings is one line, about both.
+    lines = [line for line in table.splitlines() if line.startswith("  - ")]
+    assert len(lines) == len(set(lines))
+    words = [line.split(" (about ")[0] for line in lines]
+    assert not any(a == b for a, b in itertools.pairwise(words))
     tensions = json.loads(run("tensions", "--db", seed_db, "--json").stdout)
     assert {t["kind"] for t in tensions} == {"figures", "framing"}
     for tension in tensions:
