@@ -92,6 +92,8 @@ def with_content(statement: Row) -> Row:
     if row.get("kind") == "summary":
         document = statement_document(row)
         row["speaker"] = str(document.get("outlet") or document.get("title") or REPORT)
+        # A report with no outlet speaks by its title: it is a report, not an outlet.
+        row["speaker_kind"] = "outlet" if document.get("outlet") else "report"
     return row
 
 

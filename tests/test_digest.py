@@ -138,6 +138,22 @@ def test_the_seed_chart_shows_the_share_figures_with_their_outlets(seed_digest):
     assert len({p["outlet"] for p in points}) >= 3
 
 
+def test_a_reports_summary_is_spoken_by_its_outlet_else_by_its_title_as_a_report():
+    from queries.perspectives import with_content
+
+    def summary(outlet):
+        document = {"id": "d1", "title": "Where the tokens go", "outlet": outlet}
+        return with_content({"kind": "summary", "speaker": "the report", "about": "Rohan Paul",
+                             "sentence": "Rohan Paul reads the gains as durable.",
+                             "document": document})  # fmt: skip
+
+    assert (summary(None)["speaker"], summary(None)["speaker_kind"]) == (
+        "Where the tokens go",
+        "report",
+    )
+    assert (summary("Ledger")["speaker"], summary("Ledger")["speaker_kind"]) == ("Ledger", "outlet")
+
+
 def test_perspectives_and_tensions_commands(run, seed_db):
     shown = json.loads(run("perspectives", "OpenRouter", "--db", seed_db, "--json").stdout)
     assert "Tencent" in {p["actor"] for p in shown}
