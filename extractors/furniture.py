@@ -20,6 +20,8 @@ Examples
 True
 >>> is_furniture("The share price closed 5% higher.")
 False
+>>> is_furniture("Continue reading...")
+True
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _OPENERS = re.compile(
     r"|Image (?:copyright|caption)\b|Photo(?:graph)?s?:|Pictured:|Credit:|Caption:|Video:"
     r"|Watch:|Gallery:|Listen:|Media caption\b|Getty Images\b|Reuters/|AP Photo\b"
     r"|Click (?:here|to)\b|Sign up\b|Subscribe\b|Follow us\b|Share this\b|Read more:"
-    r"|Related:|Advertisement\b|Story continues)",
+    r"|Related:|Advertisement\b|Story continues|Continue reading\b|Keep reading\b)",
     re.I,
 )
 #: A credit at the end of a short caption: "... (Photo: Jane Doe/AP)", "Getty Images".

@@ -117,7 +117,11 @@ def extraction_from_doc(
     doc: Doc, source: SourceDocument, catalog: EntityCatalog, version: str = ""
 ) -> Extraction:
     """Turn a parsed document into the records a store writes."""
-    mentions = find_mentions(doc, catalog)
+    text = doc.text  # built from the tokens on every access: read it once
+    # Page furniture (player controls, captions, credits) names no one the story is
+    # about: "(Image credit: ... via Getty Images)" ties two articles on nothing.
+    furniture = furniture_spans(text)
+    mentions = [m for m in find_mentions(doc, catalog) if not inside(furniture, m.start, m.end)]
     aliases: dict[str, list[str]] = {}
     canonical: set[str] = set()
     for m in mentions:
@@ -136,9 +140,7 @@ def extraction_from_doc(
         names.extend(s for s in stems if s not in names)
     # A Sources list at the end is cited, not claimed: no figures or times from it; nor
     # from page furniture (player controls, captions, credits), whichever reader kept it.
-    text = doc.text  # built from the tokens on every access: read it once
     end = body_end(text)
-    furniture = furniture_spans(text)
     quantities = [
         q
         for q in find_quantities(text, doc)

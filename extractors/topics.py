@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from extractors.furniture import is_furniture
 from extractors.records import QUANTITY_KINDS, QuantityKind
 
 #: Words folded into one term ("usage" and "consumption" of tokens are the same volume).
@@ -264,6 +265,8 @@ def story_terms(title: str | None, text: str | None, names: Iterable[str] = ()) 
     body = text or ""
     if title and body.lstrip().startswith(title.strip()):
         body = body.lstrip()[len(title.strip()) :]  # a title repeated as the first line
+    # A feed's "Continue reading..." or an image credit is not what the story says.
+    body = "\n".join(line for line in body.splitlines() if not is_furniture(line))
     lead = " ".join(body.split()[:LEAD_WORDS])
     skip = {w for name in names for w in _story_words(name)}
     counts: dict[str, int] = {}

@@ -121,7 +121,7 @@ GENERIC_SHARE = 0.005
 GENERIC_FLOOR = 2
 #: Below this many documents nothing is generic (a store of one story, such as
 #: the five seed articles, is all about its own entities).
-GENERIC_MIN_DOCUMENTS = 50
+GENERIC_MIN_DOCUMENTS = 20
 #: A generic entity is a narrative's own when the narrative holds this share of the
 #: documents that name it, and at most STORY_OWN_OUTSIDE others do (the new document
 #: among them): a big story's names stay specific to it as it grows past the limit.
@@ -404,7 +404,10 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
     # One cast in other words is another story of theirs ("Biden", "the Senate"):
     # names take a document only with some of its words, once the store is old
     # enough to weigh words (a young store's cast is what its one story names).
-    worded = terms >= NAMES_TEXT_SCORE or not evidence.terms or evidence.generic_limit is None
+    # A document that names one entity shares one name at most: a coincidence ("Japan")
+    # unless its words agree with the story's as much as words alone must.
+    least_words = NAMES_TEXT_SCORE if len(weights) >= MIN_SHARED else TEXT_SCORE
+    worded = terms >= least_words or not evidence.terms or evidence.generic_limit is None
     rule = ""
     if named and worded and gap <= WINDOW_DAYS:
         rule = "entities"

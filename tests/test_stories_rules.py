@@ -194,3 +194,19 @@ def test_a_specific_names_words_count_among_a_documents_words_a_common_names_do_
     _, terms, _, _ = placement._decision(tables, "new")
     assert "okafor" in terms and "envoy" in terms
     assert "senate" not in terms
+
+
+def test_a_feeds_furniture_names_no_one_and_says_nothing_of_the_story(analyzer):
+    from tests.figure_cases import analysed
+
+    # Two unrelated items of one feed, each closing with the feed's image credit.
+    item = (
+        "Ferries stay in port as gales close the harbour.\n"
+        "(Image credit: ANN LEE/AFP via Getty Images)\n"
+        "Continue reading..."
+    )
+    names = {m.name for m in analysed(analyzer, item, "2026-05-04").mentions}
+    assert not names & {"Getty Images", "AFP"}, names
+    words = story_terms("Gales close the harbour", item)
+    assert {"ferry", "harbour"} <= set(words)
+    assert not set(words) & {"credit", "getty", "image", "continue", "reading", "afp"}, words
