@@ -174,7 +174,7 @@ def key_phrase(
             default=None,
         )
         if best is not None and best.score > 0:
-            return _tidy(best.text)
+            return _tidy(_completed(best))
     return _best_title([d.lines for d in documents], entities)
 
 
@@ -280,6 +280,10 @@ class _Worth:
 class _Span:
     def __init__(self, text: str, score: float, words: int, document: int) -> None:
         self.text, self.score, self.words, self.document = text, score, words, document
+        #: The clause it was cut from and its first and last word there (for
+        #: :func:`_completed`).
+        self.clause: _Clause | None = None
+        self.start = self.end = 0
 
 
 class _Clause:
@@ -339,7 +343,9 @@ class _Clause:
                 cut = CUT_COST if self.quoted and _unpaired(text) else 0.0
                 # A comma joins a list or another clause: crossing one costs a little.
                 cut += COMMA_COST * text.count(", ")
-                yield _Span(text, self.score(start, end) - cut, end - start, document)
+                span = _Span(text, self.score(start, end) - cut, end - start, document)
+                span.clause, span.start, span.end = self, start, end
+                yield span
 
     def _inside(self, index: int) -> bool:
         """Whether a cut before word ``index`` falls inside a capitalised name."""
@@ -381,6 +387,35 @@ class _Clause:
         if end < len(self.stems) and self.stems[end] is not None:
             score -= CUT_COST
         return score
+
+
+def _completed(span: _Span) -> str:
+    """The span, run on to where its phrase ends when it stops inside one: up to the
+    next stopword, comma or the clause's end ("China says no unusual | pathogens
+    found"), and past a quotation it opened ("Tokyo's new 'city within a city'"),
+    at TITLE_WORDS words at most; else as it is.
+
+    >>> clause = _Clause("China says no unusual pathogens found in outbreaks", True, {}, set())
+    >>> span = _Span("China says no unusual", 1.0, 4, 0)
+    >>> span.clause, span.start, span.end = clause, 0, 4
+    >>> _completed(span)
+    'China says no unusual pathogens found'
+    """
+    clause = span.clause
+    if clause is None:
+        return span.text
+    words, end = clause.words, span.end
+    if _unpaired(span.text):
+        closing = next((n for n in range(end, len(words)) if not _unpaired(clause.text[
+            clause.bounds[span.start][0] : clause.bounds[n][1] + 1])), None)  # fmt: skip
+        end = closing + 1 if closing is not None else end
+    while end < len(words) and clause.stems[end] is not None:
+        if "," in clause.text[clause.bounds[end - 1][1] : clause.bounds[end][0]]:
+            break  # a comma ends the phrase ("Rasual Butler, 13-year NBA veteran, ...")
+        end += 1
+    if end == span.end or end - span.start > TITLE_WORDS:
+        return span.text
+    return clause.text[clause.bounds[span.start][0] : clause.bounds[end - 1][1]]
 
 
 def _sentence_case(title: str) -> bool:
@@ -454,7 +489,14 @@ def _tidy(text: str) -> str:
 
 
 def _unpaired(text: str) -> set[int]:
-    """Where the quotation marks are that lost their pair (an apostrophe is not one)."""
+    """Where the quotation marks are that lost their pair (an apostrophe is not one).
+
+    >>> sorted(_unpaired("Tokyo's new 'city"))
+    [12]
+    """
+    # A straight quote opening a quotation (after a space, before a word) or closing one
+    # reads as the curly one it stands for; one inside a word is an apostrophe.
+    text = _STRAIGHT_CLOSE.sub("’", _STRAIGHT_OPEN.sub("‘", text))
     unpaired: set[int] = set()
     for left, right in (("‘", "’"), ("“", "”")):
         opened: list[int] = []
@@ -472,6 +514,8 @@ def _unpaired(text: str) -> set[int]:
     return unpaired
 
 
+_STRAIGHT_OPEN = re.compile(r"(?:(?<=\s)|^)'(?=\w)")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w,.!?])'(?=\s|$|[,.;:!?])")
 #: Quotation marks opening a quotation (before a word) or closing one (after a word).
 _QUOTE = re.compile(r"(?:(?<=\s)|^)[‘“](?=\w)|(?<=[\w,.!?])[’”](?=\s|$|[,.;:!?])")
 

@@ -203,3 +203,18 @@ def test_key_phrase_keeps_to_a_headline_and_cuts_no_phrase():
     # A quotation cut in two loses its mark; a label starts with a capital.
     titles = ["Union says ‘strike is over’ at docks", "strike is over at the docks"]
     assert key_phrase(titles, []) == "Strike is over at the docks"
+
+
+def test_key_phrase_runs_on_to_where_its_phrase_ends():
+    # The second title shares only the first words: the label still ends on a noun.
+    titles = [
+        "Health ministry finds no unusual virus strains in school outbreak",
+        "Health ministry finds no unusual rise in flu cases",
+    ]
+    assert key_phrase(titles, []) in (
+        "Health ministry finds no unusual virus strains",
+        "Health ministry finds no unusual rise",
+    )
+    # A quotation it opens, it closes ('city within a city'), straight quotes too.
+    titles = ["In photos: Osaka's new 'city within a city'", "Osaka's new 'city opens its gates"]
+    assert key_phrase(titles, []) == "Osaka's new city within a city"
