@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import PurePosixPath
 from typing import Any
@@ -55,6 +56,8 @@ def document_name(document: Mapping[str, Any], *, by_title: bool = True) -> str:
 
     >>> document_name({"title": "Token share", "origin": "a/b.md"}, by_title=False)
     'b.md'
+    >>> document_name({"origin": "seeds/004_53989d1fec1baf84.txt", "text": "A price war."})
+    'A price war.'
     """
     for name in (document.get("outlet"), _site(document), _host(document.get("url"))):
         if isinstance(name, str) and name.strip():
@@ -63,9 +66,11 @@ def document_name(document: Mapping[str, Any], *, by_title: bool = True) -> str:
     if title:
         return title
     origin = _file_name(document.get("origin"))
-    if origin:
+    if origin and not _id_like(origin):
         return origin
-    return short_title(document.get("text")) or UNNAMED
+    # A file named by an id ("004_53989d1fec1baf84.txt") says less than its first words;
+    # without them, it is named without the id ("004.txt"): a reader sees no hash.
+    return short_title(document.get("text")) or _without_id(origin) or UNNAMED
 
 
 def source_label(document: Mapping[str, Any], attributed_to: str | None = None) -> str:
@@ -139,6 +144,35 @@ def _host(url: object) -> str:
         return ""
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
+
+
+#: A run of hexadecimal digits as long as a short hash's, with letters and digits both
+#: (a date, "20260512", or a word, "deadbeef", is not a hash).
+_HEX_RUN = re.compile(
+    r"(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?![0-9a-z])", re.IGNORECASE
+)
+
+
+def _id_like(name: str) -> bool:
+    """Whether a file name is an id rather than words: it holds a hash-like run.
+
+    >>> _id_like("004_53989d1fec1baf84.txt"), _id_like("report-20260512.txt")
+    (True, False)
+    """
+    return bool(_HEX_RUN.search(name))
+
+
+def _without_id(name: str) -> str:
+    """A file name with its hash-like runs taken out.
+
+    >>> _without_id("004_53989d1fec1baf84.txt"), _without_id("53989d1fec1baf84.txt")
+    ('004.txt', 'a file')
+    """
+    if not name:
+        return ""
+    path = PurePosixPath(name)
+    stem = _HEX_RUN.sub("", path.stem).strip("_-. ")
+    return f"{stem}{path.suffix}" if stem else "a file"
 
 
 def _file_name(origin: object) -> str:

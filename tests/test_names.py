@@ -218,3 +218,15 @@ def test_key_phrase_runs_on_to_where_its_phrase_ends():
     # A quotation it opens, it closes ('city within a city'), straight quotes too.
     titles = ["In photos: Osaka's new 'city within a city'", "Osaka's new 'city opens its gates"]
     assert key_phrase(titles, []) == "Osaka's new city within a city"
+
+
+def test_a_file_named_by_a_hash_is_named_without_it():
+    from queries.sources_named import document_name
+
+    hashed = {"id": "d1", "origin": "seeds/004_53989d1fec1baf84.txt"}
+    assert document_name(hashed) == "004.txt"
+    assert document_name({**hashed, "text": "A price war flips the map."}) == (
+        "A price war flips the map."
+    )
+    # A date in a file name is not a hash.
+    assert document_name({"id": "d2", "origin": "wire-20260512.txt"}) == "wire-20260512.txt"
