@@ -37,21 +37,38 @@ def listed_figure(claim: Row) -> str:
 
 
 def distinct_figures(claims: list[Row]) -> list[Row]:
-    """One claim per figure (value, time, source), in the order of their time."""
+    """One claim per figure (value, time, article), in the order of their time.
+
+    >>> def claim(id, by):
+    ...     return {"id": id, "quantity_text": "36%", "value": 36.0, "subject": "models",
+    ...             "sentence": "...", "time": None, "attributed_to": by,
+    ...             "document": {"id": "d1", "outlet": None, "title": "Token share"}}
+    >>> [listed_figure(c) for c in distinct_figures([claim("a", None), claim("b", "OpenRouter")])]
+    ['36% (OpenRouter, undated)']
+    """
     seen, found = set(), []
-    # Of one figure's claims, the one whose subject says most what it counts speaks for
-    # it ("six Chinese labs together hold 37.1%", not a chart's "combined: 37.1%").
+    # Of one figure's claims, one that says whom it comes from speaks for it, then the
+    # one whose subject says most what it counts ("six Chinese labs together hold
+    # 37.1%", not a chart's "combined: 37.1%"). An article that gives one figure twice
+    # (once with its source) gives it once.
     for c in sorted(claims, key=_figure_order):
-        key = (c["quantity_text"], (c["time"] or {}).get("start"), source_of(c))
+        key = (c["quantity_text"], (c["time"] or {}).get("start"), _article(c))
         if key not in seen:
             seen.add(key)
             found.append(c)
     return found
 
 
-def _figure_order(claim: Row) -> tuple[str, float, int, int]:
+def _figure_order(claim: Row) -> tuple[str, float, bool, int, int]:
     start = (claim["time"] or {}).get("start") or ""
-    return start, claim["value"] or 0, -len(claim["subject"] or ""), -len(claim["sentence"])
+    unsourced = not claim.get("attributed_to")
+    return (start, claim["value"] or 0, unsourced, -len(claim["subject"] or ""),
+            -len(claim["sentence"]))  # fmt: skip
+
+
+def _article(claim: Row) -> str:
+    document = claim["document"]
+    return str(document.get("id") or source_label(document))
 
 
 def source_of(claim: Row) -> str:
