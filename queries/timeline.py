@@ -10,6 +10,7 @@ which.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from extractors.topics import subject_terms
@@ -74,9 +75,62 @@ def timeline_entries(
             entry["sources"].append(source)
         entry["conflict"] = entry["conflict"] or in_set.get(claim["id"])
     return sorted(
-        entries.values(),
+        _told_once(list(entries.values())),
         key=lambda e: (e["start"] is None, e["start"] or "", e["end"] or "", e["text"]),
     )
+
+
+def _told_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries less those an article tells twice: one figure of one article, once at
+    "Jan 2026" and once at "early Jan 2026", is one entry, at the finer time.
+
+    >>> def entry(start, end, when):
+    ...     claim = {"kind": "share", "unit": "percent", "value": 10.0,
+    ...              "document": {"id": "d1"}}
+    ...     return {"start": start, "end": end, "when": when, "claims": [claim],
+    ...             "sources": [], "conflict": None}
+    >>> [e["when"] for e in _told_once([entry("2026-01-01", "2026-01-31", "Jan 2026"),
+    ...                                entry("2026-01-01", "2026-01-10", "early Jan 2026")])]
+    ['early Jan 2026']
+    """
+    kept: list[dict[str, Any]] = []
+    for entry in sorted(entries, key=_span_days):  # the finest time first
+        # A coarser time of one figure that holds a finer one kept already: told twice.
+        twin = next((k for k in kept if _same_figure(k, entry) and _within(k, entry)), None)
+        if twin is None:
+            kept.append(entry)
+            continue
+        twin["claims"].extend(entry["claims"])
+        twin["sources"].extend(s for s in entry["sources"] if s not in twin["sources"])
+        twin["conflict"] = twin["conflict"] or entry["conflict"]
+    return kept
+
+
+def _span_days(entry: dict[str, Any]) -> tuple[bool, int]:
+    """Undated last, then by how many days the entry's time spans."""
+    if not entry["start"] or not entry["end"]:
+        return True, 0
+    days = date.fromisoformat(entry["end"][:10]) - date.fromisoformat(entry["start"][:10])
+    return False, days.days
+
+
+def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two entries give one figure of one article (not an event's)."""
+    first, second = a["claims"][0], b["claims"][0]
+    if first["kind"] == "event" or second["kind"] == "event":
+        return False
+    figure = ("kind", "unit", "value")
+    if any(first.get(k) != second.get(k) for k in figure):
+        return False
+    articles = {c["document"]["id"] for c in a["claims"]}
+    return any(c["document"]["id"] in articles for c in b["claims"])
+
+
+def _within(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
+    """Whether ``outer``'s time holds ``inner``'s (both dated)."""
+    if not (inner["start"] and inner["end"] and outer["start"] and outer["end"]):
+        return False
+    return bool(outer["start"] <= inner["start"] and inner["end"] <= outer["end"])
 
 
 def _claims_about(
