@@ -438,8 +438,7 @@ def _score(evidence: Evidence, candidate: Candidate) -> _Scored:
         evidence.dated
         and gap <= TEXT_WINDOW_DAYS
         and terms >= TEXT_SCORE + gap * TEXT_SCORE_PER_DAY
-        and sum(1 for k, n in candidate.term_documents.items() if n > 0 and k in evidence.terms)
-        >= MIN_SHARED_TERMS
+        and _shared_words(evidence, candidate) >= MIN_SHARED_TERMS
     ):
         # Words with no name in common are checked for place ("words"); names the
         # story shares in good part, common ones included, say it is not elsewhere.
@@ -472,6 +471,18 @@ def common_elsewhere(evidence: Evidence, candidate: Candidate) -> frozenset[str]
         return n - inside > STORY_OWN_OUTSIDE or inside < STORY_OWN_SHARE * n
 
     return frozenset(k for k in evidence.generic if common(k))
+
+
+def _shared_words(evidence: Evidence, candidate: Candidate) -> int:
+    """How many of the document's words the narrative uses, a name's words they share
+    as an entity left out (already counted among the names)."""
+    named = {
+        w for k in evidence.weights if candidate.entity_documents.get(k, 0) > 0 for w in k.split()
+    }
+    return sum(
+        1 for k, n in candidate.term_documents.items()
+        if n > 0 and k in evidence.terms and k not in named
+    )  # fmt: skip
 
 
 def _telling_shared(terms: Mapping[str, float], candidate: Candidate) -> int:

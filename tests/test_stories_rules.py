@@ -210,3 +210,16 @@ def test_a_feeds_furniture_names_no_one_and_says_nothing_of_the_story(analyzer):
     words = story_terms("Gales close the harbour", item)
     assert {"ferry", "harbour"} <= set(words)
     assert not set(words) & {"credit", "getty", "image", "continue", "reading", "afp"}, words
+
+
+def test_a_shared_names_words_are_not_counted_again_among_the_shared_words():
+    # Two items of one feed on one day name the same singer and share two other words.
+    told = _words("Lorde thanks fans after awards snub", "The singer thanked fans.", ())
+    story = Candidate("n-1", 1, ("2026-05-04", "2026-05-04"), {"lorde": 1}, dict.fromkeys(told, 1))
+    other = _words("Lorde fans sue over cancelled tour", "Fans of the singer sued.", ())
+    evidence = Evidence({"lorde": 0.5, "tel aviv": 0.5}, "2026-05-04", other, generic_limit=20)
+    assert decide(evidence, candidates=[story]).join is None
+    # The same story told again shares three words besides her name: one story.
+    again = _words("Lorde thanks fans for awards support", "The singer thanked fans again.", ())
+    evidence = Evidence({"lorde": 0.5, "grammys": 0.5}, "2026-05-04", again, generic_limit=20)
+    assert decide(evidence, candidates=[story]).join == "n-1"
