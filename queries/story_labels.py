@@ -390,16 +390,17 @@ class _Clause:
 
 
 def _completed(span: _Span) -> str:
-    """The span, run on to where its phrase ends when it stops inside one: up to the
-    next stopword, comma or the clause's end ("China says no unusual | pathogens
-    found"), and past a quotation it opened ("Tokyo's new 'city within a city'"),
-    at TITLE_WORDS words at most; else as it is.
+    """The span, run on to where its phrase ends when it stops inside one: to a comma
+    or the clause's end ("China says no unusual | pathogens found in outbreaks",
+    "Jobless claims fell | to 498,000 last week"), past a quotation it opened
+    ("Tokyo's new 'city within a city'"), at TITLE_WORDS words at most; else as it is.
+    A headline's words are all the story's, not only those other titles share.
 
     >>> clause = _Clause("China says no unusual pathogens found in outbreaks", True, {}, set())
     >>> span = _Span("China says no unusual", 1.0, 4, 0)
     >>> span.clause, span.start, span.end = clause, 0, 4
     >>> _completed(span)
-    'China says no unusual pathogens found'
+    'China says no unusual pathogens found in outbreaks'
     """
     clause = span.clause
     if clause is None:
@@ -409,7 +410,7 @@ def _completed(span: _Span) -> str:
         closing = next((n for n in range(end, len(words)) if not _unpaired(clause.text[
             clause.bounds[span.start][0] : clause.bounds[n][1] + 1])), None)  # fmt: skip
         end = closing + 1 if closing is not None else end
-    while end < len(words) and clause.stems[end] is not None:
+    while end < len(words):
         if "," in clause.text[clause.bounds[end - 1][1] : clause.bounds[end][0]]:
             break  # a comma ends the phrase ("Rasual Butler, 13-year NBA veteran, ...")
         end += 1
