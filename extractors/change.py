@@ -7,14 +7,17 @@ the end of one movement. The words that say so are read off the parse, around
 the figure's own tokens:
 
 - a noun of change the figure modifies or measures ("a 6% *rise*", "an
-  *increase* of 5%", "cost *reductions*") gives a change;
+  *increase* of 5%", "a *leap* of 65 places", "cost *reductions*") gives a change;
+  "a loss of 3,600 vehicles", "a gain of £5m" are amounts;
 - a verb of change that takes the figure as its object or its "by" phrase
   ("*rose* 3.8%", "*fell by* 1.3%", "*lost* 65 cents") gives a change; with "to" or
   "at" it gives a level with that direction ("*slipped to* 36%"); with "from"
   the level the movement started at;
-- "up 3%", "down 2%", "1% higher", "9% lower" give a change;
-- a count whose noun is the subject of a verb of loss ("1,100 jobs will *go*")
-  gives a decrease;
+- "up 3%", "down 2%", "1% higher", "9% lower" give a change, and so does a percentage
+  "above" or "below" a reference ("14% above normal"); a rate of a movement too ("rose
+  at an annual rate of 10.7%");
+- a count whose noun is the subject of a verb of loss ("1,100 jobs will *go*",
+  "20,000 workers *lost their jobs*") gives a decrease;
 - a bare number opening a gapped clause ("cut 1,000 jobs in Europe and 500 in the
   US") moves as the first clause's figure does.
 
@@ -338,9 +341,17 @@ def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
 def _loses(noun: Token, bare: bool) -> bool:
     """The subject ``noun`` of its verb is a count of what is lost ("jobs will go")."""
     verb = noun.head
-    lost = noun.lemma_.lower() in ("job", "post", "role", "seat")
+    lost = noun.lemma_.lower() in _POSTS
     bare = bare and (verb.lemma_.lower() == "go" or noun.dep_ == "nsubjpass")
+    if verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _POSTS for c in verb.children
+    ):
+        return True  # "20,000 workers lost their jobs": job losses, counted by who lost them
     return verb.lemma_.lower() in LOSS_VERBS and (lost or bare)
+
+
+#: What is held and can be lost: "1,100 jobs will go", "workers lost their jobs".
+_POSTS = frozenset({"job", "post", "role", "seat"})
 
 
 #: How a gapped clause's bare number hangs on the first clause's verb, as parsed.

@@ -115,6 +115,8 @@ def share_doing(
     group = measured or _of_group(root)
     if verb.lemma_.lower() in SAYING_LEMMAS:
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
+        if (state := _said_state(verb)) is not None:
+            return state, group  # "70% said they would be certain to vote": "certain vote"
         verb = verb if said.lemma_ in ("have", "do", "be") else said  # not "only some had"
     if _stative(verb) or _compares_a_figure(verb):
         return None  # "40% of the shares rose": a movement, read elsewhere
@@ -130,6 +132,26 @@ def share_doing(
     if obj is not None:
         words.append(_short_noun(obj))
     return " ".join(words), group
+
+
+def _said_state(verb: Token) -> str | None:
+    """What a share of people said they are: the adjective or the place of a "be" clause
+    ("said they were *unhappy*", "said he should be *back in the cabinet*"), with the verb
+    the adjective takes ("*certain to vote*")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if clause is None:
+        return None
+    for child in clause.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "NOUN"):
+            done = next((c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            return f"{child.lemma_.lower()} {done.lemma_.lower()}" if done else child.lower_
+        if child.dep_ == "advmod" and child.lower_ in ("back", "out", "away", "off", "in"):
+            place = next((p for p in child.rights if p.dep_ == "prep"), None)
+            pobj = next((t for t in place.children if t.dep_ == "pobj"), None) if place else None
+            return (
+                f"{child.lower_} {place.lower_} {pobj.lower_}" if place and pobj else child.lower_
+            )
+    return None
 
 
 def _stative(verb: Token) -> bool:

@@ -6,8 +6,9 @@ in 1973" and "Sales surged to $805.9m, up from $393.9m a year earlier" state the
 same measure twice, at two times. The parse hangs the second figure on "compared"
 or "up", which say nothing of what it measures; the first figure's frame does.
 A second figure told for its own group ("against 2.94 trillion *for American
-providers*") keeps the subject the sentence gives it. A sum restated in another
-currency ("$1.6bn (£857m)") measures, and moves, as the sum it converts.
+providers*", "compared with 39% *of people under 55*") keeps that group as its
+subject. A sum restated in another currency ("$1.6bn (£857m)") measures, and moves,
+as the sum it converts.
 
 Examples
 --------
@@ -42,6 +43,12 @@ _COMPARED = re.compile(
 _OWN_GROUP = re.compile(
     r"\s+(?:for|in|at|among)\s+(?:the\s+)?(?P<group>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+#: After a second share: the group it is a share of ("compared with 39% *of people under
+#: 55*"), a few lower-case words up to a clause's end.
+_OF_GROUP = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?P<group>[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:and|or|but|who|which|that|in|on|at|by)\b)[a-z\d][\w'’-]*){0,3})"
+)
 #: Words that start a time, not a group: "in January", "in Q3".
 _CALENDAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
@@ -61,7 +68,13 @@ def share_compared(claims: Sequence[Claim], text: str) -> None:
         group = _OWN_GROUP.match(text, then.end)
         if group is not None and _CALENDAR.match(group.group("group")):
             group = None  # "compared with £21.8bn in January": a time, not a group
-        if group is None:
+        percent = then.quantity is not None and then.quantity.kind == "percent"
+        share_of = _OF_GROUP.match(text, then.end) if percent else None
+        if share_of is not None and then.subject is None:
+            then.subject = share_of.group("group")  # "compared with 39% of people under 55"
+            if (first.metric or "").startswith("share of "):  # "16% of women ..., 30% of men"
+                then.metric = f"share of {then.subject}"
+        elif group is None:
             then.subject, then.subject_entity = first.subject, first.subject_entity
         elif then.subject is None:  # "compared to 6.7 in Germany"
             then.subject = group.group("group")

@@ -11,6 +11,10 @@ clause: a second pass over the claims :mod:`extractors.claims` frames from the p
   to $200m", "increased *support for Africa* from $1.1bn to $4.6bn", past a bracketed
   conversion ("to $200m (£104m; 151m euros) from $500m");
 - an owner before a bare count: "the TGWU's 70,000 and *Amicus'* 20,000";
+- what a verb's object is worth ("put *the cost* at $5bn", "sued *the council* for
+  $4m"), a share a relative clause composes ("*oil*, which accounts for 40%") and the
+  things a tally's bare count counts ("*vehicle* sales ... to 449,603"):
+  :mod:`extractors.figure_objects`;
 - never a currency word, a scale word or "there" as the metric or the subject; never
   another figure ("Only 7%"), the figure's own words ("the £200 handheld computers") or
   a list item's label ("2026-06: Chinese models") in the subject.
@@ -33,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.figure_ages import aged_group, closes_apposition
 from extractors.figure_measured import absolute_state, bare_state_in, labelled_before
-from extractors.figure_objects import object_reading
+from extractors.figure_objects import object_reading, part_owner, tally_unit
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
 
@@ -43,7 +47,8 @@ EMPTY_WORDS = frozenset("m bn million billion trillion thousand there".split())
 #: Currency words: what a sum is counted in, never what it measures.
 CURRENCY_NAMES = frozenset(
     "euro euros dollar dollars pound pounds yen yuan cent cents pence penny rupee rupees "
-    "franc francs peso pesos reais rupiah rand roubles".split()
+    "franc francs peso pesos reais rupiah rand rouble roubles ruble rubles krona kronor krone "
+    "kroner baht ringgit naira shekel shekels lira".split()
 )
 #: Words after a count of people that say what the count is: "the 1.2 million affected".
 PEOPLE_WORDS = frozenset("unemployed affected homeless dead injured wounded missing".split())
@@ -103,9 +108,13 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             name := bracketed_name(text, start, end) or _apposed_name(quantity, text)
         ) is not None:
             claim.subject, claim.subject_entity = name, None
+        elif (whole_of := part_owner(span)) is not None:
+            claim.subject, claim.subject_entity = whole_of, None  # "oil, which accounts for 40%"
         elif (state := absolute_state(span)) is not None:
             claim.metric = state  # "with 37% out of work"
-        elif (acted := object_reading(span, quantity.kind, claim.metric)) is not None:
+        elif (
+            acted := object_reading(span, quantity.kind, claim.metric, quantity.unit)
+        ) is not None:
             claim.metric = acted  # "put the cost at $5bn", "sued the government for $28.3bn"
         elif (noun := _noun_after(span, quantity.kind)) is not None:
             claim.metric = noun  # "the 76-year-old owner", "a £24m striker"
@@ -123,6 +132,9 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             claim.metric = label  # "population 1.3bn"
         if quantity.unit == "people" and (word := _people_word(text, start, end)):
             claim.metric = word  # "three million unemployed"
+        bare = not quantity.unit and quantity.kind in ("number", "count")
+        if bare and (thing := tally_unit(claim.metric) or tally_unit(claim.subject)):
+            quantity.unit, quantity.kind = thing, "count"  # "vehicle sales ... to 449,603"
         _drop_empty(claim, span)
 
 

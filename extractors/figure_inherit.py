@@ -5,6 +5,8 @@ counted figure of its own sentence. "Another" and "a further" say outright that 
 count adds to one told before, so they reach past the sentence's start ("About 1,100
 jobs will go in banking. Another 1,700 will go from sales."), never past a paragraph.
 
+A tally after "voted" ("The peers voted by 229 to 206") counts votes.
+
 A bare number word that is a clause's subject with no noun anywhere before it ("while
 the four were in Cuba", "Two were dressed as dandies") counts people: news names the
 things it counts, and leaves out only the people the story is about.
@@ -17,6 +19,7 @@ things it counts, and leaves out only the people the story is about.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -63,3 +66,23 @@ def bare_people(text: str, doc: Doc | None, start: int, end: int) -> bool:
         return False  # "Two of the firms", "four in ten"
     after_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return after_the or token.i == token.sent.start
+
+
+#: "voted by 229 to 206", "voted 310 to 250": each side of a division counts votes.
+_VOTED_BEFORE = re.compile(
+    r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?(?:[\d,]+\s+(?:votes?\s+)?to\s+)?$", re.I
+)
+
+
+class _Figure(Protocol):
+    start: int
+    end: int
+
+
+def bare_noun(text: str, doc: Doc | None, figure: _Figure) -> str:
+    """The noun a bare count leaves unsaid: "people" (see :func:`bare_people`), "votes"
+    after "voted"; "" when there is none."""
+    start, end = figure.start, figure.end
+    if _VOTED_BEFORE.search(text, max(0, start - 40), start):
+        return "votes"
+    return "people" if bare_people(text, doc, start, end) else ""

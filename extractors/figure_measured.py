@@ -204,14 +204,43 @@ def beaten_by(verb: Token, obj: Token, root: Token) -> bool:
 
 def done_in(root: Token, verb: Token | None) -> str | None:
     """What a duration "in" or "within" which a verb was done measures: the verb and
-    its object ("took the women's 60m title in 7.27 seconds" -> "take title")."""
-    if verb is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "within"):
+    its object ("took the women's 60m title in 7.27 seconds" -> "take title"); the
+    doing a duration is taken or given for ("may take two years *to unpick*", "given 30
+    days *to respond*"); what is done "every four weeks" ("doing a *play*")."""
+    if verb is None:
+        return None
+    if root.dep_ == "appos" and root.head.dep_ == "dobj":
+        root = root.head  # "take two years, perhaps two months, to unpick"
+    if root.dep_ == "dobj" and root.head.i == verb.i:
+        purpose = _purpose(verb, root)
+        if purpose is not None:
+            return purpose
+    if root.dep_ == "npadvmod" and root.head.i == verb.i:
+        return _verb_and_object(verb)
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "within"):
         return None
     if root.head.head.i != verb.i:
         return None
+    return _verb_and_object(verb)
+
+
+def _verb_and_object(verb: Token) -> str | None:
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.like_num:
             return f"{verb.lemma_} {obj.lower_}"
+    return None
+
+
+def _purpose(verb: Token, duration: Token) -> str | None:
+    """The infinitive a duration is taken or given for: "take two years *to unpick*",
+    "given 14 days *to reply*" (which the parse may hang on the duration)."""
+    for clause in (*verb.rights, *duration.rights):
+        if clause.i < duration.i or clause.dep_ not in ("advcl", "xcomp", "relcl", "acl"):
+            continue
+        if clause.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return clause.lemma_.lower()
     return None
 
 

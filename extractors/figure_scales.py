@@ -29,7 +29,7 @@ import re
 
 #: Contexts where "200m" is metres, not millions.
 _METRE_CONTEXT = re.compile(
-    r"\s(?:champion|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
+    r"\s(?:champion|crown|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
     r"|final|record|dash|title|medal|gold|silver|bronze|event|runner|swim|long|high|wide|deep"
     r"|tall|above|below|away|ranking|rankings|track|penalty|kick|jump|throw|wall|drop|mark"
     r"|to\s+win)\b",

@@ -91,7 +91,8 @@ def _nominal(token: Token) -> bool:
     if token.like_num:
         return False  # "the last two of his seven years": a part, not a measure
     in_noun_place = token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
-    return in_noun_place and any(c.dep_ == "det" for c in token.children)
+    # "a season's best of 6.61 seconds": an owner in the determiner's place
+    return in_noun_place and any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def movement_complement(root: Token) -> Token | None:

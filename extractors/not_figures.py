@@ -54,7 +54,7 @@ _RANK_BEFORE = re.compile(
 )
 #: Nouns that make a distance the name of a race or an event.
 _EVENT_AFTER = re.compile(
-    r"^\s*(?:race|final|finals|title|ranking|rankings|relay|record|champion|championships?"
+    r"^\s*(?:race|final|finals|title|crown|ranking|rankings|relay|record|champion|championships?"
     r"|event|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|dash|heats?"
     r"|semi-finals?|quarter-finals?|gold|silver|bronze|winner|specialist|runner|course"
     r"|indoor|outdoor|world|olympic|european|,\s*\d+(?:k|km|m)\b)",
@@ -87,8 +87,16 @@ _SCORE_RESULT = re.compile(
 )
 #: Digits before a proper name that is no plural noun: a seeding, a rank or a title
 #: ("1 Roger Federer", "2003 Australian Open"); "four All Blacks", "24 Oscar categories",
-#: "three Grammy Awards" count (a plural, or a lower-case noun, ends them).
-_DIGITS_BEFORE_NAME = re.compile(r"^\d+\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[^\Ws]$")
+#: "three Grammy Awards" count (a plural, or a lower-case plural noun, ends them).
+_DIGITS_BEFORE_NAME = re.compile(
+    r"^\d+\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*[^\Ws]$"
+    # "its 787 Dreamliner plane": more than one takes a plural, so a singular noun after a
+    # name makes the number part of the name (a model), not a count; not "10 A320 aircraft"
+    # (the model is named already) nor a noun whose plural is its singular
+    r"|^(?!1\s)\d+\s+(?:[A-Z][a-zA-Z'’.-]*\s+){1,3}"
+    r"(?!(?:aircraft|people|staff|police|personnel|sheep|fish|cattle|deer|series|species)$)"
+    r"[a-z]+[^\Ws]$"
+)
 #: A year before a singular noun: "the 1982 film" ("2000 people" is a count: plural).
 _YEAR_BEFORE_NOUN = re.compile(
     r"^(?:1[89]\d\d|20\d\d)\s+(?!(?:people|men|women|children|staff|police)$)[a-z-]*[a-rt-z]$"
@@ -206,4 +214,3 @@ def titles_a_name(after: str) -> bool:
     (True, False)
     """
     return bool(re.match(r"\s+[A-Z]", after)) and not _COUNTED_AFTER_CAPITALS.match(after)
-

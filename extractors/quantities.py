@@ -44,7 +44,7 @@ from extractors.figure_approx import (
 )
 from extractors.figure_conversions import is_conversion
 from extractors.figure_dates import date_spans, in_a_date
-from extractors.figure_inherit import bare_people, inherits_from
+from extractors.figure_inherit import bare_noun, inherits_from
 from extractors.figure_ranges import merge_ranges
 from extractors.figure_scales import glued_letter_is_no_scale, glued_unit
 from extractors.figure_units import (
@@ -173,9 +173,9 @@ _RATE_AFTER = re.compile(
 )
 # Units sit on the number's own line: "7.36T" above a "Chinese tokens" label is not one.
 _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
-_OF_THE = re.compile(
-    rf"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s)\s+"
-    r"(?:top\s+|largest\s+|biggest\s+)?"
+_OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations"
+    rf"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+(?:[A-Z][\w.]*s['’]\s+)?"
+    rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)"
     rf"(?P<whole>\d+|{_WORD_NUMBER})(?:\s(?P<scale>thousand|million|billion))?\b"
     # "one of the 800 metres favourites": the second number has its own unit
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
@@ -244,9 +244,9 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     found.sort(key=lambda m: m.start)
     found = merge_ranges(text, found)
     _inherit_units(text, found)
-    for m in found:  # "while the four were in Cuba": the story's people
-        if not m.unit and m.kind in ("number", "count") and bare_people(text, doc, m.start, m.end):
-            m.unit, m.kind = "people", "count"
+    for m in found:  # "while the four were in Cuba": people; "voted by 229 to 206": votes
+        if not m.unit and m.kind in ("number", "count") and (noun := bare_noun(text, doc, m)):
+            m.unit, m.kind = noun, "count"
     return [_quantity(text, m) for m in found]
 
 
@@ -421,6 +421,8 @@ def _range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, f
     between = r"\bbetween\s+[\"“‘']?(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$"  # "Between 15,000 and"
     if sep == "and" and not re.search(between, before, re.I):
         return None
+    if sep == "or" and match.group("currency2") and re.search(r"\d\w*,\s+$", before):
+        return None  # "£30m, £40m or £50m": the last two of a list of sums, not a range
     if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
     if low * scale and high * scale2 / (low * scale) > MAX_RANGE_RATIO:
@@ -514,8 +516,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if has_adj and word.group("word").lower() in ("cents", "cent") and first in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[first][:3] + " cents"
         return _with_rate(text, unit, "currency", end + word.end("word"))  # "40 euro cents"
-    if first in CURRENCY_WORDS:
-        return _with_rate(text, CURRENCY_WORDS[first], "currency", first_end)
+    if (money := first.partition("-per-")[0]) in CURRENCY_WORDS:  # "530 pence-per-share"
+        unit = CURRENCY_WORDS[money] + first[len(money) :].replace("-", " ")
+        return _with_rate(text, unit, "currency", first_end)
     second = word.group("word").lower()
     if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
         unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
@@ -541,8 +544,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return "", "count", end  # "four of the five"
     if first in NOT_UNITS or first in ("am", "pm"):
         return "", "number", end
-    if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I):
-        return "", "skip", end  # "24 February"
+    if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I) and match.group("number")[0].isdigit():
+        return "", "skip", end  # "24 February"; not "the three November Tests"
     if word.group("word")[0].isupper() and not has_adj:
         return "", "number", end  # a name follows ("5 Downing Street"): no unit
     if has_adj and word.group("word").lower() not in NOT_UNITS:
@@ -575,7 +578,7 @@ def _with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str,
     if rate:
         words = rate.group("rate").split()
         if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
-            per = " ".join(["per", *words[1:]])
+            per = " ".join(["per", *words[1:]]).replace("annum", "year")  # "per annum"
             return f"{unit} {per}".strip(), kind, rate.end()
     return unit, kind, end
 
@@ -638,8 +641,7 @@ _ONE_COUNTS_AFTER = (
 
 #: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
 _ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
-#: How far back an opening (:data:`extractors.not_figures.SENTENCE_START`) is looked for:
-#: a window, never all the text before the word.
+#: How far back a sentence's opening is looked for: a window, never all the text before.
 _OPENING_REACH = 80
 _OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
@@ -648,7 +650,7 @@ _ONE_IDIOMS = frozenset("way side hand thing direction place spot position day t
 
 
 def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
-    """ "one" counts nothing unless scaled ("one million") or part of "one of the five";
+    """ "one" counts nothing unless scaled ("one million"), and never in "one of the three";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
     word = match.group("number")
     if word.isdigit() or match.group("scale") or match.group("number2"):
@@ -666,6 +668,8 @@ def _lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, en
         opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))
         return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
+    if word.lower() == "one" and _OF_THE.match(text, end):
+        return True  # "one of the three ministers": the three are counted, not the one
     return word[0].isupper() and titles_a_name(ahead(text, match.end("number")))
 
 
@@ -743,8 +747,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and _CONTRAST.search(gap)
         ):
             after.unit, after.kind = before.unit, before.kind
-    # "14 and 15 inch screens", "two or 2.5 times": the first of two joined figures takes
-    # the unit said once, after the second
+    # "14 and 15 inch screens": the first of two joined figures takes the unit said after
     for before, after in itertools.pairwise(found):
         joined = re.fullmatch(r"\s+(?:and|or)\s+", text[before.end : after.start]) or (
             re.fullmatch(r"\s+to\s+", text[before.end : after.start])
@@ -757,8 +760,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
     for before, after in itertools.pairwise(found):
         if is_conversion(text, before, after):
             after.approx = before.approx if after.approx == "=" else after.approx
-    # "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a bare count later
-    # in the sentence counts what the sentence's last counted figure did.
+    # "the TGWU's 70,000": a bare count counts what the sentence's last counted figure did
     for index, after in enumerate(found):
         if after.unit or after.kind not in ("number", "count"):
             continue

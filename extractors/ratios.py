@@ -62,7 +62,8 @@ _FRACTION_BEFORE_NOUN = re.compile(
 )
 #: "22 minutes 45 seconds", "2 hours 5 minutes": one duration in its smaller unit.
 _CLOCK = re.compile(
-    r"\b(?P<big>\d{1,3})\s*(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
+    r"\b(?P<big>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*"  # "one minute 53"
+    r"(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
     r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b",
 )
 #: "five and a half months", "2 and a half years": a whole and a half, in one unit.
@@ -141,7 +142,7 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
     for match in _CLOCK.finditer(text) if "min" in text or "hour" in text else ():
         big, small = match.group("bigunit")[0].lower(), match.group("unit")[0].lower()
         if (big, small) in (("h", "m"), ("m", "s")):
-            value = float(match.group("big")) * 60 + float(match.group("small"))
+            value = _number(match.group("big")) * 60 + float(match.group("small"))
             unit = "seconds" if big == "m" else "minutes"
             yield match.start(), match.end(), value, f"duration:{unit}"
     yield from word_amounts(text)  # "a week-long tour", "a quarter-point rise"
@@ -179,7 +180,8 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield match.start(), match.end(), float(f"{top / whole:.2g}"), "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
-        if 0 < top < whole and whole <= 1000 and not match.group("whole").startswith(("19", "20")):
+        year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"
+        if 0 < top < whole and whole <= 1000 and not year:
             yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"  # as said
 
 
