@@ -10,7 +10,7 @@ which.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from extractors.topics import subject_terms
@@ -268,11 +268,11 @@ def describe_time(time: dict[str, Any] | None) -> str:
     if granularity == "week":
         return f"week ending {int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
     if granularity == "month":
-        return (
-            f"{name} {year}"
-            if start[:7] == end[:7]
-            else f"{name}–{MONTHS[int(end[5:7]) - 1]} {year}"
-        )
+        if start[:7] == end[:7]:
+            return f"{name} {year}"
+        if start[:4] == end[:4]:
+            return f"{name}–{MONTHS[int(end[5:7]) - 1]} {year}"
+        return f"{name} {year} – {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
     if granularity == "part-of-month":
         part = "early" if day <= 10 else "mid" if day <= 20 else "late"
         return f"{part} {name} {year}"
@@ -282,10 +282,29 @@ def describe_time(time: dict[str, Any] | None) -> str:
         return f"H{1 if month <= 6 else 2} {year}"
     if granularity == "part-of-year":
         return f"{'early' if month <= 4 else 'mid' if month <= 8 else 'late'} {year}"
-    if granularity == "year":
+    if granularity == "year" and start[:4] == end[:4]:
         return str(year)
     if granularity == "decade":
         return f"the {year}s"
     if granularity == "present":
         return f"now ({day} {name} {year})"
-    return f"{start} – {end}"
+    return _span_text(start, end)
+
+
+def _span_text(start: str, end: str) -> str:
+    """A span of time in words, as whole years, whole months or days.
+
+    >>> _span_text("2018-01-01", "2019-12-31"), _span_text("2013-05-28", "2019-05-28")
+    ('2018–2019', '28 May 2013 – 28 May 2019')
+    >>> _span_text("2025-11-01", "2026-02-28")
+    'Nov 2025 – Feb 2026'
+    """
+    first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+        return f"{MONTHS[first.month - 1]} {first.year} – {MONTHS[last.month - 1]} {last.year}"
+    return (
+        f"{first.day} {MONTHS[first.month - 1]} {first.year} – "
+        f"{last.day} {MONTHS[last.month - 1]} {last.year}"
+    )

@@ -86,9 +86,39 @@ def _figure_clause(sentence: str, claim: dict[str, Any]) -> str | None:
         _shares_word(tail, claim.get("metric")) or _COMPARED.match(tail)
     ):
         end = tail_end
+    else:
+        end += _named_next(tail, claim.get("metric"))  # "a 68% 'supply growth' in ..."
     if _LISTED.search(sentence, start, min(len(sentence), end + LIST_LOOKAHEAD)):
         return None  # "hold 36%, about 45%, 37.1% or 61%": one figure of a list reads wrong
-    return _readable(sentence[start:end])
+    # "Birmingham's new £189m library had | to shed staff": no auxiliary left hanging.
+    return _readable(_TRAILING_AUXILIARY.sub("", sentence[start:end]))
+
+
+#: A verb's helper at the end of a cut, whose verb the cut left out.
+_TRAILING_AUXILIARY = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|"
+    r"does|do)\s*$"  # lower case: "in May" is a month
+)
+
+
+def _named_next(tail: str, metric: str | None) -> int:
+    """How much of the words right after a figure name what it counts (the metric's
+    words, within the first four words, a closing quote kept): 0 when they do not.
+
+    >>> _named_next(" 'supply growth' in this category in 2017-18 in India", "supply growth")
+    16
+    """
+    wanted = {w for w in (metric or "").lower().split() if len(w) > 2}
+    last = 0
+    for n, match in enumerate(_WORD.finditer(tail)):
+        if n >= 4:
+            break
+        word = match.group()
+        if word.strip("'’\".,-").lower() in wanted:
+            last = match.start() + len(word.rstrip("'’\".,-"))
+    if last and tail[last : last + 1] in ("'", "’", '"', "”"):
+        last += 1
+    return last
 
 
 def _event_clause(sentence: str, claim: dict[str, Any]) -> str | None:
@@ -99,11 +129,19 @@ def _event_clause(sentence: str, claim: dict[str, Any]) -> str | None:
     if len(words) < 2:
         # A verb alone ("agent run") ends where its clause does: "Its agent now runs on
         # a mix of models" (the verb as written, within a few words of the subject).
-        return _clause_of_verb(sentence, start, words[0]) if words else None
+        subject = len((claim.get("subject") or claim.get("subject_entity") or "x").split())
+        return _clause_of_verb(sentence, start, words[0], subject) if words else None
     last = _find(sentence[start:], words[-1])
     if last < 0:
         return None
-    return _readable(sentence[start : start + last + len(words[-1])])
+    end = start + last + len(words[-1])
+    # A name the object's last word opens runs on ("first official State | of the Union").
+    name = _NAME_GOES_ON.match(sentence, end) if words[-1][:1].isupper() else None
+    return _readable(sentence[start : name.end() if name else end])
+
+
+#: The rest of a capitalised name: "of the Union", "and Wales".
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|the|and|for|on)\b)*(?:\s+[A-Z][\w’'-]*)+")
 
 
 def inflected(lemma: str) -> re.Pattern[str]:
@@ -117,10 +155,11 @@ def inflected(lemma: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{re.escape(lemma)}|{re.escape(stem)}\w+)\b", re.IGNORECASE)
 
 
-def _clause_of_verb(sentence: str, start: int, lemma: str) -> str | None:
-    """From ``start`` through the verb (as written, "runs" for "run") to its clause's end."""
+def _clause_of_verb(sentence: str, start: int, lemma: str, subject: int = 1) -> str | None:
+    """From ``start`` through the verb (as written, "runs" for "run") to its clause's end;
+    the verb within VERB_REACH words of the subject's ``subject`` words."""
     found = inflected(lemma).search(sentence, start)
-    if found is None or len(sentence[start : found.start()].split()) > VERB_REACH:
+    if found is None or len(sentence[start : found.start()].split()) > VERB_REACH + subject:
         return None
     stop = _CLAUSE_END.search(sentence, found.end())
     return _readable(sentence[start : stop.start() if stop else len(sentence)])

@@ -152,3 +152,29 @@ def test_a_figure_talked_about_is_no_timeline_entry():
         subject="ferry trips", metric="increase", quantity_text="9 percent",
     )  # fmt: skip
     assert len(timeline_entries([rise], [])) == 1
+
+
+def test_a_cut_keeps_what_the_figure_counts_and_leaves_no_helper_verb_hanging():
+    named = _claim(
+        "The mill reported a 41% 'export growth' in the region during 2025 in its yearly note.",
+        subject="mill", metric="export growth", quantity_text="41%",
+    )  # fmt: skip
+    assert clause(named) == "The mill reported a 41% 'export growth'"
+    helper = _claim(
+        "Norvik's new £40m pool had to cut opening hours within a year.",
+        kind="currency", subject="Norvik", metric="pool", quantity_text="£40m",
+    )  # fmt: skip
+    assert clause(helper) == "Norvik's new £40m pool"
+
+
+def test_an_event_runs_to_the_end_of_a_name_and_reaches_past_a_long_subject():
+    named = _claim(
+        "Comedians on Monday mocked the mayor's first State of the City address.",
+        kind="event", subject="Comedians", metric="mock the mayor's first State",
+    )  # fmt: skip
+    assert clause(named) == "Comedians on Monday mocked the mayor's first State of the City"
+    far = _claim(
+        "In 2024, the council's promise about cheaper housing has come to nothing.",
+        kind="event", subject="the council's promise", metric="come",
+    )  # fmt: skip
+    assert clause(far) == "The council's promise about cheaper housing has come to nothing"
