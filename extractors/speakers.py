@@ -10,7 +10,8 @@ apposition ("X, director of product at Y") or a title before the name
 ("Analyst X").
 
 "It" with no organisation in reach is the document named just before it
-("Supporters got an email. It said ...").
+("Supporters got an email. It said ..."); "I" and "we" in the narration are
+the text's author ("I think ..."), not on a line an interview's label opens.
 
 A role with a name in apposition is the person named ("her campaign
 manager, Robby Cook, said"); a share of a group speaks for the group ("two of
@@ -24,6 +25,7 @@ cites no one, and a place named alone ("in Washington") stands for nobody.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -272,6 +274,8 @@ def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Spea
             found.mention = _clean(token.doc[token.i : partitive.i + 1].text)
         return found
     found = _resolved(coreference.resolve_pronoun(token, context), context)
+    if found is None and token.lower_ in ("i", "we"):
+        found = _author(token, context)
     if found is None and token.lower_ == "they":
         found = _group_before(token, context)
     if found is None and token.lower_ == "it":
@@ -279,6 +283,24 @@ def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Spea
     if found is not None:
         found.mention = token.text
     return found
+
+
+#: Who says "I" or "we" in the narration, outside any quotation: the text's author.
+AUTHOR = "the author"
+#: A line that opens with a speaker's label ("A:", "Q:", "SANDERS:"): an interview's.
+_LABELLED_LINE = re.compile(r"[ \t]*[A-Z][\w .'-]{0,30}:")
+
+
+def _author(pronoun: Token, context: SpeakerContext) -> Speaker | None:
+    """ "I think ...", "We asked our readers ...": the author of the text speaks, unless
+    the pronoun is inside a quotation or on a line an interview's label opens (the
+    person answering speaks there)."""
+    if context.quotations is not None and context.quotations.at(pronoun.idx) is not None:
+        return None
+    line = context.text.rfind("\n", 0, pronoun.idx) + 1
+    if _LABELLED_LINE.match(context.text, line):
+        return None
+    return Speaker(AUTHOR, "outlet")
 
 
 #: Tokens back "they" looks for the group it stands for.
@@ -293,7 +315,7 @@ def _group_before(pronoun: Token, context: SpeakerContext) -> Speaker | None:
     if lo > 0:
         lo = max(doc[lo].sent.start, pronoun.i - _GROUP_REACH)
     for token in reversed(doc[lo : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "attr") or token.tag_ not in ("NNS", "NNPS"):
             continue
         if context.quotations is not None and context.quotations.at(token.idx) is not None:
             continue  # (a group inside someone's quotation is not who the narration names)

@@ -54,6 +54,9 @@ def colon_quotations(sent: Span, context: SpeakerContext) -> list[Found]:
             verb = next(
                 (t for t in reversed(doc[sent.start : token[0].i]) if t.pos_ == "VERB"), verb
             )
+        for _ in range(2):  # "released the following statement:": the noun's verb
+            if verb.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+                verb = verb.head
         if not sent.start <= verb.i < sent.end or verb.i > token[0].i:
             continue
         subject = speaker_token(verb) if verb.pos_ in ("VERB", "AUX") else None

@@ -60,7 +60,7 @@ from extractors.statement_subjects import (
 _COLON_QUOTE = re.compile(r"[^\S\n]*[,.]?[^\S\n]*:[^\S\n]*[“\"]")
 #: Complements that hold what a cue attributes, and the prepositions that do ("call for").
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl"})
-_CONTENT_PREPS = frozenset({"for", "on", "about", "against", "of", "that", "as"})
+_CONTENT_PREPS = frozenset({"for", "on", "upon", "about", "against", "of", "that", "as"})
 #: Cue words around the verb: auxiliaries, particles, the addressee ("told reporters").
 _CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Speech verbs whose bare object is what is said: "announced the plan".

@@ -25,7 +25,7 @@ from extractors.statement_spans import Found, stripped, trimmed
 OPENS_WITH_QUOTE = re.compile(r"^\s*[“\"]")
 CLOSING_QUOTES = re.compile(r"\s*[”\"]")
 #: A dash opening the line after a quotation: '"..."' then "— The Review".
-_DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*[—–]+[ \t]*")
+_DASH_AFTER = re.compile(r"[\s”\"]*\n[ \t]*(?:[—–]+|-(?=[ \t]*[A-Z]))[ \t]*")
 #: The longest noun phrase a headline's colon names as its speaker.
 _HEADLINE_TOKENS = 5
 #: Labels of an outlet's notices, before a colon: furniture, not a speaker.
@@ -111,16 +111,31 @@ def according_to(sent: Span, context: SpeakerContext) -> list[Found]:
 _REPORTING = frozenset({"poll", "survey", "study"})
 
 
+#: Words by which a poll is introduced, not named again: "the latest poll", "new surveys".
+_FRESH = frozenset({"latest", "new", "recent", "newest"})
+
+
+def _introduced(poll: Token) -> bool:
+    """Whether a poll is introduced here ("a poll", "the latest poll", "polls in Ohio",
+    "New Hampshire surveys"), not one named before ("the survey")."""
+    children = list(poll.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _FRESH for c in children):
+        return True
+    return poll.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children)
+
+
 def in_poll(sent: Span, context: SpeakerContext) -> list[Found]:
     """ "In a September poll, 75 percent of voters said ...": a sentence that opens with a
     poll it introduces reports what follows its comma, whoever else speaks in it."""
     first = sent[0]
     if first.lower_ != "in" or first.dep_ != "prep":
-        return []
+        return _poll_after(sent, context)
     objects = [c for c in first.children if c.dep_ == "pobj"]
     if not objects or objects[0].lemma_.lower() not in _REPORTING:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+    if not _introduced(objects[0]):
         return []  # ("In the survey, 42% say ...": the poll named before; its share speaks)
     comma = next((t for t in sent if t.text == "," and t.i > objects[0].i), None)
     if comma is None or comma.i > objects[0].right_edge.i + 1 or comma.i + 3 >= sent.end:
@@ -130,6 +145,28 @@ def in_poll(sent: Span, context: SpeakerContext) -> list[Found]:
         return []
     content = stripped(context.text, comma.idx + 1, sent.end_char)
     return [Found(speaker, "according_to", "indirect", "in", content, first.idx)]
+
+
+def _poll_after(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "Clinton stays well ahead of Sanders in the latest poll": a poll introduced in a
+    phrase of the sentence's predicate reports the words before the phrase."""
+    words = context.text[sent.start_char : sent.end_char].lower()
+    if not any(noun in words for noun in _REPORTING):
+        return []  # (most sentences: no need to read their tokens)
+    for prep in sent[1:]:
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        if "ROOT" not in (prep.head.dep_, prep.head.head.dep_):
+            continue  # (the predicate's phrase: "is ahead in polls")
+        poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if poll is None or poll.lemma_.lower() not in _REPORTING or not _introduced(poll):
+            continue
+        speaker = resolve_speaker(poll, context, any_phrase=True)
+        content = stripped(context.text, sent.start_char, prep.idx)
+        if speaker is None or len(context.text[content[0] : content[1]].split()) < 3:
+            continue
+        return [Found(speaker, "according_to", "indirect", "in", content, prep.idx)]
+    return []
 
 
 def _phrase_end(to: Token, source: Token, sent: Span) -> int:
@@ -207,15 +244,30 @@ def _headline_speaker(sent: Span, colon: int, context: SpeakerContext) -> Speake
     return speaker
 
 
+def _ending_quotation(sent: Span, context: SpeakerContext) -> tuple[int, int] | None:
+    """The quotation the sentence ends, from its opening mark (perhaps sentences back)."""
+    if context.quotations is None:
+        return None
+    last = context.text[sent.start_char : sent.end_char].rstrip()
+    quotation = context.quotations.at(sent.start_char + len(last) - 2)
+    if quotation is None or quotation.end < sent.start_char + len(last) - 1:
+        return None
+    return quotation.start, quotation.end
+
+
 def dash_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
-    """'"..." — X' in the sentence, or a quotation whose next line is "— X"."""
+    """'"..." — X' in the sentence, or a quotation (over several sentences, perhaps)
+    whose next line is "— X" or "- X"."""
     text = context.text
     dash = _QUOTE_DASH.search(text, sent.start_char, sent.end_char)
     after = _DASH_AFTER.match(text, sent.end_char)
     if dash is not None:
         begin, end = dash.end(), sent.end_char
         quoted = (sent.start_char, dash.start() + 1)
-    elif after is not None and OPENS_WITH_QUOTE.match(text[sent.start_char : sent.end_char]):
+    elif after is not None and (
+        OPENS_WITH_QUOTE.match(text[sent.start_char : sent.end_char])
+        or _ending_quotation(sent, context) is not None
+    ):
         begin = after.end()
         line_end = text.find("\n", begin)
         end = len(text) if line_end < 0 else line_end
@@ -223,6 +275,9 @@ def dash_speaker(sent: Span, context: SpeakerContext) -> list[Found]:
         closing = CLOSING_QUOTES.match(text, sent.end_char)
         if closing is not None:
             quoted = (sent.start_char, closing.end())
+        whole = _ending_quotation(sent, context)  # a quotation over several sentences
+        if whole is not None:
+            quoted = (min(quoted[0], whole[0]), max(quoted[1], whole[1]))
     else:
         return []
     named = [m for m in context.mentions if begin <= m.start < end and m.label in SPEAKER_LABELS]

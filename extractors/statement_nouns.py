@@ -54,12 +54,14 @@ _KINDS: dict[str, StatementKind] = {
 #: Prepositions whose object is what the noun is about ("support for", "attack on").
 _ABOUT = frozenset({"for", "of", "on", "against", "about", "to", "over", "with", "at"})
 #: Verbs that make a speech act of their object: "expressed frustration with X",
-#: "voiced concern over X", "made the case for X", "issued a statement on X".
-_LIGHT_VERBS = frozenset("express voice offer issue make raise lay deliver give".split())
+#: "voiced concern over X", "made the case for X", "issued a statement on X", "took a
+#: position on X", "made no secret of X".
+_LIGHT_VERBS = frozenset("express voice offer issue make raise lay deliver give take".split())
 #: Objects of those verbs that say something, besides the nouns of saying above.
 _LIGHT_NOUNS = frozenset(
     "frustration concern condolence condolences apology gratitude sympathy case speech "
-    "outrage dismay regret confidence skepticism scepticism".split()
+    "outrage dismay regret confidence skepticism scepticism point reference secret issue "
+    "credit position stand stance".split()
 )
 #: Possessive pronouns the coreference resolves (a person's); "its" and "their" are not.
 _POSSESSIVES = frozenset({"his", "her"})

@@ -19,7 +19,25 @@ read off the dependency parse:
   reasoned that ...", "X hinted the deal was close");
 - a noun of saying or believing with its holder (:mod:`extractors.statement_nouns`):
   "her claim that ...", "the view from X that ...", and a light verb's
-  noun ("expressed frustration with X", "made the case for X");
+  noun ("expressed frustration with X", "made the case for X", "took a
+  position on X");
+- an attitude (:mod:`extractors.statement_attitudes`): an adjective of
+  attitude and what it is about ("X was upbeat about Y", "X was adamant that
+  ..."), a verb whose preposition names what a position is taken on ("X
+  agreed with Y", "X lashed out at Y", "voted in favor of Y"), an attack and
+  its reason ("X hit Y for ..."), "X made clear that ...", and a noun of
+  someone taking a position ("X is a supporter of Y");
+- a position taken on an object (:mod:`extractors.statement_objects`): a cue
+  verb the rules above left, taken ("dismissed", "has dismissed", "is
+  challenging"), with an actor subject and an object that is not words
+  said ("X dismissed Obama's actions", "charged the officer with murder"),
+  and a named actor's name for something ("what aide X called ...");
+- a view the sentence opens with (:mod:`extractors.statement_frames`): "To
+  X, ...", "In X's view, ...";
+- the text's first line, a headline whose capitals defeat the parser: a
+  name, a verb of the lexicon in the third person, and the rest of the line
+  ("X Praises Y", :mod:`extractors.statement_headlines`), when nothing else
+  attributes in it;
 - a headline's short actor phrase and colon ("Union leaders: ...", the name
   and its line one sentence even where the parser ends one at the colon),
   beside the attribution after the colon ("Bill Clinton: Hillary thinks ...");
@@ -72,8 +90,9 @@ restates the speaker's own: "officials said they think ..."). Words
 attributed must hold a word of their own ("said that" says nothing).
 
 Who the speaker is comes from :mod:`extractors.speakers` and
-:mod:`extractors.coreference`; which words make a sentence attribute, from
-:mod:`extractors.speech`; quotations from :mod:`extractors.quotes`. Each
+:mod:`extractors.coreference` ("I" and "we" in the narration are the text's
+author, whom no later pronoun stands for); which words make a sentence
+attribute, from :mod:`extractors.speech`; quotations from :mod:`extractors.quotes`. Each
 statement also records its contrast ``cue`` ("however", "a different
 reading") and its ``stance`` words (:mod:`extractors.stance`), a negated word
 marked "not " ("not a lasting shift" gives "not lasting") so that
@@ -101,7 +120,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.quotes import Quotation
 from extractors.records import EntityMention, Statement, StatementKind, StatementVia
-from extractors.speakers import Speaker, SpeakerContext
+from extractors.speakers import AUTHOR, Speaker, SpeakerContext
 from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
 from extractors.statement_attitudes import attitude_attributions
 from extractors.statement_colons import colon_quotations
@@ -115,11 +134,13 @@ from extractors.statement_forms import (
     in_poll,
     reading,
 )
+from extractors.statement_frames import frame_attributions
+from extractors.statement_headlines import headline_attributions, is_headline_verb
 from extractors.statement_idioms import idiom_attributions
 from extractors.statement_layout import perspective_sections
 from extractors.statement_narration import CUE_LOOKAHEAD, claimed, goes_on, other_actor
 from extractors.statement_nouns import noun_attributions
-from extractors.statement_objects import object_attributions
+from extractors.statement_objects import named_attributions, object_attributions
 from extractors.statement_spans import Found, is_direct, overlaps, trimmed
 
 #: Longer sentences are tables, lists or run-ons, not statements.
@@ -198,7 +219,8 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
             if any(_repeats(statement, other) for other in statements[-4:]):
                 continue
             statements.append(statement)
-            context.speakers.append((statement.sent_start, statement))
+            if statement.speaker != AUTHOR:  # ("I think": no one a pronoun later stands for)
+                context.speakers.append((statement.sent_start, statement))
             said_to = max(said_to, statement.content_end)
         previous, gap = (_carrier(found), 0) if found else (previous, gap + 1)
         if not found and previous is not None and other_actor(sent, previous.speaker, context):
@@ -269,8 +291,12 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     found += noun_attributions(sent, context)
     found += _unclaimed(idiom_attributions(sent, context), found)
     found += _unclaimed(attitude_attributions(sent, context), found)
+    found += _unclaimed(frame_attributions(sent, context), found)
     taken = [f.cue_start for f in found]  # (a cue that attributed already)
     found += _unclaimed(object_attributions(sent, context, taken), found)
+    found += _unclaimed(named_attributions(sent, context), found)
+    if not found:
+        found += headline_attributions(sent, context)
     # 'X went further: "..."', unless a cue of X's took the quotation already.
     found += [
         f
@@ -304,7 +330,9 @@ def _unclaimed(extra: list[Found], found: list[Found]) -> list[Found]:
     return [
         f
         for f in extra
-        if not any(g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found)
+        if not any(
+            g.speaker.name == f.speaker.name and overlaps(g.content, f.content) for g in found
+        )
     ]
 
 
@@ -556,4 +584,6 @@ def _boilerplate(sent: Span, words: str) -> bool:
         return True
     if words.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_CUES for t in sent)
+    return not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_CUES or is_headline_verb(t) for t in sent
+    )
