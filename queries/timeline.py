@@ -19,7 +19,7 @@ from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
 from queries.sources_named import source_label
-from queries.timeline_wording import clause, inflected
+from queries.timeline_wording import MOST_WORDS, clause, inflected
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -59,12 +59,15 @@ def timeline_entries(
         key = _entry_key(claim)
         entry = entries.get(key)
         if entry is None:
+            text = _describe(claim)
+            if not text:
+                continue  # nothing of it reads well: no entry rather than a junk one
             entry = entries[key] = {
                 "start": time["start"] if time else None,
                 "end": time["end"] if time else None,
                 "granularity": time["granularity"] if time else None,
                 "when": describe_time(time),
-                "text": _describe(claim),
+                "text": text,
                 "claims": [],
                 "sources": [],
                 "conflict": None,
@@ -164,11 +167,60 @@ HEDGES = {"projected": "forecast"}
 
 
 def _describe(claim: dict[str, Any]) -> str:
-    """The entry's words: its sentence's own (:func:`clause`), else a template of the
-    stored fields; a forecast or a conditional figure says so."""
-    text = clause(claim) or _template(claim)
+    """The entry's words: its sentence's own (:func:`clause`), else the whole sentence
+    when it is short and states this figure alone, else a template of the stored fields
+    when it reads well ("" when nothing does); a forecast or a conditional figure says so."""
+    text = clause(claim) or _short_sentence(claim) or _readable_template(claim)
     hedge = HEDGES.get(claim.get("hedge") or "")
-    return f"{text} ({hedge})" if hedge else text
+    return f"{text} ({hedge})" if text and hedge else text
+
+
+#: A year in a sentence is its time, not another figure.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _short_sentence(claim: dict[str, Any]) -> str:
+    """The claim's sentence, when it is short and holds no figure but the claim's own
+    ("Gene Sharp, whose writing helped inspire the Arab Spring, dies at 90")."""
+    sentence = " ".join(re.sub(r"\[\d+\]", "", claim.get("sentence") or "").split())
+    if not sentence or len(sentence.split()) > MOST_WORDS:
+        return ""
+    rest = _YEAR.sub("", sentence.replace(claim.get("quantity_text") or "\0", " "))
+    if re.search(r"\d", rest):
+        return ""  # another figure: the sentence is not this one's alone
+    return sentence.rstrip(".")
+
+
+#: A figure that is a modifier ("a 10-part series", "a 5-year-old girl"), not a reading.
+_MODIFIER = re.compile(r"^\S+-[A-Za-z][\w-]*$")
+
+
+def _readable_template(claim: dict[str, Any]) -> str:
+    """:func:`_template`, unless its fields would read as junk: an event told by a verb's
+    lemma alone ("rhetoric come"), a figure that only modifies a noun ("10-part"), a
+    metric repeating the subject's words ("girl girl") or naming someone ("sue Swift")."""
+    if claim["kind"] == "event":
+        return ""
+    subject = claim["subject"] or claim["subject_entity"] or ""
+    metric = claim["metric"] or ""
+    if _MODIFIER.match(claim["quantity_text"] or ""):
+        return ""
+    if {w.casefold() for w in subject.split()} & {w.casefold() for w in metric.split()}:
+        return ""
+    if any(w[:1].isupper() for w in metric.split()):
+        return ""
+    if metric and not _counted_by_verb(claim) and _as_verb(metric.split()[0], claim):
+        return ""  # "sites threaten: nearly half": a verb's lemma is no measure
+    return _template(claim)
+
+
+def _as_verb(word: str, claim: dict[str, Any]) -> bool:
+    """Whether the sentence uses ``word`` only inflected, as a verb ("threatened" for
+    "threaten"), never as written."""
+    sentence = claim.get("sentence") or ""
+    if re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE):
+        return False
+    return bool(inflected(word).search(sentence))
 
 
 def _template(claim: dict[str, Any]) -> str:

@@ -110,8 +110,15 @@ def test_a_template_leaves_a_verbs_lemma_out_and_says_what_the_figure_counts():
     buses["unit"] = "passengers"
     assert timeline_entries([buses], [])[0]["text"] == "buses: 3.1 million passengers"
     # A metric written as it stands keeps its place: "carry" is in the sentence.
-    kept = dict(buses, sentence="In May 3.1 million is what buses carry, the board says.")
+    kept = dict(
+        buses,
+        sentence="In May, by the count the island's transport board keeps in its"
+        " long yearly report on roads and harbours, 3.1 million is what buses carry.",
+    )
     assert timeline_entries([kept], [])[0]["text"] == "buses carry passengers: 3.1 million"
+    # A short sentence that states this figure alone is its own best words.
+    short = dict(buses, sentence="In May 3.1 million is what buses carry, the board says.")
+    assert timeline_entries([short], [])[0]["text"] == short["sentence"].rstrip(".")
 
 
 def test_a_figure_of_a_list_takes_the_template_and_a_comparison_keeps_its_object():
@@ -178,3 +185,21 @@ def test_an_event_runs_to_the_end_of_a_name_and_reaches_past_a_long_subject():
         kind="event", subject="the council's promise", metric="come",
     )  # fmt: skip
     assert clause(far) == "The council's promise about cheaper housing has come to nothing"
+
+
+def test_no_entry_rather_than_one_that_reads_as_junk():
+    long_tail = (
+        " after a winter of delays at the yard, two strikes by welders and a change of owners"
+        " that the harbour board had not expected at all."
+    )
+    modifier = _entry_claim(
+        "A 10-part series on the island was begun by the studio" + long_tail, 10,
+        subject="studio", metric="series part", quantity_text="10-part",
+    )  # fmt: skip
+    repeated = _entry_claim("A 5-year-old girl and two others were hurt on the quay" + long_tail,
+                            5, subject="girl", metric="girl", quantity_text="five")  # fmt: skip
+    event = _claim("In May, the board's long-promised plan for cheaper ferry tickets has come"
+                   " to nothing" + long_tail, kind="event", subject="the plan", metric="come",
+                   id="e1", document=modifier["document"], time=modifier["time"],
+                   attributed_to=None)  # fmt: skip
+    assert timeline_entries([modifier, repeated, event], []) == []
