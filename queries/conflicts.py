@@ -101,7 +101,7 @@ def conflict_sets(
     claim_rows = store.claims_by_id([i for ids, _ in components for i in ids])
     rows = {row["id"]: row for row in claim_rows}
     sets = []
-    for ids, edges in components:
+    for ids, edges in (part for c in components for part in _within_stories(rows, *c)):
         found_set = _conflict_set(rows, ids, edges)
         if found_set["severity"] >= min_severity:
             sets.append(found_set)
@@ -126,6 +126,37 @@ def _components_with_disagreements(
         for i in range(len(members))
         if any(relation in DISAGREEMENTS for _, _, relation in edges[i])
     ]
+
+
+def _within_stories(
+    rows: dict[str, Row], ids: list[str], edges: list[tuple[str, str, str]]
+) -> list[tuple[list[str], list[tuple[str, str, str]]]]:
+    """A component less the links that tie figures of a thing no name pins down across
+    stories: "the airline" of one story and "the airline" of another are two airlines,
+    "people" hurt in one shooting and in another are not one count. Figures whose
+    subjects are both named entities (or in one story, or not yet placed) stay linked.
+
+    >>> rows = {"a": {"subject_entity": None, "doc_narrative": "n-1"},
+    ...         "b": {"subject_entity": None, "doc_narrative": "n-2"},
+    ...         "c": {"subject_entity": None, "doc_narrative": "n-1"}}
+    >>> _within_stories(rows, ["a", "b", "c"], [("a", "b", "contradiction"),
+    ...                                         ("a", "c", "contradiction")])
+    [(['a', 'c'], [('a', 'c', 'contradiction')])]
+    """
+    kept = [(a, b, r) for a, b, r in edges if not _across_stories(rows.get(a), rows.get(b))]
+    if len(kept) == len(edges):
+        return [(ids, edges)]
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    graph.add_edges_from((a, b, {"relation": r}) for a, b, r in kept)
+    return _components_with_disagreements(graph)
+
+
+def _across_stories(a: Row | None, b: Row | None) -> bool:
+    if a is None or b is None or (a.get("subject_entity") and b.get("subject_entity")):
+        return False
+    stories = a.get("doc_narrative"), b.get("doc_narrative")
+    return bool(stories[0] and stories[1] and stories[0] != stories[1])
 
 
 def set_id(claim_ids: list[str]) -> str:

@@ -213,6 +213,26 @@ def test_an_event_reported_twice_is_one_entry(tmp_path):
     assert launch["when"] == "late May 2026"
 
 
+def test_an_unnamed_subject_is_compared_within_its_story_only(tmp_path):
+    db = tmp_path / "kg.db"
+    # Two stories months apart, each about "the airline", whose figures differ.
+    (tmp_path / "a.txt").write_text(
+        "Harbour Air Posts Results\n\nHarbour Air reported its yearly results in Oslo on"
+        " Monday. The airline said its net profit was $50m in 2025.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Skyline Jet Opens Books\n\nSkyline Jet published its accounts in Lima on Friday."
+        " The airline said its net profit was $80m in 2025.\n"
+    )
+    kg(db, "ingest", tmp_path / "a.txt", "--outlet", "Desk A", "--published", "2026-03-02")
+    kg(db, "ingest", tmp_path / "b.txt", "--outlet", "Desk B", "--published", "2026-07-10")
+    stories = json.loads(kg(db, "narratives", "--min-documents", "1", "--json").stdout)
+    assert len(stories) == 2
+    links = sqlite3.connect(db).execute("SELECT count(*) FROM claim_links").fetchone()[0]
+    assert links, "the two figures are on one topic"
+    assert json.loads(kg(db, "conflicts", "--json").stdout) == []
+
+
 # -- the seeds ----------------------------------------------------------------------------
 
 

@@ -82,7 +82,7 @@ OPTIONAL MATCH (c)-[:ABOUT {role: 'subject'}]->(s:Entity)
 OPTIONAL MATCH (root:Document {id: d.copy_of})
 RETURN c {.*} AS claim, s.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,
        d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,
-       coalesce(root.outlet, d.outlet) AS doc_origin
+       coalesce(root.outlet, d.outlet) AS doc_origin, d.narrative_id AS doc_narrative
 """
 _CLAIM_FILTERS = """
 WHERE c.invalidated_at IS NULL

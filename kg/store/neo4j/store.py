@@ -470,7 +470,7 @@ def _claim_row(record: dict[str, Any]) -> Row:
     row.pop("subject_entity_id", None)
     for key in (
         "subject_entity", "doc_url", "doc_title", "doc_outlet", "doc_published", "doc_origin",
-        "doc_file",
+        "doc_file", "doc_narrative",
     ):  # fmt: skip
         row[key] = record[key]
     return row

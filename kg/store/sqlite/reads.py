@@ -208,7 +208,7 @@ class SQLiteReads(SQLiteConnection):
             sql = (
                 "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
                 " d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,"
-                " coalesce(r.outlet, d.outlet) AS doc_origin"
+                " coalesce(r.outlet, d.outlet) AS doc_origin, d.narrative_id AS doc_narrative"
                 " FROM claims c JOIN documents d ON d.id = c.document_id"
                 " LEFT JOIN documents r ON r.id = d.copy_of"
                 " LEFT JOIN entities e ON e.id = c.subject_entity_id"
@@ -264,7 +264,7 @@ class SQLiteReads(SQLiteConnection):
             sql = (
                 "SELECT c.*, e.name AS subject_entity, d.url AS doc_url, d.title AS doc_title,"
                 " d.outlet AS doc_outlet, d.published AS doc_published, d.origin AS doc_file,"
-                " coalesce(r.outlet, d.outlet) AS doc_origin"
+                " coalesce(r.outlet, d.outlet) AS doc_origin, d.narrative_id AS doc_narrative"
                 " FROM claims c JOIN documents d ON d.id = c.document_id"
                 " LEFT JOIN documents r ON r.id = d.copy_of"
                 " LEFT JOIN entities e ON e.id = c.subject_entity_id"
