@@ -161,8 +161,21 @@ def clean_name(text: str, label: str, *, sentence_initial: bool = False) -> str:
 
 
 def _looks_like_a_name(name: str) -> bool:
+    """Letters enough, and not a span the tagger cut inside a phrase: a name does not end
+    on "of" or "the" ("Trump State of", from "Trump State of the Union address").
+
+    >>> _looks_like_a_name("Bank of England"), _looks_like_a_name("Trump State of")
+    (True, False)
+    """
     letters = sum(ch.isalpha() for ch in name)
+    words = name.split()
+    if len(words) > 1 and words[-1] in _DANGLING:
+        return False
     return letters >= 2 and not name.isdigit()
+
+
+#: Words a name never ends on: it goes on after them.
+_DANGLING = frozenset("of the and for to in on at by with from a an".split())
 
 
 def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:
