@@ -15,7 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from extractors import errors
@@ -75,6 +75,25 @@ FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
 
 _LOADED: dict[tuple[str, str], Language] = {}
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, computed once: ``doc.sents`` builds every sentence again
+    on each call, and the extractors walk them a dozen times per document.
+
+    >>> doc = spacy.blank("en")("One. Two.")
+    >>> doc[2].is_sent_start = True
+    >>> [s.text for s in sentences(doc)], sentences(doc) is sentences(doc)
+    (['One.', 'Two.'], True)
+    """
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = list(doc.sents)
+    return found
+
+
+#: Where :func:`sentences` keeps a document's sentences (``Doc.user_data``).
+_SENTENCES = "kg.sentences"
 
 
 def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
