@@ -41,7 +41,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from extractors.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from extractors.quantity_words import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from extractors.records import Change
 
 Direction = Literal["up", "down"]

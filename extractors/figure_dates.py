@@ -4,7 +4,8 @@
 only a unit-less number or a count yields to a DATE span. A count's unit may hold a
 word the parser calls a date ("8.21t *monthly* tokens", "3,000 visitors *each day*"):
 the count stays, unless the date is where its number or its unit came from ("in the
-*three months*", "win two *tomorrow*").
+*three months*", "win two *tomorrow*"). A "date" that is a number and a period ("40 a
+day") is a rate, no date.
 
 Examples
 --------
@@ -40,11 +41,29 @@ _NUMBER_WORDS = _NUMERAL.pattern.removeprefix("\\d|")
 _BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|[\s-])+", re.I)
 
 
+#: A "date" that is a bare number and a period: a rate ("40 a day"), no date at all.
+_RATE = re.compile(
+    rf"(?:[\d.,]+|{_NUMBER_WORDS})\s+(?:a|an|per|each|every)\s+"
+    r"(?:day|week|month|year|hour|minute|second)",
+    re.I,
+)
+
+
+#: Thousands grouped by commas ("1,856,683"): a count, never a date's number.
+_GROUPED = re.compile(r"\d,\d{3}")
+
+
 def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
     """Character spans the parser tagged DATE or TIME."""
     if doc is None:
         return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME")
+        and not _RATE.fullmatch(e.text)
+        and not _GROUPED.search(e.text)
+    ]
 
 
 def in_a_date(

@@ -4,12 +4,17 @@ The tagger reads "10-12%" and "between 5 and 7 million" as one figure; a range w
 two ends each carry their unit ("between 3% and 3.5%"), or a list of guesses ("four,
 five or probably six sides"), comes out of it as two or three figures. They are one
 figure, from the lowest to the highest.
+
+:func:`range_end` reads the second end of a range the tagger's pattern matched, or
+says it is none ("from £5.5bn to £8.2bn" is a change, "2024-25" a season).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, Protocol, TypeVar
+
+from extractors.quantity_words import SCALES, number_value
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _GUESS_SEP = r"(?:\s*,\s*|\s+or\s+(?:probably\s+|maybe\s+|perhaps\s+|even\s+)?)"
@@ -110,3 +115,39 @@ def _longer_end(text: str, first: _Figure, then: _Figure) -> float | None:
         return None  # "from six months to two years": a change of length, two figures
     high = then.high * factor
     return high if high > first.high else None
+
+
+#: Words before "X to Y" that make it a change rather than a range.
+_CHANGE_BEFORE = (
+    r"\b(?:from|rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|cut|raised"
+    r"|rising|falling|up|down|by|added|adding|gained|gaining|lost|losing|shed|shedding"
+    r"|surged|soared|plunged|sank|slid|tumbled|trimmed|boosted|lifted|narrowed|widened)"
+    r"\s+(?:\S+\s+){0,4}$"
+)
+#: Ranges span less than this factor ("10-to-100x" is 10); beyond, it is two figures.
+MAX_RANGE_RATIO = 200
+
+
+def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, float] | None:
+    """Both ends of a range, scaled ("10-20 billion": the scale applies to both), or None
+    when the second number is not a range end ("2024-25", a score "3-1", "5 and 6")."""
+    sep = match.group("range_sep").strip().lower()
+    high = number_value(match.group("number2"))
+    if high is None:
+        return None
+    scale2 = SCALES[match.group("scale2").lower()] if match.group("scale2") else scale
+    if not match.group("scale") and low <= high:
+        scale = scale2  # "10-20 billion"; not "17,000 to 4.48 million"
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    between = r"\bbetween\s+[\"“‘']?(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$"  # "Between 15,000 and"
+    if sep == "and" and not re.search(between, before, re.I):
+        return None
+    if sep == "or" and match.group("currency2") and re.search(r"\d\w*,\s+$", before):
+        return None  # "£30m, £40m or £50m": the last two of a list of sums, not a range
+    if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
+        return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
+    if low * scale and high * scale2 / (low * scale) > MAX_RANGE_RATIO:
+        return None
+    if high * scale2 < low * scale:
+        return None
+    return low * scale, high * scale2

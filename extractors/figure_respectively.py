@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.nlp import sentences
 from extractors.records import Claim
 
 #: Words before a listed name that belong to it ("gross mortgage lending", "human resources").
@@ -38,7 +39,7 @@ def pair_respectively(claims: Sequence[Claim], doc: Doc) -> None:
     """Give each figure of a "respectively" list the name of the list it pairs with."""
     if "respectively" not in doc.text:
         return
-    for sent in doc.sents:
+    for sent in sentences(doc):  # computed once per document
         if not any(t.lower_ == "respectively" for t in sent):
             continue
         figures = [

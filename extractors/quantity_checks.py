@@ -1,0 +1,205 @@
+"""Numbers the tagger finds that are no figure: codes, names, dates, pronouns.
+
+Each check reads one number's match of the tagger's pattern (:mod:`extractors.quantities`)
+and the text around it: a number glued to a word or a code ("GLM-5", "24/7", "10am"),
+a year or a day of a month, a number in a name ("BBC Radio 1", "Windows 95"), the
+pronoun "one", and a bare number with no unit that says nothing by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from extractors.figure_units import ahead
+from extractors.not_figures import SENTENCE_START, titles_a_name
+from extractors.quantity_units import RATE_NEXT
+from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS
+from extractors.records import QuantityKind
+
+
+def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Refuse numbers glued to words: model names, versions, codes, footnotes, times."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    number_start = match.start("number")
+    if number_start == start and before[-1:].isalpha():
+        return False  # "Qwen3", "V3.2", "K2"
+    in_compound = before[-1:] == "-" and before[-2:-1].islower() and after[:1] == "%"
+    if (
+        before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
+        and before[-2:-1].isalnum()
+        and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
+    ):
+        return False  # "GLM-5", "v.3", "1/2", "#1"
+    if before[-1:] in ("[", "#") or (after[:1] == "]" and before[-1:] == "["):
+        return False  # footnote markers, "#1"
+    if after[:1] == "]":
+        return False
+    if re.match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.I):
+        return False  # ordinals
+    if re.match(r"[a-z]", after, re.I) and not match.group("scale"):
+        tail = re.match(r"[a-z]+", ahead(text, end), re.I)
+        glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "p")
+        glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
+        if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
+            return False  # "4o", "3B" model sizes, "10am"
+    if re.match(r"/\d", after):
+        return False  # "24/7", "6/4 favourite": a slogan or odds, not a figure
+    if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", ahead(text, end), re.I):
+        return False  # times of day
+    if re.search(r"(?:\bNo\.|\bno\.|\bnumber|#)\s?$", text[max(0, start - 8) : start]):
+        return False  # ranks: "No. 1"
+    if re.fullmatch(r"0\d+", match.group("number")):
+        return False  # "007", "0800": a code, not a figure
+    if before[-1:] in ("+", "=") or re.match(r"\s?[+=]\s?\d", after + text[end + 2 : end + 4]):
+        return False  # "2+2=5": sums on a blackboard
+    if re.match(r"[-.]\d", text[match.end() : match.end() + 2]):
+        return False  # phone numbers, IPs, dates: "555-123-4567", "2026-04-30"
+    return not (re.match(r"[-.]\d", after) and match.group("range_sep") is None)
+
+
+def year_or_date(text: str, match: re.Match[str], value: float, scale: float, end: int) -> bool:
+    """A bare number that is a year ("2026"), a day of a month or a decade ("the 1990s")."""
+    number = match.group("number")
+    if scale == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", number):
+        return True  # a bare four-digit year
+    window = text[max(0, match.start() - 12) : end + 12].lower()
+    if scale == 1 and value <= 31 and re.search(rf"\b(?:{MONTHS})\b", window):
+        return True  # a day of a month
+    return bool(re.match(r"s\b", text[end : end + 2]))  # "the 1990s"
+
+
+#: Capitalised words before a number that hedge it rather than name it.
+_HEDGE_WORDS = frozenset(
+    "about around roughly nearly almost some over under just only approximately up".split()
+)
+#: Entity types whose numbers are part of a name, not a figure.
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"})
+
+
+def names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
+    """A small whole number right after a capitalised word names something."""
+    if match.group("currency") or match.group("scale") or match.group("number2"):
+        return False
+    number = match.group("number")
+    if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", number):
+        return False  # "Claude 4.6", "Radio 4"; not "Apple 2,000" (no such prose anyway)
+    previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
+    if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
+        return False
+    if previous.group(1).lower() in _HEDGE_WORDS:
+        return False  # "Roughly 80%", "Nearly 300": a hedge opening the sentence
+    if doc is not None:
+        span = doc.char_span(match.start("number"), match.end("number"), alignment_mode="expand")
+        if span is not None and len(span) and span[0].ent_type_ in NAME_ENTITIES:
+            return True
+        return (
+            span is not None
+            and len(span) > 0
+            and span[0].ent_type_ in ("", "CARDINAL")
+            and span[0].i > 0
+            and _name_like(doc[span[0].i - 1], span[0])
+        )
+    return True
+
+
+def _name_like(token: Token, number: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence ("Fable 5", tagged ADJ), or
+    a sentence's opening noun the number follows and modifies ("Doom 3 sold well"): a
+    count comes before what it counts, so a number after its noun labels it."""
+    if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
+        return True
+    return bool(
+        token.is_sent_start
+        and token.text[:1].isupper()
+        and token.pos_ == "NOUN"
+        and not token.is_stop
+        and number.head.i == token.i
+    )
+
+
+_ONE_COUNTS_AFTER = (
+    r"\b(?:only|just|exactly|than|least|most|over|under|about|nearly|almost|barely|single)\s+$"
+)
+
+
+#: After a bare number, words that make it a margin: "four ahead of", "one behind".
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:ahead|behind|clear)\b(?!\s+(?:the\s+other|another|each\s+other)\b)"
+)
+#: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
+_ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+#: How far back a sentence's opening is looked for: a window, never all the text before.
+_OPENING_REACH = 80
+_OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
+_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
+#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
+_ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
+
+
+def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
+    """ "one" counts nothing unless scaled ("one million"), and never in "one of the three";
+    a capitalised number word before a capitalised word is a title ("Three Tiers")."""
+    word = match.group("number")
+    if word.isdigit() or match.group("scale") or match.group("number2"):
+        return False
+    if word.lower() == "one" and kind in ("count", "number") and not OF_THE.match(text, end):
+        # "only one goal", "more than one", "one Chilean", "one tool" count; a sentence's
+        # opening "One reading", "one way", "one direction" do not.
+        if _MARGIN_AFTER.match(text, match.end()):
+            return False  # "nine goals, one behind Ronaldo": a margin
+        if re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()]):
+            return False
+        if _ONE_AS_PRONOUN.search(text, max(0, match.start() - 24), match.start()) and re.match(
+            r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
+        ):
+            return True  # "a crucial one because", "the big one, which": a pronoun
+        before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
+        opening = SENTENCE_START.search(text, before, match.start())
+        owned = _OWNED_AFTER.match(text, match.end("number"))
+        return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
+    if word.lower() == "one" and OF_THE.match(text, end):
+        return True  # "one of the three ministers": the three are counted, not the one
+    return word[0].isupper() and titles_a_name(ahead(text, match.end("number")))
+
+
+#: Words after which a bare decimal is a value ("fell to 61.2", "was 3.5").
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:to|from|at|of|by|was|is|were|are|be|been|reached|hit|stood|rose|fell|dropped"
+    r"|climbed|averaged|scored|measured|about|around|nearly|than)\s+$",
+    re.I,
+)
+
+
+#: A bare number as a comparison's second term or a part of a count just said ("10 cores,
+#: compared with two for rivals", "26 plants, including two in Hebei"): a count.
+_SECOND_TERM = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|including)\s+$", re.I)
+
+
+def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -> bool:
+    """A bare number with no unit: keep scaled ones, decimals ("the index dropped to 61.2")
+    and "four of the five"."""
+    if match.group("number2") is not None or scale != 1:
+        return True
+    if RATE_NEXT.match(text, match.end()):
+        return True  # "40 a day": a rate, whatever it counts
+    if _MARGIN_AFTER.match(ahead(text, match.end())):
+        return True  # "four ahead of Yelling": a margin
+    if re.fullmatch(r"\d+\.\d+|\d{1,3}(?:,\d{3})+\.\d+", match.group("number")):
+        # "the index fell to 61.2" is a figure; "sonnet 4.6" and "(2026.02)" are not.
+        if re.fullmatch(r"(?:19|20)\d\d\.\d\d", match.group("number")):
+            return False
+        return bool(_FIGURE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
+        # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
+        return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
+    second = _SECOND_TERM.search(text, max(0, match.start() - 20), match.start())
+    if _VERB_AFTER.match(text, match.end()) or second:
+        return value >= 2  # "Two were dressed as dandies", "compared with two for rivals"
+    if re.search(r"\b(?:only|just|exactly)\s+$", text[max(0, match.start() - 9) : match.start()]):
+        # "only one showed the wings": a count limited, its noun said before; not the
+        # pronoun of "only one of which", "just one of many"
+        return not re.match(r"\s+of\b", ahead(text, match.end()))
+    return bool(OF_THE.match(text, match.end()))

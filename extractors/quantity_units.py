@@ -1,0 +1,213 @@
+"""The unit after a number: "%", "$ ... per barrel", "times", "-year-old", a counted noun.
+
+:func:`read_unit` reads the surface right after a number (and the currency before
+it) and says what unit the figure has, what kind of quantity it is and where it
+ends; :func:`with_rate` keeps a rate attached ("$5 a month", "$1.29 to the euro").
+
+>>> with_rate("£30 a month", "GBP", "currency", 3)
+('GBP per month', 'currency', 11)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from extractors.figure_units import ahead
+from extractors.not_figures import ELAPSED_BEFORE
+from extractors.quantity_words import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRIES,
+    DURATION_UNITS,
+    MONTHS,
+    NOT_UNITS,
+    OF_THE,
+    PHYSICAL_UNITS,
+)
+from extractors.records import QuantityKind
+
+_PERCENT_AFTER = re.compile(
+    r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b)", re.I
+)
+_HYPHEN_TIMES = (  # "10-times faster": before a comparative; not "a three-times winner"
+    r"-(?=times\s+(?:more|less|as|fast|slow|high|low|big|small|cheap|larg|great|long|short"
+    r"|strong|quick|heavi|light|bett|wors)[a-z]*\b)"
+)
+_MULTIPLIER_AFTER = re.compile(
+    rf"(?:\s?(?P<x>x)\b|(?:\s|{_HYPHEN_TIMES})(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I
+)
+_RATE_AFTER = re.compile(
+    r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t]"
+    r"(?:(?:million|thousand|billion|\d[\d,]*|1m|1k)[ \t])?"
+    r"(?:[a-z]+(?:[ \t](?:tokens|words|users|queries|requests))?))\b",
+    re.I,
+)
+# Units sit on the number's own line: "7.36T" above a "Chinese tokens" label is not one.
+_WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
+#: "$1.29 to the euro": an exchange rate, the price of one unit of another currency.
+_EXCHANGE_AFTER = re.compile(
+    r"\s+(?:to|against|per)\s+(?:the|one|a|an)\s+(?P<per>euro|dollar|pound|yen|yuan)\b", re.I
+)
+_RATE_UNITS = frozenset(
+    "token tokens day week month year hour minute second share user person capita head "
+    "query request word kwh unit mile km litre barrel tonne ton annum people inch".split()
+)
+
+
+#: A unit as read after a number: the unit, the kind of quantity, and where the
+#: quantity ends; the kind is "skip" when the number is no figure ("three years ago").
+UnitReading = tuple[str, QuantityKind | Literal["skip"], int]
+
+
+def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> UnitReading:
+    """The unit and kind after the number ending at ``end`` (``match`` is the number's
+    match of the tagger's pattern), and where the quantity ends."""
+    rest = ahead(text, end)
+    or_so = re.match(r"\s+or\s+(?:so|thereabouts)\b", rest)
+    if or_so and not currency:  # "10 or so images": the unit after the hedge
+        unit, kind, stop = read_unit(text, end + or_so.end(), currency, match)
+        if kind != "number":
+            return unit, kind, stop
+    if currency:
+        unit = CURRENCY_SYMBOLS.get(currency.strip().lower().rstrip("."), currency.strip())
+        return with_rate(text, unit, "currency", end)
+    pct = _PERCENT_AFTER.match(rest)
+    if pct:
+        word = pct.group("pct").lower()
+        unit = "percentage points" if "point" in word or word == "pp" else "%"
+        return with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
+    mult = _MULTIPLIER_AFTER.match(rest)
+    if mult:
+        if mult.group("times") and _OCCASIONS_AFTER.match(text, end + mult.end()):
+            return "times", "count", end + mult.end()  # "rates went up five times": occasions
+        return "x", "multiplier", end + mult.end()
+    glued = re.match(r"[a-z°/]+\b", rest, re.I)
+    if glued and glued.group(0).lower() in PHYSICAL_UNITS:
+        return with_rate(
+            text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
+        )
+    if glued and glued.group(0) == "p":  # "50p", "a 2p rise": pence
+        return with_rate(text, CURRENCY_WORDS["p"], "currency", end + glued.end())
+    if glued and glued.group(0).lower() in DURATION_UNITS and glued.start() == 0:
+        return DURATION_UNITS[glued.group(0).lower()], "duration", end + glued.end()  # "22secs"
+    hyphenated = _HYPHEN_UNIT.match(rest)
+    if hyphenated:
+        return _hyphen_unit(hyphenated, end)
+    word = _WORD_AFTER.match(rest)
+    if word:
+        return _word_unit(text, end, word, match)
+    return "", "number", end
+
+
+#: After "N times", what makes it a count of occasions ("went up five times from",
+#: "cancelled seven times, which") rather than a multiplier ("eight times higher").
+_OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:from|in|a|an|per|since|before|after|during|this|last|each|every"
+    r"|between|over"
+    r"|already|now|and|or|but|when|while|to|by|at|on|for|with|since|so far|running)\b)",
+    re.I,
+)
+#: Before a duration, words that make it a stretch of the calendar (a time expression).
+_TIME_SPAN_BEFORE = re.compile(
+    r"\bthe\s+(?:last|past|first|next|previous|coming|following|final|latest)\s+$", re.I
+)
+_HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-old girl"
+    r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))"
+    r"(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
+    r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
+    r"(?P<old>-olds?)?\b",
+    re.I,
+)
+
+
+def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
+    """ "48-year-old", "three-metre", "a 200-page report"."""
+    unit = match.group("unit").lower()
+    stop = end + match.end()
+    if match.group("old"):
+        return "years", "age", stop
+    if unit in DURATION_UNITS:
+        return DURATION_UNITS[unit], "duration", stop
+    physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
+                "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
+                "tonne": "tonnes", "ton": "tonnes", "mph": "mph"}  # fmt: skip
+    if unit in physical:
+        return physical[unit], "physical", stop
+    return unit + "s", "count", stop
+
+
+def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -> UnitReading:
+    """A unit word after the number: currency, physical, duration, or a counted noun."""
+    has_adj = word.group("adj") is not None
+    first = (word.group("adj") if has_adj else word.group("word")).lower()
+    first_end = end + (word.end("adj") if has_adj else word.end("word"))
+    if has_adj and word.group("word").lower() in ("cents", "cent") and first in CURRENCY_WORDS:
+        unit = CURRENCY_WORDS[first][:3] + " cents"
+        return with_rate(text, unit, "currency", end + word.end("word"))  # "40 euro cents"
+    if (money := first.partition("-per-")[0]) in CURRENCY_WORDS:  # "530 pence-per-share"
+        unit = CURRENCY_WORDS[money] + first[len(money) :].replace("-", " ")
+        return with_rate(text, unit, "currency", first_end)
+    second = word.group("word").lower()
+    if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
+        unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
+        return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
+    if first in PHYSICAL_UNITS:
+        return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
+    if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
+        unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
+        return with_rate(text, unit, "physical", end + word.end("word"))
+    if first == "second" and re.match(_SECOND_AS_ORDINAL, ahead(text, first_end), re.I):
+        return "", "number", end  # "six second-hand planes", "the second half"
+    if first in DURATION_UNITS:
+        if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
+            return "", "skip", end  # a time expression ("three years ago"), not a figure
+        before = text[max(0, end - 40) : match.start()]
+        if (_TIME_SPAN_BEFORE.search(before) and not ELAPSED_BEFORE.search(before)) or re.match(
+            r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending|until)\b",
+            ahead(text, first_end),
+        ):
+            return "", "skip", end  # "the last eight years", "the three months to December"
+        return DURATION_UNITS[first], "duration", first_end
+    if first == "of" and OF_THE.match(text, end):
+        return "", "count", end  # "four of the five"
+    if first in NOT_UNITS or first in ("am", "pm"):
+        return "", "number", end
+    if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I) and match.group("number")[0].isdigit():
+        return "", "skip", end  # "24 February"; not "the three November Tests"
+    if word.group("word")[0].isupper() and not has_adj:
+        return "", "number", end  # a name follows ("5 Downing Street"): no unit
+    if has_adj and word.group("word").lower() not in NOT_UNITS:
+        # "four million registered users": the counted noun is the second word
+        return with_rate(text, word.group("word").lower(), "count", end + word.end("word"))
+    return with_rate(text, first, "count", first_end)
+
+
+#: After "second": words that make it the ordinal ("second hand"), not the unit of time.
+_SECOND_AS_ORDINAL = r"[\s-]+(?:hand|half|place|round|leg|quarter|tier|largest|biggest)\b"
+
+
+#: A rate of time right after a bare number: "smokers who get through 40 a day".
+RATE_NEXT = re.compile(
+    r"[ \t](?:a|an|per|each|every)[ \t](?:day|week|month|year|hour|minute|second)\b"
+    r"(?!\s+(?:earlier|ago|later|before|previously)\b)",
+    re.I,
+)
+#: After "a year", "a month": words that make it a time ("a year earlier"), not a rate.
+_WHEN_AFTER_RATE = re.compile(r"\s+(?:earlier|ago|later|before|previously)\b", re.I)
+
+
+def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, QuantityKind, int]:
+    """Keep a rate attached: "$0.30 per million tokens", "$5 a month", "$1.29 to the euro"."""
+    exchange = _EXCHANGE_AFTER.match(text, end)
+    if exchange and kind == "currency":
+        return f"{unit} per {CURRENCY_WORDS[exchange.group('per').lower()]}", kind, end
+    rate = _RATE_AFTER.match(text, end)
+    if rate and _WHEN_AFTER_RATE.match(text, rate.end()):
+        rate = None  # "£125m a year earlier": a time, not a rate
+    if rate:
+        words = rate.group("rate").split()
+        if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
+            per = " ".join(["per", *words[1:]]).replace("annum", "year")  # "per annum"
+            return f"{unit} {per}".strip(), kind, rate.end()
+    return unit, kind, end

@@ -1,0 +1,124 @@
+"""The words of figures: numbers said in words and scales, and the units a number takes.
+
+Shared by the tagger (:mod:`extractors.quantities`), its unit reader
+(:mod:`extractors.quantity_units`) and its checks (:mod:`extractors.quantity_checks`).
+
+>>> number_value("twenty-one"), number_value("1,250.5"), number_value("dozens")
+(21.0, 1250.5, None)
+>>> whole_of("5", "million")
+'5000000'
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.ratios import UNITS_WORDS
+
+# -- numbers ---------------------------------------------------------------------------
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "t": 1e12, "hundred": 1e2,
+}  # fmt: skip
+WORD_NUMBER = (
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\sdozen|dozens"
+    r"|a\shundred|hundreds|a\sthousand|thousands|a\smillion|millions|a\sbillion|billions)\b"
+)
+
+# -- units -----------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "inr": "INR",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
+    "p": "GBP pence", "won": "KRW", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
+    "rupiah": "IDR", "pesos": "MXN", "lira": "TRY", "shekels": "ILS", "naira": "NGN",
+    "kronor": "SEK", "krona": "SEK", "reais": "BRL", "ringgit": "MYR", "baht": "THB",
+}  # fmt: skip
+#: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
+DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",
+                    "singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD"}  # fmt: skip
+PHYSICAL_UNITS = {
+    "gw": "GW", "mw": "MW", "kw": "kW", "tw": "TW", "gwh": "GWh", "mwh": "MWh", "kwh": "kWh",
+    "twh": "TWh", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
+    "mile": "miles", "kg": "kg", "kilograms": "kg", "tonnes": "tonnes", "tons": "tonnes",
+    "metres": "m", "meters": "m", "feet": "ft", "mph": "mph", "km/h": "km/h", "degrees": "degrees",
+    "°c": "°C", "°f": "°F", "barrels": "barrels", "litres": "litres", "liters": "litres",
+    "hectares": "hectares", "acres": "acres", "gb": "GB", "tb": "TB", "mb": "MB", "pb": "PB",
+    "ghz": "GHz", "nm": "nm", "watts": "W", "volts": "V", "calories": "calories",
+    "bpd": "barrels per day", "inch": "in", "inches": "in", "cm": "cm", "mm": "mm",
+    "centimetres": "cm", "millimetres": "mm", "metre": "m", "kilometre": "km", "tonne": "tonnes",
+    "litre": "litres", "hectare": "hectares", "acre": "acres", "foot": "ft",
+    "mg": "milligrams", "milligrams": "milligrams", "grams": "grams", "ml": "millilitres",
+    "millilitres": "millilitres", "gallons": "gallons", "yards": "yards", "yard": "yards",
+    "pints": "pints", "ounces": "ounces", "kph": "km/h",
+}  # fmt: skip
+DURATION_UNITS = {
+    "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
+    "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",
+    "week": "weeks", "months": "months", "month": "months", "years": "years", "year": "years",
+    "decades": "decades", "decade": "decades", "secs": "seconds", "sec": "seconds",
+    "mins": "minutes", "hrs": "hours", "yrs": "years",
+}  # fmt: skip
+#: Words after a number that are not its unit (the next word of the sentence).
+NOT_UNITS = frozenset(
+    "the a an and or of to in on at by for from with than as is are was were be been has have "
+    "had will would could should may might per percent cent times fold x it its their this "
+    "that these those which who when where while after before since until about over under "
+    "more less up down out into onto during between among against vs versus so far ahead "
+    "behind across apiece clear".split()
+)
+#: Counted words that say "people": "nine others", "three million unemployed".
+PEOPLE_UNITS = frozenset(
+    "others unemployed population homeless affected dead injured wounded strongs".split()
+)
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+#: "of the 12": the whole a count is a part of.
+OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations"
+    rf"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+(?:[A-Z][\w.]*s['’]\s+)?"
+    rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<whole>\d+|{WORD_NUMBER})(?:\s(?P<scale>thousand|million|billion))?\b"
+    # "one of the 800 metres favourites": the second number has its own unit
+    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
+    re.I,
+)
+
+
+def number_value(text: str) -> float | None:
+    """A number's value, written in digits or in words; None for vague plurals."""
+    lowered = text.lower().replace(",", "")
+    try:
+        return float(lowered)
+    except ValueError:
+        pass
+    lowered = lowered.removeprefix("a ")
+    if lowered in ("dozens", "hundreds", "thousands", "millions", "billions"):
+        return None  # vague plurals are not figures
+    if lowered in ("thousand", "million", "billion"):
+        return SCALES[lowered]
+    total = 0.0
+    for part in re.split(r"[- ]", lowered):
+        if part not in UNITS_WORDS:
+            return None
+        value = UNITS_WORDS[part]
+        total = total * value if part == "hundred" and total else total + value
+    return total
+
+
+def whole_of(text: str, scale: str | None = None) -> str:
+    """The whole a part is "of", as digits: "the 5 million" -> "5000000"."""
+    value = number_value(text)  # "3 million of the 5 million users": the whole scaled too
+    value = value * SCALES[scale.lower()] if value is not None and scale else value
+    return str(int(value)) if value is not None and value == int(value) else text
