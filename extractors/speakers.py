@@ -248,7 +248,23 @@ def mention_speaker(mention: EntityMention, context: SpeakerContext) -> Speaker:
         kind = "person"  # "Mr Bussereau" is a person whatever the recogniser says
     else:
         kind = "organisation"
-    return Speaker(mention.name, kind, mention.name)
+    # "Britain" resolved to "United Kingdom": the name as written stays beside it.
+    written = _clean(mention.text)
+    return Speaker(mention.name, kind, mention.name, mention=_differs(written, mention.name))
+
+
+def _differs(written: str, name: str) -> str:
+    """The name as written when it adds words the resolution lacks ("Britain" beside
+    "United Kingdom"); "" when it only shortens it ("Clinton" for "Hillary Clinton")."""
+    words = {w.lower() for w in name.split()} | _ARTICLES
+    if not any(w.lower() not in words for w in written.split()):
+        return ""
+    first, _, rest = written.partition(" ")
+    return rest if first.lower() in _ARTICLES and rest else written
+
+
+#: Articles a name as written may open with ("the Tax Justice Network"): not its words.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _pronoun(token: Token, context: SpeakerContext, *, any_phrase: bool) -> Speaker | None:

@@ -702,8 +702,19 @@ def _speech_act(verb: Token, quoted: bool) -> bool:
     return any(c.dep_ == "nsubj" and c.i > verb.i for c in children)
 
 
+#: Dependents that hold what a framing verb frames: "called Cruz the ultimate hypocrite".
+_FRAMED = ("dobj", "oprd", "ccomp")
+
+
+def _named_xcomp(child: Token) -> bool:
+    """ "calling Trump a fascist": the parser may take the one named for an xcomp (a
+    capitalised word, even one it read as the verb "trump"), not an infinitive."""
+    no_to = not any(g.dep_ == "aux" for g in child.children)
+    return child.dep_ == "xcomp" and child.is_title and no_to
+
+
 def _frames(verb: Token, lemma: str, children: list[Token]) -> bool:
-    objects = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp")]
+    objects = [c for c in children if c.dep_ in _FRAMED or _named_xcomp(c)]
     has_as = any(c.lower_ == "as" for c in children) or any(
         g.lower_ == "as" for o in objects for g in o.children
     )

@@ -169,6 +169,10 @@ def _poll_after(sent: Span, context: SpeakerContext) -> list[Found]:
     return []
 
 
+#: Dependents that are a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def _phrase_end(to: Token, source: Token, sent: Span) -> int:
     """Where "according to X" ends: at the comma that closes it when it opens the
     sentence ("According to a poll out Thursday, ..."), however the parser hung the
@@ -177,8 +181,11 @@ def _phrase_end(to: Token, source: Token, sent: Span) -> int:
     opening = all(t.is_punct or t.is_space for t in sent.doc[sent.start : to.i - 1])
     if not opening:
         return end
-    # (past the source's apposition: "According to OpenRouter, an aggregator, ...")
-    named = [c.right_edge.i for c in source.children if c.dep_ == "appos"]
+    # (past the source's apposition: "According to OpenRouter, an aggregator, ..."; but
+    # when the main verb has no subject, the parser took the clause's for an apposition)
+    root = sent.root
+    lost = to.head.dep_ == "ROOT" or not any(c.dep_ in _SUBJECTS for c in root.children)
+    named = [c.right_edge.i for c in source.children if c.dep_ == "appos" and not lost]
     after = max([to.i, *named]) + 1
     comma = next((t.i for t in sent.doc[after : sent.end] if t.text == ","), None)
     return comma + 1 if comma is not None else end

@@ -28,9 +28,10 @@ from extractors.records import Statement
 from extractors.speakers import SpeakerContext, resolve_speaker
 from extractors.speech import SPEAKING_VERBS, SPEECH_VERBS
 
-#: A sentence that goes on with what the speaker before it says: "But they also ...".
+#: A sentence that goes on with what the speaker before it says: "But they also ...". A
+#: contrast keeps the speaker's stance in view; "And he ..." adds the narration's next fact.
 _GOES_ON = re.compile(
-    r"(?:(?:But|And|Yet|Still),?\s+(?P<pronoun>he|she|they)\b"
+    r"(?:(?:But|Yet|Still),?\s+(?P<pronoun>he|she|they)\b"
     r"|(?P<capital>He|She|They) (?:also|still)\b)"
 )
 #: What may stand between a quotation and its cue clause: '," she said', '" — '.

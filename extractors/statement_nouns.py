@@ -63,6 +63,10 @@ _LIGHT_NOUNS = frozenset(
     "outrage dismay regret confidence skepticism scepticism point reference secret issue "
     "credit position stand stance".split()
 )
+#: Position nouns whose preposition's object is what their possessor is for or against
+#: ("his support for torture", "her attacks on Trump"); "his stance on immigration" names
+#: an issue, not a side, and "her opposition" or "his endorsement" mostly a past event.
+_HELD_FOR_AGAINST = frozenset({"support", "attack"})
 #: Possessive pronouns the coreference resolves (a person's); "its" and "their" are not.
 _POSSESSIVES = frozenset({"his", "her"})
 
@@ -82,14 +86,16 @@ def noun_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         holder = speaker_token(noun.head) if light else _holder(noun) if lemma in _KINDS else None
         if holder is None or not sent.start <= holder.i < sent.end:
             continue
-        content = _complement(noun, holder, sent, about=light)
+        # "his support for X", "Trump's attacks on X": what the holder is for or against.
+        about = light or (lemma in _HELD_FOR_AGAINST and holder.i < noun.i)
+        content = _complement(noun, holder, sent, about=about)
         if content is None:
             continue
         speaker = resolve_speaker(holder, context)
         if speaker is None:
             continue
         start, end = stripped(context.text, *content)
-        if len(context.text[start:end].split()) < (1 if light else 2):
+        if len(context.text[start:end].split()) < (1 if about else 2):
             continue
         kind = _KINDS.get(lemma, "position")
         if light:
@@ -127,7 +133,7 @@ def _complement(
             lo, hi = child.left_edge.i, child.right_edge.i
         elif about and child.dep_ == "prep" and child.lower_ in _ABOUT:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if not objects:
+            if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
                 continue
             lo, hi = objects[0].left_edge.i, objects[0].right_edge.i
         else:

@@ -58,8 +58,15 @@ _ON_OBJECT = frozenset(
     "cheer boo jeer heckle taunt "
     "demean needle scorn slander upbraid flay skewer savage bash trash extol acclaim "
     "admire adore despise detest dislike distrust hate love loathe mistrust respect "
-    "revere rip downplay trumpet contest invoke brush shrug".split()
+    "revere rip downplay trumpet contest invoke brush shrug "
+    # Acts that put a position on record: "nominated Jim Kim for a second term", "issued
+    # a threat", "filed a complaint against the DOJ", "compared abortion to slavery".
+    "nominate issue file compare".split()
 )
+#: Acts of record whose object says something only with what trails it: "issued a
+#: statement" says nothing; "issued a threat to the state", "filed a complaint against
+#: the DOJ" do.
+_RECORDS = frozenset({"issue", "file"})
 #: Verbs that dismiss only with their particle: "brushed aside", "shrugged off".
 _WITH_PARTICLE = frozenset({"brush", "shrug"})
 #: Entity labels of amounts: an object that is one is a figure, not what a stance is on.
@@ -80,6 +87,8 @@ def object_attributions(sent: Span, context: SpeakerContext, cues: list[int]) ->
         if quotations is not None and quotations.at(verb.idx) is not None:
             continue  # inside someone's quotation: theirs
         obj = _object(verb)
+        if obj is not None and cue_lemma(verb) in _RECORDS and not _says_what(obj):
+            continue  # "issued a statement", "filed a lawsuit": no words of its own given
         subject = speaker_token(verb) if obj is not None else None
         if obj is None or subject is None or not sent.start <= subject.i < verb.i:
             continue
@@ -171,3 +180,9 @@ def _trailing(verb: Token, obj: Token) -> Token:
         elif child.i > hi.i and not child.is_punct:
             break
     return hi
+
+
+def _says_what(obj: Token) -> bool:
+    """Whether a record's object has words of its own after it: a preposition, a clause
+    or a quotation in apposition."""
+    return any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in obj.rights)

@@ -34,6 +34,11 @@ read off the dependency parse:
   and a named actor's name for something ("what aide X called ...");
 - a view the sentence opens with (:mod:`extractors.statement_frames`): "To
   X, ...", "In X's view, ...";
+- a position in a relative clause (:mod:`extractors.statement_relatives`):
+  "Sanders, who endorsed Clinton, ..."; answering and pointing
+  (:mod:`extractors.statement_responses`): "did not respond to a request for
+  comment", "pointed to the polls"; evidence cited after its finding
+  (:mod:`extractors.statement_evidence`): "..., the poll found.";
 - the text's first line, a headline whose capitals defeat the parser: a
   name, a verb of the lexicon in the third person, and the rest of the line
   ("X Praises Y", :mod:`extractors.statement_headlines`), when nothing else
@@ -89,6 +94,14 @@ only the report is kept (a belief reported keeps its holder, unless a pronoun
 restates the speaker's own: "officials said they think ..."). Words
 attributed must hold a word of their own ("said that" says nothing).
 
+Some readings are no attribution whatever the parse
+(:mod:`extractors.statement_filters`): an event or a name cut short does not
+speak ("the State of the Union address promised ..."), behaviour shown is
+not a view ("Democrats showed thinly disguised contempt"), a name given is
+not a framing ("a group called X"), nor is a self-description ("describes
+itself as") or a place's tally of votes ("Utah supporting the party's
+candidates").
+
 Who the speaker is comes from :mod:`extractors.speakers` and
 :mod:`extractors.coreference` ("I" and "we" in the narration are the text's
 author, whom no later pronoun stands for); which words make a sentence
@@ -125,7 +138,9 @@ from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
 from extractors.statement_attitudes import attitude_attributions
 from extractors.statement_colons import colon_quotations
 from extractors.statement_cues import HEADLINE_CUES, cue_attributions
+from extractors.statement_evidence import cited_evidence
 from extractors.statement_extent import to_sentence_end
+from extractors.statement_filters import dropped
 from extractors.statement_forms import (
     CLOSING_QUOTES,
     according_to,
@@ -141,6 +156,8 @@ from extractors.statement_layout import perspective_sections
 from extractors.statement_narration import CUE_LOOKAHEAD, claimed, goes_on, other_actor
 from extractors.statement_nouns import noun_attributions
 from extractors.statement_objects import named_attributions, object_attributions
+from extractors.statement_relatives import relative_attributions
+from extractors.statement_responses import response_attributions
 from extractors.statement_spans import Found, is_direct, overlaps, trimmed
 
 #: Longer sentences are tables, lists or run-ons, not statements.
@@ -295,6 +312,10 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     taken = [f.cue_start for f in found]  # (a cue that attributed already)
     found += _unclaimed(object_attributions(sent, context, taken), found)
     found += _unclaimed(named_attributions(sent, context), found)
+    found += _unclaimed(relative_attributions(sent, context), found)
+    found += _unclaimed(response_attributions(sent, context), found)
+    cited = {f.cue_start for f in found}  # (a cue the parse read already)
+    found += [f for f in cited_evidence(sent, context) if f.cue_start not in cited]
     if not found:
         found += headline_attributions(sent, context)
     # 'X went further: "..."', unless a cue of X's took the quotation already.
@@ -316,7 +337,11 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         if not any(g.speaker.name == f.speaker.name for g in found)
     ]
     cues = [f.cue_start for f in found]  # (every cue stops the words before it, kept or not)
-    found = [f for f in found if not _reported(f, found) and _says_something(sent, f)]
+    found = [
+        f
+        for f in found
+        if not _reported(f, found) and _says_something(sent, f) and not dropped(sent, f, context)
+    ]
     to_sentence_end(found, sent, context, cues)
     distinct: dict[tuple[str, int, int], Found] = {}
     for f in found:
@@ -468,8 +493,17 @@ def _carrier(found: list[Statement]) -> Statement:
     """The statement a quotation after the sentence carries on: its last quotation of the
     same speaker, past what they say between ('"A," she said, adding that B. "C."')."""
     last = found[-1]
+    # "Carter said that critics had been predicting ...": the report's speaker goes on,
+    # not whoever it reports on inside its words.
+    outer = [s for s in found if s is not last and _inside(last, s)]
+    last = outer[0] if outer else last
     quoted = [s for s in found if s.kind == "direct" and s.speaker == last.speaker]
     return quoted[-1] if quoted else last
+
+
+def _inside(inner: Statement, outer: Statement) -> bool:
+    """Whether ``inner``'s words lie within what ``outer`` attributes."""
+    return outer.content_start <= inner.content_start and inner.content_end <= outer.content_end
 
 
 def _continuation(
