@@ -150,18 +150,14 @@ def change_class(change: str, approx: str) -> str:
     return "bound" if approx in BOUNDS else "level"
 
 
-#: Words too empty to say what a figure measures even when nothing else is left.
-FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or its it is was were be".split())
-
-
-def content_stems(text: str, stop_words: frozenset[str] | set[str] = STOP_WORDS) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """The content words of a phrase, stemmed: "people were injured" -> people, injur.
 
     >>> sorted(content_stems("the people were injured"))
     ['injur', 'people']
     """
     words = re.findall(r"[a-z]+", text.lower().replace("’", "'"))
-    return {_stem(w) for w in words if w not in stop_words and len(w) > 1}
+    return {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
 
 
 def _stem(word: str) -> str:
@@ -174,13 +170,10 @@ def _stem(word: str) -> str:
 def shares_a_word(predicted: str, gold: str, gold_lemmas: str = "") -> bool:
     """Whether two phrases share a content word, compared as lemmas and stems.
 
-    >>> shares_a_word("sell copies", "sold", "sell"), shares_a_word("previews show", "show")
-    (True, True)
+    >>> shares_a_word("sell copies", "sold", "sell")
+    True
     """
     ours, theirs = content_stems(predicted), content_stems(f"{gold} {gold_lemmas}")
-    if not theirs:  # gold words that spaCy lists as stop words ("show", "take"): keep them
-        ours = content_stems(predicted, FUNCTION_WORDS)
-        theirs = content_stems(f"{gold} {gold_lemmas}", FUNCTION_WORDS)
     if ours & theirs:
         return True
     # Stems that agree on their first five letters ("injuries", "injured") are one word.
