@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors import coreference
 from extractors.attribution import named_source
+from extractors.nlp import sentences
 from extractors.quotes import QuotationIndex
 from extractors.records import EntityMention, SpeakerKind, Statement
 
@@ -132,7 +133,7 @@ class SpeakerContext:
     @classmethod
     def of(cls, doc: Doc, text: str, mentions: list[EntityMention]) -> SpeakerContext:
         """The context of a parsed document."""
-        starts = [s.start_char for s in doc.sents] or [0]
+        starts = [s.start_char for s in sentences(doc)] or [0]
         subject = ("nsubj", "nsubjpass")
         subjects = {  # a subject and the words of its name ("Mr. Trump")
             t.idx

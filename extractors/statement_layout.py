@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractors.nlp import sentences
 from extractors.records import EntityMention, SpeakerKind, StatementVia
 from extractors.speakers import ORGANISATION_WORDS, SPEAKER_LABELS, Speaker
 from extractors.speech import FRAMING_VERBS
@@ -155,7 +156,7 @@ def _line_statements(doc: Doc, text: str, line: _Line, speaker: Speaker) -> list
     """
     units: list[tuple[int, int]] = []
     pending: int | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.end_char <= line.start or sent.start_char >= line.end:
             continue
         lo, hi = max(sent.start_char, line.start), min(sent.end_char, line.end)

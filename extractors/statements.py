@@ -131,6 +131,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractors.nlp import sentences
 from extractors.quotes import Quotation
 from extractors.records import EntityMention, Statement, StatementKind, StatementVia
 from extractors.speakers import AUTHOR, Speaker, SpeakerContext
@@ -256,7 +257,7 @@ def _units(doc: Doc, text: str) -> list[Span]:
     hides the boundary from the parser, which then makes one sentence of two.
     """
     units = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         words = text[sent.start_char : sent.end_char]
         if not words.strip():
             continue
