@@ -169,13 +169,13 @@ def _looks_like_a_name(name: str) -> bool:
     """
     letters = sum(ch.isalpha() for ch in name)
     words = name.split()
-    if len(words) > 1 and words[-1] in _DANGLING:
+    if len(words) > 1 and words[-1] in DANGLING_WORDS:
         return False
     return letters >= 2 and not name.isdigit()
 
 
 #: Words a name never ends on: it goes on after them.
-_DANGLING = frozenset("of the and for to in on at by with from a an".split())
+DANGLING_WORDS = frozenset("of the and for to in on at by with from a an".split())
 
 
 def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:

