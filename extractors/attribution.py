@@ -48,6 +48,13 @@ class Source:
     start: int
     end: int
     text: str
+    #: The characters a source speaks for, when not its whole sentence: a
+    #: clause joined on ("X held 45% -- but analysts say ...") speaks for itself.
+    reach: tuple[int, int] | None = None
+
+    def reaches(self, char: int) -> bool:
+        """Whether the figure or time at ``char`` is among what this source speaks for."""
+        return self.reach is None or self.reach[0] <= char < self.reach[1]
 
 
 @dataclass(slots=True)
@@ -60,6 +67,11 @@ class SentenceAttribution:
     @property
     def sources(self) -> list[Source]:
         return ([self.speaker] if self.speaker else []) + self.data
+
+    def reaching(self, char: int) -> SentenceAttribution:
+        """The sources that speak for the figure or time at ``char``."""
+        speaker = self.speaker if self.speaker and self.speaker.reaches(char) else None
+        return SentenceAttribution(speaker, [s for s in self.data if s.reaches(char)])
 
 
 def sentence_attribution(
@@ -119,8 +131,16 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
     subject = subjects[0]
     if subject.lemma_ in DATA_NOUNS:  # "OpenRouter's data show ...": a data source
         owner = _data_owner(subject, mentions)
-        return owner[0] if owner else None
-    return named_source(_subtree_span(subject), mentions, "attribution", "speaker")
+        source = owner[0] if owner else None
+    else:
+        source = named_source(_subtree_span(subject), mentions, "attribution", "speaker")
+    if source is not None and verb.dep_ == "conj" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "Sales rose 5%, but analysts said the outlook was poor": the analysts
+        # speak for their own clause, not for the 5% ("..., a study revealed",
+        # with no clause of its own, still speaks for the sentence).
+        clause = _subtree_span(verb)
+        source.reach = (clause.start_char, clause.end_char)
+    return source
 
 
 def _cited(verb: Token, mentions: list[EntityMention]) -> list[Source]:

@@ -221,6 +221,9 @@ def _attribution_citations(
             continue
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         for source in sentence_attribution(sent, inside).sources:
+            reached = [i for i in indices if source.reaches(claims[i].start)]
+            if not reached:
+                continue
             citations.append(
                 Citation(
                     kind=source.kind,
@@ -229,7 +232,7 @@ def _attribution_citations(
                     text=source.text,
                     start=source.start,
                     end=source.end,
-                    claims=list(indices),
+                    claims=reached,
                 )
             )
     return citations

@@ -186,7 +186,7 @@ def _sentence_claims(
     used_times: set[int] = set()
     claims = []
     for quantity in quantities:
-        claim = _figure_claim(sent, quantity, mentions, attribution, text)
+        claim = _figure_claim(sent, quantity, mentions, attribution.reaching(quantity.start), text)
         resolve_pronoun(claim, sent, mentions, previous)
         date_claim(claim, sent_times, published, used_times, context_times(times, claim), text)
         if claim.hedge == "reported" and about_the_future(claim, published):
@@ -198,7 +198,7 @@ def _sentence_claims(
     for index, time in enumerate(sent_times):
         if index in used_times:
             continue
-        event = event_claim(sent, time, mentions, attribution, quantities)
+        event = event_claim(sent, time, mentions, attribution.reaching(time.start_char), quantities)
         if event is not None:
             resolve_pronoun(event, sent, mentions, previous)
             claims.append(event)

@@ -254,3 +254,25 @@ def test_percentages_inside_hyphenated_compounds(analyzer):
     claims = claims_of(analyzer, text)
     assert {"90%", "40%"} <= set(claims)
     assert claims_of(analyzer, "The GLM-5 model shipped in March 2026.\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # A clause joined on speaks for itself: the analysts did not give the 45%.
+        (
+            "Chinese providers held about 45% of the volume in April, "
+            "but analysts say the slowdown is the wrong frame.",
+            "about 45%",
+            None,
+        ),
+        ("Exports rose 4% in March, and officials said the outlook was poor.", "4%", None),
+        # ... while a reporting clause that says nothing of its own speaks for all of it.
+        ("Exports rose 4% in March, the ministry said.", "4%", "ministry"),
+        ("Harbour Ledger said exports rose 4% and imports fell 2%.", "2%", "Harbour Ledger"),
+    ],
+)
+def test_a_speaker_speaks_for_the_figures_of_its_clause(analyzer, text, figure, speaker):
+    claim = claims_of(analyzer, text)[figure]
+    assert claim.attributed_to == speaker
+    assert (speaker in claim.cited) if speaker else not claim.cited
