@@ -19,7 +19,8 @@ import re
 from spacy.tokens import Span
 
 from extractors.speakers import SpeakerContext, resolve_speaker
-from extractors.statement_cues import announced, speaker_token
+from extractors.statement_content import announced
+from extractors.statement_cues import speaker_token
 from extractors.statement_spans import Found
 
 #: A colon, then (across white space, into the next paragraph) a quotation opening.

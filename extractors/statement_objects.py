@@ -27,7 +27,8 @@ from spacy.tokens import Span, Token
 from extractors.speakers import SpeakerContext, resolve_speaker
 from extractors.speech import BELIEF_VERBS
 from extractors.statement_clauses import LIGHT_VERBS, cue_lemma
-from extractors.statement_cues import is_cue_word, speaker_token
+from extractors.statement_cue_kinds import is_cue_word
+from extractors.statement_cues import speaker_token
 from extractors.statement_spans import Found, stripped
 
 #: Tenses of a position taken: "dismissed", "dismisses", "has dismissed" (not "to

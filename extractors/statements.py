@@ -138,7 +138,8 @@ from extractors.speakers import AUTHOR, Speaker, SpeakerContext
 from extractors.stance import CONTINUATION_CUES, contrast_cue, stance_words
 from extractors.statement_attitudes import attitude_attributions
 from extractors.statement_colons import colon_quotations
-from extractors.statement_cues import HEADLINE_CUES, cue_attributions
+from extractors.statement_cue_kinds import HEADLINE_CUES
+from extractors.statement_cues import cue_attributions
 from extractors.statement_evidence import cited_evidence
 from extractors.statement_extent import to_sentence_end
 from extractors.statement_filters import dropped
