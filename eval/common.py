@@ -2,7 +2,8 @@
 
 Gold files hold references, never text: ``source`` is ``bbc:<line>`` (a line
 of ``../shared/corpus/bbc-news-2005.jsonl``) or ``seed:<file>`` (a file of
-``../shared/corpus/seeds/``), with the sentence's character offsets in that
+``../shared/corpus/seeds/``) or ``polnear:<split>/<file>`` (a PolNeAR
+article of ``../shared/dev/polnear/``), with the sentence's character offsets in that
 article's text. The texts are read here, at run time.
 """
 
@@ -36,6 +37,9 @@ def article_text(source: str) -> str:
         return str(json.loads(_bbc_lines()[int(name)])["text"])
     if kind == "seed":
         return (SHARED / "corpus" / "seeds" / name).read_text(encoding="utf-8")
+    if kind == "polnear":  # "polnear:train/<file>": a PolNeAR article's text
+        split, _, file = name.partition("/")
+        return (SHARED / "dev" / "polnear" / split / "text" / file).read_text(encoding="utf-8")
     raise ValueError(f"unknown gold source {source!r}")
 
 

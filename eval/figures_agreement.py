@@ -1,6 +1,6 @@
 """How far two independent annotation passes of the figures gold set agree.
 
-    python -m eval.figures_agreement [eval/gold/figures-pass-a.jsonl eval/gold/figures-pass-b.jsonl]
+    python -m eval.figures_agreement [--split S] [PASS_A PASS_B]
 
 Each pass is a file of the gold's shape (``eval/gold/figures.jsonl``: one
 line per sentence, spans as offsets into the sentence). Figures of the two
@@ -25,9 +25,10 @@ from eval.common import GOLD
 FIELDS = ("value", "unit", "change", "approx", "measured", "time")
 
 
-def load(path: Path) -> dict[str, list[dict[str, Any]]]:
+def load(path: Path, split: str | None = None) -> dict[str, list[dict[str, Any]]]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return {item["id"]: item["figures"] for item in map(json.loads, lines)}
+    items = map(json.loads, lines)
+    return {i["id"]: i["figures"] for i in items if split in (None, i.get("split"))}
 
 
 def overlaps(a: Sequence[int] | None, b: Sequence[int] | None) -> bool:
@@ -86,8 +87,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures_agreement", description=__doc__)
     parser.add_argument("first", nargs="?", type=Path, default=GOLD / "figures-pass-a.jsonl")
     parser.add_argument("second", nargs="?", type=Path, default=GOLD / "figures-pass-b.jsonl")
+    parser.add_argument("--split", help="only this split's sentences (dev, test or dev3)")
     args = parser.parse_args()
-    for name, number in agreement(load(args.first), load(args.second)).items():
+    both = load(args.first, args.split), load(args.second, args.split)
+    for name, number in agreement(*both).items():
         counted = name in ("sentences", "figures A", "figures B")
         shown = f"{number:.0f}" if counted else f"{number:.3f}"
         print(f"{name:<14} {shown}")

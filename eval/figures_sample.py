@@ -17,8 +17,15 @@ the set past a thousand figures; it was annotated the same way.
 A third draw (``--fresh``: 200 BBC sentences with at least two cues, from
 articles neither earlier draw nor the quantities gold used, ids from
 ``f810``, split ``dev2``) is a tuning split the rules were never fitted to,
-annotated blind before kg was run on it. Without a flag all three draws are
-printed (``eval/gold/figure-sentences.jsonl``); ``--fresh`` prints the third.
+annotated blind before kg was run on it.
+
+A fourth draw (``--news``: 200 sentences with at least two cues from
+PolNeAR's *train* articles, US political news of 2015-16 from seven outlets,
+at most one per article before any article gives a second, ids from
+``f1010``, split ``dev3``) is a tuning split from other outlets and another
+decade than the BBC's, annotated blind before kg was run on it. Without a
+flag all draws are printed (``eval/gold/figure-sentences.jsonl``);
+``--fresh`` prints the third and ``--news`` the fourth.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ SENTENCE = re.compile(r"[^\n]+?(?:[.!?][\"”’']?(?=\s)|$)")
 BBC_SENTENCES = 560
 EXTRA_SENTENCES = 200
 FRESH_SENTENCES = 200
+NEWS_SENTENCES = 200
 SEED_SENTENCES = 50
 TEST_SHARE = 0.45
 
@@ -139,9 +147,40 @@ def draw_fresh(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
+def draw_news(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The ``dev3`` split: sentences of PolNeAR's train articles (other outlets, another decade)."""
+    rng = random.Random(2029)
+    folder = SHARED / "dev" / "polnear" / "train" / "text"
+    pools = []
+    for path in sorted(folder.glob("*.txt")):
+        source = f"polnear:train/{path.name}"
+        spans = candidates(source)
+        rng.shuffle(spans)
+        if spans:
+            pools.append((source, spans))
+    rng.shuffle(pools)
+    items: list[dict[str, object]] = []
+    while len(items) < NEWS_SENTENCES and any(spans for _, spans in pools):
+        for source, spans in pools:  # one sentence per article per round: many outlets and stories
+            if spans and len(items) < NEWS_SENTENCES:
+                start, end = spans.pop()
+                items.append({"source": source, "start": start, "end": end})
+    for number, item in enumerate(items):
+        item["id"] = f"f{len(earlier) + number:04d}"
+        item["split"] = "dev3"
+    return items
+
+
 if __name__ == "__main__":
     first = draw()
     earlier = first + draw_extra(first)
     fresh = draw_fresh(earlier)
-    for item in fresh if "--fresh" in sys.argv[1:] else earlier + fresh:
+    news = draw_news(earlier + fresh)
+    if "--fresh" in sys.argv[1:]:
+        chosen = fresh
+    elif "--news" in sys.argv[1:]:
+        chosen = news
+    else:
+        chosen = earlier + fresh + news
+    for item in chosen:
         print(json.dumps(item))
