@@ -78,7 +78,7 @@ def timeline_entries(
             entry["sources"].append(source)
         entry["conflict"] = entry["conflict"] or in_set.get(claim["id"])
     return sorted(
-        _told_once(list(entries.values())),
+        _said_once(_told_once(list(entries.values()))),
         key=lambda e: (e["start"] is None, e["start"] or "", e["end"] or "", e["text"]),
     )
 
@@ -107,6 +107,41 @@ def _told_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         twin["sources"].extend(s for s in entry["sources"] if s not in twin["sources"])
         twin["conflict"] = twin["conflict"] or entry["conflict"]
     return kept
+
+
+def _said_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries less those another entry of the same sentence and time already says:
+    "China added 540 GW" is inside "China added 540 GW, 8.5 times US additions".
+
+    >>> def entry(text):
+    ...     claim = {"sentence": "China added 540 GW, 8.5 times US additions.",
+    ...              "document": {"id": "d1"}}
+    ...     return {"start": "2025-01-01", "end": "2025-12-31", "text": text,
+    ...             "claims": [claim], "sources": ["d1"], "conflict": None}
+    >>> [e["text"] for e in _said_once([entry("China added 540 GW"),
+    ...                                 entry("China added 540 GW, 8.5 times US additions")])]
+    ['China added 540 GW, 8.5 times US additions']
+    """
+    kept: list[dict[str, Any]] = []
+    for entry in sorted(entries, key=lambda e: -len(e["text"])):  # the fullest first
+        says = next((k for k in kept if _same_telling(k, entry)), None)
+        if says is None:
+            kept.append(entry)
+            continue
+        says["claims"].extend(entry["claims"])
+        says["sources"].extend(s for s in entry["sources"] if s not in says["sources"])
+        says["conflict"] = says["conflict"] or entry["conflict"]
+    return kept
+
+
+def _same_telling(fuller: dict[str, Any], entry: dict[str, Any]) -> bool:
+    """Whether ``fuller`` says all ``entry`` says: one sentence, one time, its words."""
+    if (fuller["start"], fuller["end"]) != (entry["start"], entry["end"]):
+        return False
+    told = {(c["document"]["id"], c.get("sentence")) for c in fuller["claims"]}
+    if not all((c["document"]["id"], c.get("sentence")) in told for c in entry["claims"]):
+        return False
+    return fuller["text"].startswith(entry["text"].rstrip(". "))
 
 
 def _span_days(entry: dict[str, Any]) -> tuple[bool, int]:

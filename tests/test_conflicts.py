@@ -213,6 +213,19 @@ def test_an_event_reported_twice_is_one_entry(tmp_path):
     assert launch["when"] == "late May 2026"
 
 
+def test_two_figures_of_one_sentence_are_one_entry(tmp_path):
+    db = tmp_path / "kg.db"
+    (tmp_path / "a.txt").write_text(
+        "Grid Report\n\nIn 2025 Norland added 540 GW of new generating capacity,"
+        " about 8.5 times what its neighbour added.\n"
+    )
+    kg(db, "ingest", tmp_path / "a.txt", "--outlet", "Desk A")
+    entries = json.loads(kg(db, "timeline", "--json").stdout)
+    [added] = [e for e in entries if "540 GW" in e["text"]]
+    assert "8.5 times" in added["text"]
+    assert len(added["claims"]) == 2
+
+
 def test_an_unnamed_subject_is_compared_within_its_story_only(tmp_path):
     db = tmp_path / "kg.db"
     # Two stories months apart, each about "the airline", whose figures differ.
