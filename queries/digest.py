@@ -469,6 +469,8 @@ def _open_questions(
                 )
             )
     in_sets = {c["id"] for s in sets for c in s["claims"]}
+    # An article that gives a figure twice, once with its source, has sourced it.
+    sourced = {_figure_of_article(c) for c in claims if c["attributed_to"] or c["cited"]}
     unsourced = [
         c
         for c in claims
@@ -476,6 +478,7 @@ def _open_questions(
         and not c["attributed_to"]
         and not c["cited"]
         and c["id"] in in_sets
+        and _figure_of_article(c) not in sourced
     ]
     for claim in unsourced[:3]:
         questions.append(
@@ -780,3 +783,8 @@ def _chart(conflict: Row, cite: dict[str, int]) -> Row:
         "unit": units.most_common(1)[0][0] if units else "",
         "points": points,
     }
+
+
+def _figure_of_article(claim: dict[str, Any]) -> tuple[Any, ...]:
+    """One figure of one article, however often the article gives it."""
+    return claim["document"]["id"], claim["kind"], claim.get("unit"), claim.get("value")

@@ -352,6 +352,27 @@ def test_the_html_chart_comes_before_the_perspectives(run, seed_db, tmp_path):
     assert "share" in tensions[tensions.index("<figcaption>", share) :].split("</figcaption>")[0]
 
 
+def test_no_source_is_asked_for_a_figure_its_article_sources_elsewhere(run, seed_db, seed_digest):
+    """The OpenRouter seed gives 36% twice, once "according to OpenRouter": it is sourced."""
+    claims = json.loads(run("claims", "--db", str(seed_db), "--json").output)
+    sourced = {
+        (c["document"]["id"], c["value"]) for c in claims if c["attributed_to"] or c["cited"]
+    }
+    asked = [
+        q for q in seed_digest["sections"]["open_questions"] if q["kind"] == "no_primary_source"
+    ]
+    numbered = {s["n"]: s["document"] for s in seed_digest["sources"]}
+    for question in asked:
+        documents = {numbered[n] for n in question["sources"]}
+        figures = [
+            c for c in claims
+            if c["document"]["id"] in documents
+            and f"Where does {c['quantity_text']} " in question["text"]
+        ]  # fmt: skip
+        assert figures, question
+        assert all((c["document"]["id"], c["value"]) not in sourced for c in figures), question
+
+
 def test_a_small_story_brief_reconciles_its_figures_and_drops_dangling_openers(tmp_path):
     from click.testing import CliRunner
 
