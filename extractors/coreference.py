@@ -23,6 +23,7 @@ The words as written stay beside the resolution (``Speaker.mention``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -55,6 +56,16 @@ OUTLET_NOUNS = frozenset(
     "newspaper paper daily magazine outlet network broadcaster publication site website "
     "tabloid channel journal station weekly blog".split()
 )
+#: Nouns naming a state's body: "the government" is a country's or a ministry's.
+GOVERNMENT_NOUNS = frozenset({"government", "ministry"})
+#: Nouns naming a business: "the company" is not an outlet that reported on it.
+COMPANY_NOUNS = frozenset("company firm bank startup corporation maker giant lab group".split())
+#: A name that says it is a body of a state ("Economy Ministry", "Commerce Department").
+_GOVERNMENT_NAME = re.compile(
+    r"\b(?:Government|Ministry|Department|Office|Treasury|Administration|Commission|"
+    r"Agency|Bureau|Cabinet|Parliament|Congress|Senate|Kremlin|White House)\b"
+)
+_PLACES = frozenset({"GPE", "NORP", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"one"})
 _HE = frozenset({"he", "him", "his"})
@@ -167,15 +178,43 @@ def resolve_description(head: Token, context: SpeakerContext) -> EntityMention |
         "organisation": _ORGANISATION_LABELS,
         "outlet": _OUTLET_LABELS,
     }[kind or "organisation"]
+    if head.lemma_.lower() in GOVERNMENT_NOUNS:
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACES for c in head.children):
+            return None  # "the Indian government" says whose it is: kept as written
+        labels = ("ORG", "GPE")  # "the government" of a country named before
     wanted = {"person": ("person",), "organisation": ("organisation",), "outlet": ("outlet",)}
+    label_of = {m.name: m.label for m in context.mentions}
     for name, spoke in reversed(_spoken(context, reach, head.idx)):
-        if spoke in wanted[kind or "organisation"]:
+        label = label_of.get(name)
+        fits = label is None or label in labels
+        if spoke in wanted[kind or "organisation"] and fits and _fits(head, name, label, context):
             return name
     found = _ranked(context, reach, head.idx, labels)
+    found = [m for m in found if _fits(head, m.name, m.label, context, m)]
     if kind == "outlet":
         outlets = [m for m in found if m.name in context.outlets]
         found = outlets or found
     return found[0] if found else None
+
+
+def _fits(
+    head: Token,
+    name: str,
+    label: str | None,
+    context: SpeakerContext,
+    mention: EntityMention | None = None,
+) -> bool:
+    """Whether a named actor can be what the description calls it: "the government" is
+    a state or a body of one, "the company" no outlet, "the firm" no nationality."""
+    noun = head.lemma_.lower()
+    if noun in GOVERNMENT_NOUNS:
+        return label == "GPE" or bool(_GOVERNMENT_NAME.search(name))
+    if noun in COMPANY_NOUNS and (name in context.outlets or _GOVERNMENT_NAME.search(name)):
+        return False
+    if label == "NORP" and mention is not None:
+        # "the Italian firm": an adjective of nationality is no organisation.
+        return _plural_noun(mention, head)
+    return True
 
 
 # -- candidates ----------------------------------------------------------------------------

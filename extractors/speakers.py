@@ -509,7 +509,9 @@ def _clean(text: str) -> str:
 
 
 def find_outlets(doc: Doc, mentions: list[EntityMention]) -> set[str]:
-    """Entities the document calls publications: "published in X", "an article in X"."""
+    """Entities the document calls publications: "published in X", "an article in X",
+    "told X" (an organisation one tells is a newsroom), or whose name says so ("the
+    Sunday Times", "Associated Press")."""
     outlets = set()
     for m in mentions:
         if m.label not in ("ORG", "WORK_OF_ART"):
@@ -517,11 +519,36 @@ def find_outlets(doc: Doc, mentions: list[EntityMention]) -> set[str]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        prep = span.root.head
-        if span.root.dep_ != "pobj" or prep.lower_ != "in":
-            continue
-        governor = prep.head
-        lemma = governor.lemma_.lower()
-        if (governor.pos_ == "VERB" and lemma in _OUTLET_VERBS) or lemma in _OUTLET_NOUNS:
+        if _OUTLET_NAME.search(m.name) or _published_in(span) or _told(span):
             outlets.add(m.name)
     return outlets
+
+
+#: Words of a publication's or broadcaster's name.
+_OUTLET_NAME = re.compile(
+    r"\b(?:Times|Post|Journal|News|Daily|Telegraph|Guardian|Herald|Tribune|Gazette|"
+    r"Magazine|Review|Press|Broadcasting|Radio|Television|TV|Wire|Mail|Observer|"
+    r"Economist|Chronicle|Inquirer)\b"
+)
+
+
+def _published_in(span: Span) -> bool:
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    governor = prep.head
+    lemma = governor.lemma_.lower()
+    return (governor.pos_ == "VERB" and lemma in _OUTLET_VERBS) or lemma in _OUTLET_NOUNS
+
+
+def _told(span: Span) -> bool:
+    """ "told Reuters", "said in an interview with CNN"."""
+    root = span.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() in ("interview", "conversation")
+    )

@@ -133,3 +133,34 @@ def test_it_with_no_organisation_before_is_the_document_named_before(said):
         "It",
         "the rival was rattled by the polls",
     )
+
+
+# -- descriptions: "the firm", "the government", "the newspaper" -------------------------
+
+
+def test_the_government_is_a_state_or_a_body_of_one_not_a_company_named_nearer(said):
+    statements = said(
+        "Norland's Finance Ministry raised taxes on Monday. Harbour Bank said it would lend "
+        "more. The government said growth would slow."
+    )
+    [government] = [s for s in statements if s.speaker_mention == "The government"]
+    assert government.speaker == "Finance Ministry"
+
+
+def test_a_government_whose_nation_is_written_is_kept_as_written(said):
+    [s] = said("Lisbon Motors cut 300 jobs. The Portuguese government said it would help.")
+    assert (s.speaker, s.speaker_mention) == ("Portuguese government", "Portuguese government")
+
+
+def test_the_newspaper_is_the_publication_someone_told(said):
+    statements = said(
+        "Ana Ruiz of Harbour Bank told the Evening Post that sales were strong. Harbour Bank "
+        "later said costs rose. The newspaper said the bank had 300 staff."
+    )
+    [paper] = [s for s in statements if s.speaker_mention == "The newspaper"]
+    assert (paper.speaker, paper.speaker_kind) == ("Evening Post", "outlet")
+
+
+def test_a_publication_named_as_such_is_an_outlet(said):
+    [s] = said("The Daily Ledger reported that the harbour would close in May.")
+    assert (s.speaker, s.speaker_kind) == ("Daily Ledger", "outlet")
