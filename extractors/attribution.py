@@ -81,6 +81,8 @@ def sentence_attribution(
     mentions = mentions or []
     result = SentenceAttribution()
     for token in sent:
+        if not _reports(token):
+            continue
         if token.lower_ == "according" and token.i + 1 < sent.end:
             source = _according_to(token, sent, mentions)
             if source is not None and result.speaker is None:
@@ -97,6 +99,17 @@ def sentence_attribution(
             result.data.extend(_data_owner(token, mentions))
     result.data = _distinct(result.data, result.speaker)
     return result
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb that reports in some senses reports here: "put the cost at $5bn"
+    estimates, "put it up for sale" does not; "he added that ..." reports, "the pound
+    added 0.5%" does not."""
+    if verb.lemma_ == "put":
+        return any(t.lower_ == "at" for t in verb.subtree)
+    if verb.lemma_ == "add":
+        return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
+    return True
 
 
 def _add_reporter(result: SentenceAttribution, source: Source | None) -> None:
@@ -125,7 +138,11 @@ def _according_to(token: Token, sent: Span, mentions: list[EntityMention]) -> So
 
 
 def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
-    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    # "Growth is forecast to slow": what is forecast, not who forecasts it; the
+    # agent of a passive ("was reported by X") is.
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"] or [
+        t for agent in verb.children if agent.dep_ == "agent" for t in agent.children
+    ]
     if not subjects or subjects[0].pos_ == "PRON":
         return None
     subject = subjects[0]
@@ -195,13 +212,25 @@ def named_source(
         chosen = next((m for m in inside if m.label in ("ORG", "PERSON")), inside[-1])
         if len(inside) > 1 and inside[-1].label in ("ORG", "PERSON"):
             chosen = inside[-1]
-        return Source(chosen.name, kind, role, start if start is not None else begin, end, text)
+        if not _modifies(chosen, phrase):
+            return Source(chosen.name, kind, role, start if start is not None else begin, end, text)
+        if entities_only:
+            return None
     if entities_only or not text.strip() or len(phrase) > 8:
         return None
     name = phrase.text.strip(" ,.;:\"'")
     if phrase[0].pos_ == "DET":
         name = phrase[1:].text.strip(" ,.;:\"'")
     return Source(name, kind, role, start if start is not None else begin, end, text)
+
+
+def _modifies(mention: EntityMention, phrase: Span) -> bool:
+    """Whether a nationality or place only describes the phrase's head: "Russian
+    newspapers" and "US officials" are the newspapers and the officials."""
+    if mention.label not in ("NORP", "GPE") or mention.end >= phrase.end_char:
+        return False
+    head = phrase.root
+    return head.idx >= mention.end and head.pos_ == "NOUN"
 
 
 def _distinct(sources: list[Source], speaker: Source | None) -> list[Source]:

@@ -28,6 +28,7 @@ from extractors.catalog import EntityCatalog, entity_key
 from extractors.citations import body_end, claim_citations
 from extractors.claims import extract_claims
 from extractors.copies import fingerprint
+from extractors.described_sources import name_described_sources
 from extractors.entities import clean_name, find_mentions
 from extractors.furniture import furniture_spans, inside
 from extractors.ids import document_id, text_hash
@@ -153,6 +154,8 @@ def extraction_from_doc(
     ]
     claims = extract_claims(doc, quantities, times, mentions, source.published)
     citations = claim_citations(doc, claims, mentions, source.links)
+    statements = [s for s in find_statements(doc, mentions) if s.sent_start < end]
+    name_described_sources(claims, citations, statements)  # "the company said": which one
     return Extraction(
         id=document_id(source.key),
         source=source,
@@ -165,6 +168,6 @@ def extraction_from_doc(
         times=times,
         claims=claims,
         citations=citations,
-        statements=[s for s in find_statements(doc, mentions) if s.sent_start < end],
+        statements=statements,
         fingerprint=fingerprint(source.text),
     )

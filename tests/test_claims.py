@@ -276,3 +276,34 @@ def test_a_speaker_speaks_for_the_figures_of_its_clause(analyzer, text, figure, 
     claim = claims_of(analyzer, text)[figure]
     assert claim.attributed_to == speaker
     assert (speaker in claim.cited) if speaker else not claim.cited
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # The company a description stands for, named by the statement of its sentence.
+        (
+            "Harbour Bank cut 300 jobs on Monday. The bank said profits fell 5% in 2025.",
+            "5%",
+            "Harbour Bank",
+        ),
+        # A nationality only describes who speaks.
+        (
+            "Norlandic newspapers have claimed that the deal cost $9bn.",
+            "$9bn",
+            "Norlandic newspapers",
+        ),
+        # What is forecast is not who forecasts it.
+        ("Spending is forecast to grow by 3.5% in 2026.", "3.5%", None),
+        # Verbs that report in some senses only.
+        ("The government put the harbour up for sale after a $2bn loss.", "$2bn", None),
+        ("The pound added 0.5% against the dollar.", "0.5%", None),
+        (
+            "Early estimates from Harbour Bank put the cost at about $5bn.",
+            "about $5bn",
+            "Harbour Bank",
+        ),
+    ],
+)
+def test_who_gives_a_figure_is_who_speaks_not_what_is_spoken_of(analyzer, text, figure, speaker):
+    assert claims_of(analyzer, text)[figure].attributed_to == speaker
