@@ -35,6 +35,9 @@ DATA_NOUNS = frozenset(
     "data figure figures statistic statistics number numbers ranking rankings "
     "leaderboard report survey analysis study estimate estimates dashboard".split()
 )
+#: What a reporting verb says of its own: "analysts said the outlook was poor",
+#: "economists had predicted 2%".
+_OWN_WORDS = frozenset({"ccomp", "dobj", "xcomp"})
 _SOURCE_LABELS = ("ORG", "PERSON", "PRODUCT", "GPE", "FAC", "NORP", "WORK_OF_ART")
 
 
@@ -151,7 +154,11 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
         source = owner[0] if owner else None
     else:
         source = named_source(_subtree_span(subject), mentions, "attribution", "speaker")
-    if source is not None and verb.dep_ == "conj" and any(c.dep_ == "ccomp" for c in verb.children):
+    if (
+        source is not None
+        and verb.dep_ == "conj"
+        and any(c.dep_ in _OWN_WORDS for c in verb.children)
+    ):
         # "Sales rose 5%, but analysts said the outlook was poor": the analysts
         # speak for their own clause, not for the 5% ("..., a study revealed",
         # with no clause of its own, still speaks for the sentence).
@@ -216,12 +223,20 @@ def named_source(
             return Source(chosen.name, kind, role, start if start is not None else begin, end, text)
         if entities_only:
             return None
-    if entities_only or not text.strip() or len(phrase) > 8:
-        return None
-    name = phrase.text.strip(" ,.;:\"'")
-    if phrase[0].pos_ == "DET":
-        name = phrase[1:].text.strip(" ,.;:\"'")
+    if entities_only or not text.strip() or len(phrase) > 8 or _says_when(phrase.root):
+        return None  # "The first quarter showed growth of 6%": a time speaks for no one
+    named = [c for c in phrase.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:  # "The firm, Paion, said": the name in apposition
+        phrase = phrase.doc[named[0].left_edge.i : named[0].right_edge.i + 1]
+    elif phrase[0].pos_ == "DET":
+        phrase = phrase[1:]
+    name = phrase.text.strip(" ,.;:\"'’")
     return Source(name, kind, role, start if start is not None else begin, end, text)
+
+
+def _says_when(root: Token) -> bool:
+    """ "the first quarter", "the second": a time or an ordinal, no one who speaks."""
+    return root.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or root.pos_ in ("NUM", "ADJ")
 
 
 def _modifies(mention: EntityMention, phrase: Span) -> bool:

@@ -307,3 +307,21 @@ def test_a_speaker_speaks_for_the_figures_of_its_clause(analyzer, text, figure, 
 )
 def test_who_gives_a_figure_is_who_speaks_not_what_is_spoken_of(analyzer, text, figure, speaker):
     assert claims_of(analyzer, text)[figure].attributed_to == speaker
+
+
+def test_a_time_or_an_ordinal_speaks_for_no_one_and_an_apposition_names_its_noun(analyzer):
+    claims = claims_of(
+        analyzer, "The first quarter showed growth of 6.3%, with the second showing 1.1%."
+    )
+    assert [claims[f].attributed_to for f in ("6.3%", "1.1%")] == [None, None]
+    claims = claims_of(analyzer, "The firm, Tarnvik, said that it hoped to sell 5 million shares.")
+    assert claims["5 million shares"].attributed_to == "Tarnvik"
+
+
+def test_a_forecast_joined_on_speaks_for_its_own_figure_only(analyzer):
+    claims = claims_of(
+        analyzer,
+        "Output grew 6.3% in the first quarter, and economists had predicted as much as 2%.",
+    )
+    assert claims["6.3%"].attributed_to is None
+    assert claims["as much as 2%"].attributed_to == "economists"
