@@ -246,16 +246,49 @@ def _readable_template(claim: dict[str, Any]) -> str:
         return ""
     if metric and not _counted_by_verb(claim) and _as_verb(metric.split()[0], claim):
         return ""  # "sites threaten: nearly half": a verb's lemma is no measure
+    if metric and not _counted_by_verb(claim) and _not_a_measure(metric, claim):
+        return ""
     return _template(claim)
+
+
+#: Words a measure's name never holds: "more than the average" compares, it measures not.
+_NOT_IN_A_MEASURE = frozenset("than the a an more less".split())
+
+
+def _not_a_measure(metric: str, claim: dict[str, Any]) -> bool:
+    """A metric that would read as junk beside its figure: one the figure repeats
+    ("unemployed: about five million unemployed"), a comparison ("more than the
+    average: up 24%") or a compound read backwards ("growth gdp", the sentence saying
+    "GDP growth").
+
+    >>> claim = {"quantity_text": "about five million unemployed", "sentence": ""}
+    >>> _not_a_measure("unemployed", claim), _not_a_measure("jobless rate", claim)
+    (True, False)
+    >>> _not_a_measure("growth gdp", {"quantity_text": "2.3%", "sentence": "GDP growth was 2.3%"})
+    True
+    """
+    words = metric.casefold().split()
+    figure = set((claim.get("quantity_text") or "").casefold().split())
+    if set(words) & figure or set(words) & _NOT_IN_A_MEASURE:
+        return True
+    sentence = (claim.get("sentence") or "").casefold()
+    backwards = " ".join(reversed(words))
+    return len(words) == 2 and backwards in sentence and metric.casefold() not in sentence
 
 
 def _as_verb(word: str, claim: dict[str, Any]) -> bool:
     """Whether the sentence uses ``word`` only inflected, as a verb ("threatened" for
     "threaten"), never as written."""
     sentence = claim.get("sentence") or ""
+    if re.search(rf"\b{_AFTER_AUXILIARY} {re.escape(word)}\b", sentence, re.IGNORECASE):
+        return True  # "plans to provide £5bn", "will spend $6bn"
     if re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE):
         return False
     return bool(inflected(word).search(sentence))
+
+
+#: Words a verb's plain form follows: "to provide", "will spend".
+_AFTER_AUXILIARY = r"(?:to|will|would|could|can|may|might|should|must|did|does|do)"
 
 
 def _template(claim: dict[str, Any]) -> str:
@@ -274,6 +307,8 @@ def _template(claim: dict[str, Any]) -> str:
             figure = f"{figure} {counted}"
     if claim.get("change") in ("increase", "decrease"):
         figure = f"{'up' if claim['change'] == 'increase' else 'down'} {figure}"
+    elif metric and subject and set(subject.casefold().split()) <= set(figure.casefold().split()):
+        return f"{figure} {metric}"  # a count of its subject: "191 people killed"
     if not metric and subject:
         return f"{subject}: {figure}"
     return " ".join(p for p in (subject, metric + ":" if metric else "", figure) if p)

@@ -203,3 +203,26 @@ def test_no_entry_rather_than_one_that_reads_as_junk():
                    id="e1", document=modifier["document"], time=modifier["time"],
                    attributed_to=None)  # fmt: skip
     assert timeline_entries([modifier, repeated, event], []) == []
+
+
+def test_a_template_counts_its_subject_once_and_takes_no_verb_or_comparison_as_measure():
+    # Subjects resolved from the sentences before: no cut of these sentences holds them.
+    long_tail = (
+        ", after a winter of delays at the yard, two strikes by welders and a change of owners"
+        " that the harbour board had not expected at all, in May."
+    )
+    killed = _entry_claim("On the quay 191 were killed" + long_tail, 191, kind="count",
+                          subject="people", metric="killed",
+                          quantity_text="191 people")  # fmt: skip
+    assert timeline_entries([killed], [])[0]["text"] == "191 people killed"
+    verb = _entry_claim("He said he would provide £5bn for it" + long_tail, 5e9, kind="money",
+                        subject="Jon Hale", metric="provide", quantity_text="£5bn")  # fmt: skip
+    compared = _entry_claim("They rose more than the average, up 24%" + long_tail, 24,
+                            subject="ferry fares", metric="more than the average",
+                            quantity_text="24%")  # fmt: skip
+    repeated = _entry_claim("It had about 5,000 unemployed" + long_tail, 5000, kind="count",
+                            subject="Norland", metric="unemployed",
+                            quantity_text="about 5,000 unemployed")  # fmt: skip
+    backwards = _entry_claim("Its GDP growth was 2.3%" + long_tail, 2.3, subject="Norland",
+                             metric="growth gdp", quantity_text="2.3%")  # fmt: skip
+    assert [e["text"] for e in timeline_entries([verb, compared, repeated, backwards], [])] == []
