@@ -198,6 +198,10 @@ def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:
 def _mention(ent: Span, catalog: EntityCatalog, common: frozenset[str]) -> EntityMention | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
+    colon = next((t.i for t in ent if t.text == ":"), None)
+    if colon is not None and colon > ent.start:
+        # "De Blasio: Trust Bratton", a headline's name and its words: the name.
+        ent = Span(ent.doc, ent.start, colon, label=ent.label_)
     sent = ent.sent
     name = clean_name(ent.text, ent.label_, sentence_initial=ent.start == sent.start)
     if not name or is_common_noun(ent, name, catalog, common):

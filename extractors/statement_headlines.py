@@ -14,6 +14,11 @@ Examples
 >>> text = "Mary Jones Praises Harbour Board For Quick Repairs\\n\\nThe board met."
 >>> found_by(headline_attributions, text)
 [('Mary Jones', 'position', 'Praises', 'Harbour Board For Quick Repairs')]
+
+A name and a colon give the words after it as the name's: "Mary Jones: Repairs
+Will Be Done By May".
+>>> found_by(colon_headline, "Mary Jones: Repairs Will Be Done By May\\n\\nShe spoke.")
+[('Mary Jones', 'indirect', ':', 'Repairs Will Be Done By May')]
 """
 
 from __future__ import annotations
@@ -69,6 +74,32 @@ def headline_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
         speaker = mention_speaker(mention, context)
         return [Found(speaker, "said", kind, verb.text, content, verb.idx)]
     return []
+
+
+def colon_headline(sent: Span, context: SpeakerContext) -> list[Found]:
+    """ "De Blasio: Trust Bratton on security": a first line that opens with a name and a
+    colon gives the words after it as the name's."""
+    text = context.text
+    if text[: sent.start_char].strip():
+        return []
+    line_end = text.find("\n", sent.start_char)
+    line_end = sent.end_char if line_end < 0 else min(line_end, sent.end_char)
+    opening = [m for m in context.mentions if m.label in _ACTORS and not text[: m.start].strip()]
+    for mention in opening[:1]:
+        colon = _colon_after(text, mention.end, line_end)
+        if colon is None:
+            continue
+        content = stripped(text, colon + 1, line_end)
+        if len(text[content[0] : content[1]].split()) >= _MIN_WORDS:
+            speaker = mention_speaker(mention, context)
+            return [Found(speaker, "said", "indirect", ":", content, colon)]
+    return []
+
+
+def _colon_after(text: str, position: int, line_end: int) -> int | None:
+    """Where a colon stands right after a headline's name ("De Blasio: ..."), or None."""
+    colon = position + len(text[position:line_end]) - len(text[position:line_end].lstrip())
+    return colon if colon < line_end and text[colon] == ":" else None
 
 
 def _verb_after(sent: Span, position: int) -> Token | None:

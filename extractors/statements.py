@@ -152,7 +152,11 @@ from extractors.statement_forms import (
     reading,
 )
 from extractors.statement_frames import frame_attributions
-from extractors.statement_headlines import headline_attributions, is_headline_verb
+from extractors.statement_headlines import (
+    colon_headline,
+    headline_attributions,
+    is_headline_verb,
+)
 from extractors.statement_idioms import idiom_attributions
 from extractors.statement_layout import perspective_sections
 from extractors.statement_narration import CUE_LOOKAHEAD, claimed, goes_on, other_actor
@@ -215,7 +219,9 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
         words = text[sent.start_char : sent.end_char]  # (Span.text rebuilds it from tokens)
         if not any(c.isalnum() for c in words) or sent.end_char - _tail(words) <= said_to:
             continue  # a stray quotation mark, or words already attributed
-        if any(lo <= sent.start_char < hi for lo, hi in covered) or _boilerplate(sent, words):
+        if any(lo <= sent.start_char < hi for lo, hi in covered) or (
+            _boilerplate(sent, words) and not colon_headline(sent, context)  # "X: no verb"
+        ):
             previous = None
             continue
         attributions = _sentence_attributions(sent, context)
@@ -319,7 +325,7 @@ def _sentence_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     cited = {f.cue_start for f in found}  # (a cue the parse read already)
     found += [f for f in cited_evidence(sent, context) if f.cue_start not in cited]
     if not found:
-        found += headline_attributions(sent, context)
+        found += headline_attributions(sent, context) or colon_headline(sent, context)
     # 'X went further: "..."', unless a cue of X's took the quotation already.
     found += [
         f

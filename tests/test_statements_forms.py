@@ -424,3 +424,15 @@ def test_a_sentence_opening_with_a_poll_is_the_polls_report(said):
         (s.speaker, s.attribution_cue, s.content) for s in found
     ]
     assert all(s.attribution_cue != "in" for s in said("In a poll booth, the farmer voted."))
+
+
+def test_a_headline_name_and_colon_give_the_words_after_it(said):
+    statements = said(
+        "Mary Jones: Harbour repairs will be done by May\n\nThe mayor spoke on Monday."
+    )
+    assert [(s.speaker, s.content) for s in statements] == [
+        ("Mary Jones", "Harbour repairs will be done by May")
+    ]
+    # ... also when the words have no verb, and the tagger ran the name on past the colon.
+    [s] = said("Mary Jones: Repairs by May, not June\n\nThe mayor spoke on Monday.")
+    assert (s.speaker, s.content) == ("Mary Jones", "Repairs by May, not June")
