@@ -4,7 +4,9 @@
 - between commas after a name, or closing the sentence: "Mr Ebbers, 63, is accused",
   "and former chef Nick Wood, 41.";
 - after a person and a form of "be": "when I'm 74", "she was 22 when";
-- after a verb of a life's end and "at": "died in Rome at 50", "retired at 35";
+- after "age": "children under age 14";
+- after a verb of a life's turn and "at": "died in Rome at 50", "retired at 35", "left
+  school at 14";
 - after people and a bound: "children under seven", "people over 65";
 - moved by a verb of an age noun: "raise the pension age from 60 to 65".
 
@@ -23,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.records import Approx
+
 #: Ages people live to; a bare number outside this is no age.
 YOUNGEST, OLDEST = 1, 120
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages? of)\s+$")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$")  # "children under age 14"
 #: "raise the pension age for workers from 60 to 65": the numbers an age noun moves.
 _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\s+)?$", re.I)
 #: "Thanou, 30, and": a capitalised name, a comma, the number.
@@ -38,9 +42,11 @@ _PERSON_IS = re.compile(
     r"(?:just\s+|only\s+|still\s+|barely\s+)?$",  # "when she was just 15"
     re.I,
 )
-#: "has died in Germany at 50", "retired at 35": the age a life's event came at.
+#: "has died in Germany at 50", "retired at 35", "left school at 14": the age a life's
+#: event came at.
 _LIFE_EVENT_AT = re.compile(
-    r"\b(?:died|dies|retired|retires|retiring)\b[^.;:!?]{0,30}\bat\s+(?:the\s+age\s+of\s+)?$",
+    r"\b(?:died|dies|retired|retires|retiring|married|(?:left|leaving|quit)\s+school)\b"
+    r"[^.;:!?]{0,30}\bat\s+(?:the\s+age\s+of\s+)?$",
     re.I,
 )
 #: After the number of "I'm 74": the clause ends, or a conjunction starts the next one.
@@ -71,6 +77,22 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
     if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
         return value >= 10  # "Smith, 7," is more often a list than a child's age
     return bool(_PERSON_IS.search(before) and _CLAUSE_END.match(text, end))
+
+
+#: A bound before an age noun: "under the age of 16", "over age 65".
+_AGE_BOUND = re.compile(r"\b(?P<bound>under|below|over|above)\s+(?:the\s+)?age(?:\s+of)?\s+$", re.I)
+_BOUNDS: dict[str, Approx] = {"under": "<", "below": "<", "over": ">", "above": ">"}
+
+
+def age_bound(text: str, start: int) -> tuple[Approx, int] | None:
+    """The bound of an age said before its age noun, and where it starts: "children
+    *under* the age of 16" -> ("<", ...).
+
+    >>> age_bound("children under the age of 16", 26)
+    ('<', 9)
+    """
+    found = _AGE_BOUND.search(text, max(0, start - 30), start)
+    return (_BOUNDS[found["bound"].lower()], found.start()) if found else None
 
 
 def aged_group(text: str, start: int) -> str | None:

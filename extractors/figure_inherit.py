@@ -5,7 +5,8 @@ counted figure of its own sentence. "Another" and "a further" say outright that 
 count adds to one told before, so they reach past the sentence's start ("About 1,100
 jobs will go in banking. Another 1,700 will go from sales."), never past a paragraph.
 
-A tally after "voted" ("The peers voted by 229 to 206") counts votes.
+A tally after "voted" ("The peers voted by 229 to 206") counts votes; a number a verb of
+harm takes ("the blast killed 14") counts people.
 
 A bare number word that is a clause's subject with no noun anywhere before it ("while
 the four were in Cuba", "Two were dressed as dandies") counts people: news names the
@@ -18,12 +19,16 @@ things it counts, and leaves out only the people the story is about.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc
 
 from extractors.figure_units import span_of
+from extractors.quantity_units import RATE_NEXT, with_rate
+from extractors.records import QuantityKind
 
 #: "another 1,700", "a further 200": a count that adds to one said before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
@@ -74,9 +79,63 @@ _VOTED_BEFORE = re.compile(
 )
 
 
+#: "killed 130", "wounded at least 20": a bare number a verb of harm takes counts people.
+_HARMED_BEFORE = re.compile(
+    r"\b(?:kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded"
+    r"|wounding)\s+$",
+    re.I,
+)
+
+
+#: A number set off after a plural noun, by dashes or brackets: "the most seats -- 123 --".
+_APPOSED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{2,}[^s\W]s)(?:\s*(?:--|—|–|\()|\s-)\s*$")
+_APPOSITION_CLOSES = re.compile(r"\s*(?:--|—|–|\))|\s-\s")
+
+
 class _Figure(Protocol):
     start: int
     end: int
+
+
+class _Bare(Protocol):
+    start: int
+    end: int
+    unit: str
+    kind: QuantityKind
+
+
+def name_bare_counts(text: str, doc: Doc | None, found: Sequence[_Bare]) -> None:
+    """Give each figure with no unit the noun it leaves unsaid (:func:`bare_noun`), or a
+    rate said right after it ("smokers who get through 40 a day")."""
+    for figure in found:
+        if figure.unit or figure.kind not in ("number", "count"):
+            continue
+        if noun := bare_noun(text, doc, figure):
+            figure.unit, figure.kind = noun, "count"
+        elif RATE_NEXT.match(text, figure.end):
+            figure.unit, figure.kind, figure.end = with_rate(text, "", "count", figure.end)
+
+
+#: A count said to add to one before it: "another nine staffers", "20 more nurses".
+_ADDS_AFTER = re.compile(r"^\S+\s+more\b", re.I)
+#: How far back a count that adds to one before it names that one's noun.
+ADDS_REACH = 80
+
+
+def name_counts_added_to(text: str, found: Sequence[_Bare]) -> None:
+    """A bare count before a count that adds to it ("placed 49 with plans to send another
+    nine staffers") counts the same noun: "another" and "more" say the two are alike."""
+    for before, after in itertools.pairwise(found):
+        if before.unit or before.kind not in ("number", "count"):
+            continue
+        if after.kind != "count" or not after.unit or after.unit.startswith("of "):
+            continue
+        gap = text[before.end : after.start]
+        if len(gap) > ADDS_REACH or _SENTENCE_END.search(gap) or "\n" in gap:
+            continue
+        adds = _ANOTHER_BEFORE.search(text, max(0, after.start - 12), after.start)
+        if adds or _ADDS_AFTER.match(text, after.start, after.end):
+            before.unit, before.kind = after.unit.split(" per ")[0], "count"
 
 
 def bare_noun(text: str, doc: Doc | None, figure: _Figure) -> str:
@@ -85,4 +144,9 @@ def bare_noun(text: str, doc: Doc | None, figure: _Figure) -> str:
     start, end = figure.start, figure.end
     if _VOTED_BEFORE.search(text, max(0, start - 40), start):
         return "votes"
+    if _HARMED_BEFORE.search(text, max(0, start - 12), start):
+        return "people"
+    apposed = _APPOSED_BEFORE.search(text, max(0, start - 30), start)
+    if apposed and _APPOSITION_CLOSES.match(text, end):
+        return apposed["noun"].lower()  # "took the most seats -- 123 -- in the election"
     return "people" if bare_people(text, doc, start, end) else ""

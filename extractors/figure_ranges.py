@@ -117,15 +117,37 @@ def _longer_end(text: str, first: _Figure, then: _Figure) -> float | None:
     return high if high > first.high else None
 
 
-#: Words before "X to Y" that make it a change rather than a range.
+#: Words before "X to Y" that make it a change rather than a range; not "by" alone
+#: ("vetted by 15 to 20 people" is a range; "rose by 5 to 10" has its verb).
 _CHANGE_BEFORE = (
     r"\b(?:from|rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|cut|raised"
-    r"|rising|falling|up|down|by|added|adding|gained|gaining|lost|losing|shed|shedding"
+    r"|rising|falling|up|down|added|adding|gained|gaining|lost|losing|shed|shedding"
     r"|surged|soared|plunged|sank|slid|tumbled|trimmed|boosted|lifted|narrowed|widened)"
     r"\s+(?:\S+\s+){0,4}$"
 )
 #: Ranges span less than this factor ("10-to-100x" is 10); beyond, it is two figures.
 MAX_RANGE_RATIO = 200
+
+
+#: "by two to one", "by nearly 3-to-1": a margin said as so many to one, a multiplier.
+_TO_ONE_BEFORE = re.compile(
+    r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?$",
+    re.I,
+)
+
+#: A unit after the "one": "by 5 to 1%" is a change and a level, no ratio.
+_UNIT_AFTER_ONE = re.compile(r"\s?(?:%|per\s?cent\b|percent|points?\b|[.,]\d)", re.I)
+
+
+def ratio_to_one(match: re.Match[str]) -> bool:
+    """Whether a matched "N to one" after "by" is a margin as a multiplier (N times), not a
+    range or a score: "won by two to one"; not "voted 6-1", "an eight to one majority"."""
+    sep = (match.group("range_sep") or "").strip().lower()
+    if sep not in ("to", "-to-") or match.group("scale") or match.group("currency"):
+        return False
+    one = number_value(match.group("number2") or "") == 1
+    unit = _UNIT_AFTER_ONE.match(match.string, match.end("number2"))  # "by 5 to 1%": a change
+    return one and not unit and bool(_TO_ONE_BEFORE.search(match.string, 0, match.start()))
 
 
 def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, float] | None:
@@ -146,6 +168,9 @@ def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, fl
         return None  # "£30m, £40m or £50m": the last two of a list of sums, not a range
     if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
+    marked = match.group("currency2") or match.group("scale")  # each end a sum of its own
+    if sep == "to" and marked and re.search(r"\bby\s+(?:\S+\s+){0,4}$", before, re.I):
+        return None  # "see the budget rise by $19bn to $419.3bn": a change and a level
     if low * scale and high * scale2 / (low * scale) > MAX_RANGE_RATIO:
         return None
     if high * scale2 < low * scale:

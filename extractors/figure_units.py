@@ -34,7 +34,9 @@ from spacy.tokens import Doc, Span, Token
 #: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
 COUNTED_NOUN_REACH = 5
 #: Scale words a number's token may hang from ("5 million users": "5" -> "million").
-SCALE_WORDS = frozenset("thousand million billion trillion mln mn bn tn tr k m b t hundred".split())
+SCALE_WORDS = frozenset(
+    "thousand million billion trillion mln mn bn tn tr k m b t hundred dozen".split()
+)
 #: Entity types whose words name one thing, not a kind: "34 *Labour* MPs" counts MPs.
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
 #: Nouns of a group of people: a bare number "of" or next to them counts people.
@@ -118,6 +120,8 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     if span is None:
         return None
     token = span[0]
+    if len(token.text) > 2 and token.is_alpha and token.is_upper:
+        return None  # "TWELVE MINERS RESCUED": the parse of a headline in capitals misleads
     while token.head.i != token.i and (token.head.like_num or token.head.lower_ in SCALE_WORDS):
         token = token.head  # "5 million users": from "5" up to "million"
     head = token.head

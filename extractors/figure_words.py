@@ -4,12 +4,16 @@
   week-long tour", "a year-long inquiry"); "a two-week-long" is read as "two-week";
 - "quarter-point" and "half-point" are a quarter and a half of a percentage point, the
   steps interest rates move by ("a quarter-point rise", "cut by half a point" is read
-  as a fraction elsewhere).
+  as a fraction elsewhere);
+- a part of one percent is that part in percent: "one-half of 1 percent" is 0.5%, "a
+  tenth of a percentage point" 0.1 of a point.
 
 Examples
 --------
 >>> list(word_amounts("on a week-long tour after a quarter-point rise"))
 [(5, 14, 1.0, 'duration:weeks'), (28, 41, 0.25, 'percent:percentage points')]
+>>> list(word_amounts("by one-half of 1 percent"))
+[(3, 24, 0.5, 'percent:%')]
 """
 
 from __future__ import annotations
@@ -21,6 +25,15 @@ from collections.abc import Iterator
 _LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long\b", re.I)
 _POINT = re.compile(r"\b(?P<part>quarter|half)[- ](?:percentage[- ])?points?\b", re.I)
 _PARTS = {"quarter": 0.25, "half": 0.5}
+#: "one-half of 1 percent", "a tenth of a percentage point": a part of one percent.
+_PART_OF_ONE = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three)[- ])?(?P<part>half|third|quarter|fifth|tenth"
+    r"|hundredth)s?\s+of\s+(?:a|one|1)\s?(?P<unit>%|percent\b|per\s?cent\b"
+    r"|percentage\s+points?\b)",
+    re.I,
+)
+_PART_SIZES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -28,6 +41,12 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
     if "-long" in text:
         for match in _LONG.finditer(text):
             yield match.start(), match.end(), 1.0, f"duration:{match.group('unit').lower()}s"
+    if " of " in text:
+        for match in _PART_OF_ONE.finditer(text):
+            count = _COUNTS[(match.group("count") or "one").lower()]
+            value = count / _PART_SIZES[match.group("part").lower()]
+            unit = "percentage points" if "point" in match.group("unit").lower() else "%"
+            yield match.start(), match.end(), value, f"percent:{unit}"
     if "point" in text:
         for match in _POINT.finditer(text):
             value = _PARTS[match.group("part").lower()]

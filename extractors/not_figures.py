@@ -36,7 +36,10 @@ _WHEN_BEFORE = re.compile(
 )
 #: After a duration or a count: it says when or how far off ("five days before", "to go").
 _WHEN_AFTER = re.compile(
-    r"^\s*(?:to\s+(?:the\s+end\b|[A-Z0-9])|(?:before|after|later|earlier|ago|prior|into"
+    # "three weeks and a day after": a smaller unit added to the stretch first
+    r"^(?:\s+and\s+(?:a|an|one|a\s+half|\d+|two|three|four|five|six)"
+    r"(?:\s+(?:day|week|month|year|hour|minute)s?)?)?"
+    r"\s*(?:to\s+(?:the\s+end\b|[A-Z0-9])|(?:before|after|later|earlier|ago|prior|into"
     r"|from\s+now|since|of\s+(?:release|the\s+\w+))\b)",
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
@@ -101,6 +104,26 @@ _DIGITS_BEFORE_NAME = re.compile(
 _YEAR_BEFORE_NOUN = re.compile(
     r"^(?:1[89]\d\d|20\d\d)\s+(?!(?:people|men|women|children|staff|police)$)[a-z-]*[a-rt-z]$"
 )
+#: After a place: "in the world" (rankings), not a count of the world's things
+#: ("only 200 in the world are left").
+_WORLD_RANK = re.compile(r"^\s+in\s+the\s+world\b(?!\s+(?:are|were|is|was|have|had)\b)")
+#: A league table's total, which the guidelines make no figure: "five points from three
+#: matches" (both numbers).
+_GAMES_AFTER = re.compile(r"^\s+from\s+(?:\d+|[a-z]+)\s+(?:games|matches)\b", re.I)
+
+
+def _league_total(span: str, before: str, after: str) -> bool:
+    if re.search(r"\spoints$", span):
+        return bool(_GAMES_AFTER.match(after))
+    return bool(
+        re.search(r"\s(?:games|matches)$", span) and re.search(r"\bpoints\s+from\s+$", before)
+    )
+
+
+#: "at one point", "at one stage": a moment in a story, not one of something.
+_AT_ONE_MOMENT = re.compile(r"^one\s+(?:point|stage|moment|juncture)$", re.I)
+#: After a number, a time of day: "9 p.m.", "7 A.M.", "10 o'clock" (never a figure).
+_CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _CURRENCY_WORD = re.compile(r"^(?:one|1)\s+(?:euro|dollar|pound|yen|yuan|franc|rupee)s?$", re.I)
 
 
@@ -110,6 +133,16 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if kind in ("duration", "count") and _says_when(span, before, after, kind):
         return "when"
+    if kind == "count" and _AT_ONE_MOMENT.match(span) and re.search(r"\bat\s+$", before, re.I):
+        return "when"  # "at one point on Sunday", "at one stage": a moment, no count
+    if re.match(r"^[\w.,-]+[”\"]\s", span):
+        return "name"  # "the “big four” negotiators": a nickname in quotes, the noun outside
+    if re.match(r"^one-two\b", span, re.I):
+        return "idiom"  # "a one-two punch", "a one-two finish": a blow or the top places
+    if kind == "number" and _WORLD_RANK.match(after) and re.search(r"\b(?:to|at)\s+$", before):
+        return "rank"  # "has slipped to 64 in the world": a place in a ranking
+    if kind == "count" and _league_total(span, before, after):
+        return "league total"  # "tied on five points from three matches"
     if _RANK_BEFORE.search(before) and kind in ("count", "number", "physical"):
         return "rank"
     distance = kind == "physical" and re.search(r"\d\s?(?:m|km|k|K|metres?)$", span)
@@ -140,6 +173,8 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     tail = span[re.match(r"^\S*", span).end() :] + after  # type: ignore[union-attr]
     if re.match(r"^/\d", tail) or re.match(r"^\s*(?:GMT|BST|UTC|EST|EDT|CET)\b", tail):
         return "odds or time"  # "6/4 favourite", "by 0400 GMT"
+    if _CLOCK_AFTER.match(tail):
+        return "odds or time"  # "at 9 p.m.": the "p" is no pence
     if re.match(r"^x\d", tail):
         return "name"  # "the 4x100m relay"
     if re.match(r"^\s*calib(?:re|er)\b", tail, re.I):
@@ -180,9 +215,39 @@ ELAPSED_BEFORE = re.compile(
 )
 
 
+#: Before a duration, a preposition of time and a determiner: "during her four years in
+#: the job", "in the 20 years since", "over a period of four years" say when.
+_WHEN_SPAN_BEFORE = re.compile(
+    r"\b(?:in|within|over|during|throughout)\s+(?:(?:the|his|her|their|its|our|my|your)\s+"
+    r"|(?:a|the)\s+(?:period|span|course|space)\s+of\s+)"
+    r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+#: "during a 40-minute period": a hyphened duration naming a stretch of time after a
+#: preposition of time says when ("over a 20-year career" keeps: a career is no period).
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|within|over|during|throughout)\s+(?:a|an|the|that|this)\s+$", re.I
+)
+_PERIOD_AFTER = re.compile(r"^\s+(?:period|span|stretch|spell|window|timeframe)\b", re.I)
+#: Several of a singular unit: the unit modifies a noun ("his 49 minute speech").
+_UNIT_AS_MODIFIER = re.compile(
+    r"^(?!(?:one|1|a|an)\b).*\b(?:second|minute|hour|day|week|month|year|decade)$", re.I
+)
+#: "in the first 12 primaries of 2016": a count that picks a slice of a dated series says
+#: when ("their opening three defeats", with no year, stays a count).
+_SLICE_BEFORE = re.compile(r"\b(?:in|during|over)\s+the\s+(?:first|last|final|opening)\s+$", re.I)
+_OF_YEAR_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:19|20)\d\d\b")
+
+
 def _says_when(span: str, before: str, after: str, kind: str) -> bool:
+    if kind == "duration" and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
+        return True
     if "-" in span and "-and-a-half" not in span:
         return False  # "a four-year contract" is an amount
+    if _UNIT_AS_MODIFIER.search(span):
+        return False  # "during his 49 minute speech": the length of a thing, an amount
+    if kind == "count" and _SLICE_BEFORE.search(before) and _OF_YEAR_AFTER.match(after):
+        return True
     if kind == "duration" and ELAPSED_BEFORE.search(before):
         return False
     if _LEFT_AFTER.match(after):
@@ -195,7 +260,9 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return True  # "within two years of release": how soon after an event
     if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span) or ":" in span:
         return False  # "in about 30 seconds", "won in 8:14.28": a time taken
-    return bool(_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(after))
+    return bool(
+        _WHEN_BEFORE.search(before) or _WHEN_SPAN_BEFORE.search(before) or _WHEN_AFTER.match(after)
+    )
 
 
 #: After a capitalised number word, what makes it a count, not a title: an acronym's

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.figure_ages import bare_age
+from extractors.figure_ages import age_bound, bare_age
 from extractors.figure_approx import (
     ESTIMATED_OF,
     approximation,
@@ -43,8 +43,10 @@ from extractors.figure_approx import (
 )
 from extractors.figure_conversions import is_conversion
 from extractors.figure_dates import date_spans, in_a_date
-from extractors.figure_inherit import bare_noun, inherits_from
-from extractors.figure_ranges import MAX_RANGE_RATIO, merge_ranges, range_end
+from extractors.figure_inherit import inherits_from, name_bare_counts, name_counts_added_to
+from extractors.figure_parallel import in_a_list, share_frames
+from extractors.figure_polls import poll_units
+from extractors.figure_ranges import MAX_RANGE_RATIO, merge_ranges, range_end, ratio_to_one
 from extractors.figure_scales import glued_letter_is_no_scale, glued_unit
 from extractors.figure_units import (
     bare_unit,
@@ -63,7 +65,7 @@ from extractors.quantity_checks import (
     worth_keeping,
     year_or_date,
 )
-from extractors.quantity_units import RATE_NEXT, read_unit, with_rate
+from extractors.quantity_units import rate_after_phrase, rate_after_verb, read_unit, with_rate
 from extractors.quantity_words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -103,7 +105,9 @@ __all__ = [
 # -- the pattern -----------------------------------------------------------------------
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|tr|[kmbt])"
+# "two dozen states" is 24, "six hundred witnesses" 600: these scale the number before
+# them as "million" does.
+_SCALE = r"(?:thousand|million|billion|trillion|hundred|dozen|mln|mn|bn|tn|tr|[kmbt])"
 _WORD_SCALE = r"(?:thousand|million|billion|trillion)"
 
 _NUMBER = rf"(?:{_DIGITS})"
@@ -164,12 +168,11 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         parsed = _parse(text, match, doc)
         # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end.
         position = parsed.end if parsed else match.end("number")
-        if (
-            parsed is None
-            or in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
-            or _overlaps_any(parsed, found)
-        ):
+        if parsed is None or _overlaps_any(parsed, found):
             continue
+        dated = in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
+        if dated and not (found and in_a_list(text, found[-1], parsed)):
+            continue  # a date's number; not "four votes for Jones, 31 for Smith"
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
         found.append(parsed)
@@ -178,15 +181,15 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         for part in _fractions(text)
         if part.kind != "duration" or not not_a_figure(text, part.start, part.end, part.kind)
     ]
+    parts = _longest(parts)  # "one-half of 1 percent", not also its "half"
     found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
     found = merge_ranges(text, found)
     _inherit_units(text, found)
-    for m in found:  # "while the four were in Cuba": people; "voted by 229 to 206": votes
-        if not m.unit and m.kind in ("number", "count") and (noun := bare_noun(text, doc, m)):
-            m.unit, m.kind = noun, "count"
-        elif not m.unit and m.kind in ("number", "count") and RATE_NEXT.match(text, m.end):
-            m.unit, m.kind, m.end = with_rate(text, "", "count", m.end)  # "get through 40 a day"
+    poll_units(text, doc, found)  # "trails by 15 points among voters": percentage points
+    name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
+    name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
+    share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
     return [_quantity(text, m) for m in found]
 
 
@@ -202,6 +205,9 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if low is None:
         return None
     scale = SCALES[match.group("scale").lower()] if match.group("scale") else 1.0
+    if match.group("number2") and ratio_to_one(match):  # "won by nearly 3-to-1": 3 times
+        approx, begin = approximation(text, start, doc)
+        return _Match(begin, match.end("number2"), low, low, "x", "multiplier", approx)
     ends = range_end(match, low, scale) if match.group("number2") else None
     if ends is None:
         if match.group("number2") and re.match(r"\s*[-–—]", match.group("range_sep")):
@@ -247,8 +253,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     volume = kind == "count" and scale >= 1000 and " per " not in unit
     if volume and (period := period_after(text, match.end())):
         unit = f"{unit} per {period}"  # "8.21t monthly tokens"; not "three weekly shows"
-    if kind == "count" and unit and (every := _EVERY_AFTER_VERB.match(text, end)):
-        unit = f"{unit} per {every.group('per')}"  # "258 million images are shared every day"
+    if kind == "count" and unit and (every := rate_after_verb(text, end)):
+        unit = f"{unit} per {every}"  # "258 million images are shared every day"
     if kind == "number" and _PARTITIVE.match(text, end):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not worth_keeping(text, match, low, scale):
@@ -266,21 +272,20 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {base}"  # "one euro worth $1.32": USD per EUR
     if kind == "currency" and " per " not in unit and (period := period_of(text, start, end)):
         unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
+    rated = kind in ("currency", "physical", "count", "percent") and " per " not in unit
+    bare = kind in ("currency", "percent")  # "11 percent growth per year", "$5bn profit a year"
+    if rated and bool(unit) and (period := rate_after_phrase(text, end, bare)):
+        unit = f"{unit} per {period}"  # "$1bn in bilateral trade each day": USD per day
     approx, start = approximation(text, start, doc)
     approx = approximation_after(text, end, approx)
     number_end = match.end("scale") if match.group("scale") else match.end("number")
     approx = approximation_after(text, number_end, approx)  # "10 or so images"
     approx = verb_bound(text, start, approx)  # "has exceeded 4.8 million"
+    if kind == "age" and approx == "=" and (bound := age_bound(text, start)):
+        approx, start = bound  # "under the age of 16"
     if approx == "=" and ESTIMATED_OF.search(text[max(0, start - 40) : start]):
         approx = "~"  # "an estimated debt of 6.5 billion reais"
     return _Match(start, end, low, high, unit, kind, approx)
-
-
-#: A rate said after the verb of a count: "images are saved and shared every day".
-_EVERY_AFTER_VERB = re.compile(
-    r"\s+(?:are|were|is|was|get|got)\s+[a-z]+ed(?:\s+(?:and|or)\s+[a-z]+ed)?\s+"
-    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b"
-)
 
 
 def _fractions(text: str) -> Iterator[_Match]:
@@ -376,6 +381,15 @@ def _quantity(text: str, m: _Match) -> Quantity:
 
 #: After a number, the next of a list: "three, four or five cars", "14 and 15 inch".
 _NEXT_GUESS = re.compile(rf"\s*(?:,|\s+or|\s+and)\s+(?:\d|{WORD_NUMBER})", re.I)
+
+
+def _longest(parts: list[_Match]) -> list[_Match]:
+    """Of figures that overlap, the longest (the first of equals)."""
+    kept: list[_Match] = []
+    for part in sorted(parts, key=lambda m: m.start - m.end):
+        if not _overlaps_any(part, kept):
+            kept.append(part)
+    return kept
 
 
 def _overlaps_any(m: _Match, found: list[_Match]) -> bool:

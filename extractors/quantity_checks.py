@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.figure_units import ahead
 from extractors.not_figures import SENTENCE_START, titles_a_name
-from extractors.quantity_units import RATE_NEXT
+from extractors.quantity_units import RATE_NEXT, shouted
 from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS
 from extractors.records import QuantityKind
 
@@ -129,6 +129,13 @@ _ONE_COUNTS_AFTER = (
 _MARGIN_AFTER = re.compile(
     r"\s+(?:ahead|behind|clear)\b(?!\s+(?:the\s+other|another|each\s+other)\b)"
 )
+#: "one ear before the other", "between one side and another": one of a pair set
+#: against the rest, not a count.
+_ONE_AND_THE_OTHER = re.compile(
+    r"\s+[a-z-]+\s+(?:to|before|after|from|and|or|than|into|over|versus|vs)\s+"
+    r"(?:the\s+other|another)\b",
+    re.I,
+)
 #: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
 _ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
 #: How far back a sentence's opening is looked for: a window, never all the text before.
@@ -150,6 +157,8 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
         # opening "One reading", "one way", "one direction" do not.
         if _MARGIN_AFTER.match(text, match.end()):
             return False  # "nine goals, one behind Ronaldo": a margin
+        if _ONE_AND_THE_OTHER.match(text, match.end()):
+            return True  # "to one ear before the other": one of a pair, no count
         if re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()]):
             return False
         if _ONE_AS_PRONOUN.search(text, max(0, match.start() - 24), match.start()) and re.match(
@@ -162,7 +171,10 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
         return kind == "number" or bool(opening or owned) or unit.lower() in _ONE_IDIOMS
     if word.lower() == "one" and OF_THE.match(text, end):
         return True  # "one of the three ministers": the three are counted, not the one
-    return word[0].isupper() and titles_a_name(ahead(text, match.end("number")))
+    after = ahead(text, match.end("number"))
+    if shouted(word, after.split(maxsplit=1)[0] if after.strip() else ""):
+        return False  # "ELEVEN POLICE KILLED": a headline in capitals, a count
+    return word[0].isupper() and titles_a_name(after)
 
 
 #: Words after which a bare decimal is a value ("fell to 61.2", "was 3.5").

@@ -175,6 +175,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return "", "number", end
     if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I) and match.group("number")[0].isdigit():
         return "", "skip", end  # "24 February"; not "the three November Tests"
+    if shouted(match.group("number"), word.group("adj") or word.group("word")):
+        return with_rate(text, first, "count", first_end)  # "ELEVEN POLICE KILLED": a headline
     if word.group("word")[0].isupper() and not has_adj:
         return "", "number", end  # a name follows ("5 Downing Street"): no unit
     if has_adj and word.group("word").lower() not in NOT_UNITS:
@@ -183,8 +185,47 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     return with_rate(text, first, "count", first_end)
 
 
+def shouted(number: str, word: str) -> bool:
+    """A number word and the word after it both in capitals: a headline set in capitals
+    ("ELEVEN POLICE KILLED"), where capitals say nothing of a name."""
+    return len(number) > 2 and number.isalpha() and number.isupper() and word.isupper()
+
+
 #: After "second": words that make it the ordinal ("second hand"), not the unit of time.
 _SECOND_AS_ORDINAL = r"[\s-]+(?:hand|half|place|round|leg|quarter|tier|largest|biggest)\b"
+
+
+#: A rate said after the noun phrase of a sum: "$1bn in bilateral trade each day", "£2m of
+#: investment a year" (not "$5m in sales a year earlier", a time).
+_RATE_AFTER_PHRASE = re.compile(
+    r"\s+(?:(?P<of>in|of|worth\s+of)\s+(?:(?!(?:and|or|but|is|was|are|were|to|that|which|the"
+    r"|a|an)\b)[a-z][a-z-]*\s+){1,3}|(?P<noun>[a-z]+)\s+)"
+    r"(?:each|every|a|per)\s+(?P<per>day|week|month|year|hour|annum)\b"
+    r"(?!\s+(?:earlier|ago|later|before|previously|after)\b)"
+)
+
+
+def rate_after_phrase(text: str, end: int, noun: bool = False) -> str | None:
+    """The period of a rate said after a sum's noun phrase ("$1bn in trade each day": day);
+    with ``noun``, also after a single noun ("11 percent growth per year": year), not a
+    function word ("fell 17.5% in a year", "$5m or more a year")."""
+    found = _RATE_AFTER_PHRASE.match(ahead(text, end))
+    if found is None or (found["noun"] and (not noun or found["noun"] in NOT_UNITS)):
+        return None
+    return found["per"].replace("annum", "year")
+
+
+#: A rate said after the verb of a count: "images are saved and shared every day".
+_EVERY_AFTER_VERB = re.compile(
+    r"\s+(?:are|were|is|was|get|got)\s+[a-z]+ed(?:\s+(?:and|or)\s+[a-z]+ed)?\s+"
+    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b"
+)
+
+
+def rate_after_verb(text: str, end: int) -> str | None:
+    """The period of a rate said after a count's verb ("are shared every day": day)."""
+    found = _EVERY_AFTER_VERB.match(text, end)
+    return found["per"] if found else None
 
 
 #: A rate of time right after a bare number: "smokers who get through 40 a day".

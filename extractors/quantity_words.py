@@ -20,11 +20,12 @@ from extractors.ratios import UNITS_WORDS
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-    "t": 1e12, "hundred": 1e2,
+    "t": 1e12, "hundred": 1e2, "dozen": 12.0,
 }  # fmt: skip
 WORD_NUMBER = (
-    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"\b(?:half\sa\sdozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\sdozen|dozens"
     r"|a\shundred|hundreds|a\sthousand|thousands|a\smillion|millions|a\sbillion|billions)\b"
 )
@@ -75,7 +76,7 @@ NOT_UNITS = frozenset(
     "had will would could should may might per percent cent times fold x it its their this "
     "that these those which who when where while after before since until about over under "
     "more less up down out into onto during between among against vs versus so far ahead "
-    "behind across apiece clear".split()
+    "behind across apiece clear too many much few".split()  # "one too many": no noun
 )
 #: Counted words that say "people": "nine others", "three million unemployed".
 PEOPLE_UNITS = frozenset(
@@ -103,6 +104,9 @@ def number_value(text: str) -> float | None:
         return float(lowered)
     except ValueError:
         pass
+    if lowered.startswith("half a "):  # "half a dozen": six
+        whole = number_value(lowered.removeprefix("half "))
+        return whole / 2 if whole is not None else None
     lowered = lowered.removeprefix("a ")
     if lowered in ("dozens", "hundreds", "thousands", "millions", "billions"):
         return None  # vague plurals are not figures

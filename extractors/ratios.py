@@ -41,7 +41,7 @@ _FRACTION = re.compile(
     r"\b(?P<frac>(?:one|two|three|four|five|a)[- ](?:fifth|sixth|seventh|eighth|ninth|tenth"
     r"|twentieth|hundredth)s?"
     r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one[- ]quarter|a quarter"
-    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all)\b"
+    r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all|those|these)\b"
     # "less than a quarter are maintained": the whole was said before, a plural verb follows
     r"|\s+(?:are|were|have|had)\b)"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
