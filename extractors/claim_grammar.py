@@ -66,15 +66,19 @@ def governing_verb(token: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, looked for up a conjunct, complement or relative clause."""
+    conjoined = False
     for _ in range(4):
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "expl")]
         subjects = [t for t in subjects if not relative_subject(t)] or subjects
         if subjects:
             # Two subjects means a clause was misattached: the nearest one is the verb's.
-            return _never_a_preposition(min(subjects, key=lambda t: abs(t.i - verb.i)))
+            subject = min(subjects, key=lambda t: abs(t.i - verb.i))
+            shared = _antecedent(subject, verb) if conjoined else None
+            return shared or _never_a_preposition(subject)
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head  # "models that hold 36%": the noun the clause describes
+            conjoined = verb.dep_ == "conj"
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -82,6 +86,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token | None:
+    """ "Maria Lopez, who grew up there but is in second place with 31 percent": a
+    relative pronoun subject, reached up from a second verb joined to the relative
+    clause's, stands for the noun the clause describes (the relative clause's own verb
+    is :func:`extractors.figure_agents.relative_antecedent`'s, which reads it warily)."""
+    if subject.lower_ != "who" or subject.tag_ != "WP":
+        return None  # "which" as often stands for a clause, a figure or a misparse
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return None  # a named one: the small model joins a later verb to a common noun's clause
+    return verb.head
 
 
 def _never_a_preposition(subject: Token) -> Token | None:

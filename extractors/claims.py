@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from extractors.attribution import SentenceAttribution, sentence_attribution
-from extractors.change import LEVEL, figure_change
+from extractors.change import LEVEL
 from extractors.claim_events import NON_EVENT_LEMMAS, event_claim
 from extractors.claim_grammar import (
     MODIFIER_DEPS,
@@ -74,13 +74,15 @@ from extractors.claim_times import (
     date_claim,
     same_block,
 )
-from extractors.figure_agents import relative_antecedent, share_doing
+from extractors.figure_agents import relative_antecedent, relative_doings, share_doing
 from extractors.figure_attributes import describes_a_noun
 from extractors.figure_compared import share_compared
 from extractors.figure_conversions import share_conversions
 from extractors.figure_frames import reframe
 from extractors.figure_lines import dash_label, wordless
+from extractors.figure_matchups import pair_matchups
 from extractors.figure_measured import labelled_at, priced_for
+from extractors.figure_movements import figure_movement
 from extractors.figure_respectively import pair_respectively
 from extractors.listings import label_frame
 from extractors.measures import event_count
@@ -151,9 +153,11 @@ def extract_claims(
     contrast_places(claims, text)  # "1.5% in Germany and 2.2% in France"
     contrast_groups(claims, text)  # "3,400 from business operations and 2,600 across legal"
     pair_respectively(claims, doc)  # "12 and 11 players ... respectively"
+    pair_matchups(claims, doc, mentions)  # "Trump leads Clinton 43 percent to 41 percent"
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
+    relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:
@@ -245,7 +249,7 @@ def _figure_claim(
     subject, entity = phrase_name(subject_phrase, mentions)
     if event is not None:  # the counted noun without its count: "people", not "nine people"
         subject = noun_phrase(event[1], inside, with_of=False)
-    moved = figure_change(span) if span is not None and len(span) else LEVEL
+    moved = figure_movement(span, quantity.kind) if span is not None and len(span) else LEVEL
     listed = label_frame(text, quantity.start, quantity.end)
     if listed is not None:  # "• openai: 12.3%" under "by market share:"
         subject, entity = listed.subject, named_between(mentions, listed.start, listed.end)

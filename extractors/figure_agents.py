@@ -15,6 +15,8 @@ $100") stands for the noun the clause describes.
   of keeps it ("earning $40m", beside "its $74m box office total");
 - :func:`share_doing`: a part of a group that does something measures the doing ("only
   7% of adults had written a blog", "34% said they had bought ...");
+- :func:`relative_doings`: so does a bare figure a "who" clause describes ("compared
+  with 12 who back Ortiz");
 - :func:`agent_of_event`: a count that did an event measures it ("a rebellion by 34
   MPs").
 
@@ -29,10 +31,13 @@ Examples
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.measures import MOVEMENT_NOUNS
+from extractors.records import Claim
 
 #: Verbs that state a level of their subject ("sales *reached* $5bn", "the share *stood*
 #: at 4%"): with them the subject is the measure, whatever the figure's place.
@@ -98,7 +103,7 @@ def keeps_its_verb(metric: str | None, span: Span, kind: str) -> bool:
 PART_KINDS = frozenset({"percent", "ratio", "fraction"})
 #: Verbs that only say that something is reported, thought or wanted: the measure is
 #: in their clause ("34% said they had received new cards" -> receive new cards).
-SAYING_LEMMAS = frozenset("say think believe feel report admit claim expect agree".split())
+SAYING_LEMMAS = frozenset("say think believe feel report admit claim expect".split())
 
 
 def share_doing(
@@ -113,10 +118,43 @@ def share_doing(
     if doer.dep_ not in ("nsubj", "nsubjpass") or doer.head.i != verb.i:
         return None
     group = measured or _of_group(root)
+    doing = _doing(verb)
+    return (doing, group) if doing is not None else None
+
+
+def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
+    """ "compared with 12 *who back Ortiz*", "against 36% *who said they were worse
+    off*": a bare figure a "who" or "that" clause describes measures that clause's doing,
+    not what the sentence's other figure measures (nor the verb "compared")."""
+    for claim in claims:
+        quantity = claim.quantity
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if quantity is None or span is None or quantity.kind not in PART_KINDS | {"count"}:
+            continue
+        root = span.root
+        if not (root.like_num or root.lower_ in ("%", "percent")):
+            continue  # "31 councillors who back the mayor": the count's noun says it
+        verb = next((c for c in root.rights if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+        pronoun = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        if verb is None or [t.lower_ for t in pronoun] not in (["who"], ["that"]):
+            continue
+        if pronoun[0].i != span.end:
+            continue  # "close to 5 percent, who wouldn't like ...": a question, misparsed
+        doing = _doing(verb, names=True)
+        if doing is not None:
+            unit = quantity.unit if quantity.kind == "count" else ""
+            claim.metric = " ".join(w for w in (doing, unit) if w)
+            claim.subject, claim.subject_entity = None, None
+
+
+def _doing(verb: Token, *, names: bool = False) -> str | None:
+    """What the doer of a verb does, as a short phrase: "write blog", "receive new
+    cards" (through a verb of saying), "certain vote"; None for a level or a movement.
+    With ``names``, a named object too ("back Ortiz"): a clause a figure's own."""
     if verb.lemma_.lower() in SAYING_LEMMAS:
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
         if (state := _said_state(verb)) is not None:
-            return state, group  # "70% said they would be certain to vote": "certain vote"
+            return state  # "70% said they would be certain to vote": "certain vote"
         verb = verb if said.lemma_ in ("have", "do", "be") else said  # not "only some had"
     if _stative(verb) or _compares_a_figure(verb):
         return None  # "40% of the shares rose": a movement, read elsewhere
@@ -128,10 +166,11 @@ def share_doing(
             words = [*words[:-1]] if words == ["go"] else [*words, "to"]
             words.append(child.lemma_.lower())
             action = child
-    obj = next((c for c in action.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    kinds = ("NOUN", "PROPN") if names else ("NOUN",)
+    obj = next((c for c in action.children if c.dep_ == "dobj" and c.pos_ in kinds), None)
     if obj is not None:
         words.append(_short_noun(obj))
-    return " ".join(words), group
+    return " ".join(words)
 
 
 def _said_state(verb: Token) -> str | None:
@@ -196,7 +235,8 @@ def _short_noun(noun: Token) -> str:
     left = noun.i
     while left > noun.left_edge.i and noun.doc[left - 1].dep_ in ("compound", "amod"):
         left -= 1
-    return noun.doc[left : noun.i + 1].text.lower()
+    words = noun.doc[left : noun.i + 1].text
+    return words if noun.pos_ == "PROPN" else words.lower()  # "back Ortiz"
 
 
 def agent_of_event(root: Token, kind: str) -> Token | None:

@@ -49,6 +49,9 @@ _OF_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?P<group>[a-z][\w'’-]*"
     r"(?:\s+(?!(?:and|or|but|who|which|that|in|on|at|by)\b)[a-z\d][\w'’-]*){0,3})"
 )
+#: After the second figure: a clause of its own says what it counts ("compared with 39
+#: *who back Ortiz*", "against 36% *who said they were worse off*"), not the first's.
+_OWN_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?!is\b|are\b|was\b|were\b)[a-z]", re.I)
 #: Words that start a time, not a group: "in January", "in Q3".
 _CALENDAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]"
@@ -62,7 +65,7 @@ def share_compared(claims: Sequence[Claim], text: str) -> None:
     """Give the second term of each comparison the first one's frame; see the module."""
     figures = [c for c in claims if c.quantity is not None]
     for first, then in itertools.pairwise(figures):
-        if not _compared(first, then, text):
+        if not _compared(first, then, text) or _OWN_CLAUSE.match(text, then.end):
             continue
         then.metric = first.metric
         group = _OWN_GROUP.match(text, then.end)

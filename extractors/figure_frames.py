@@ -5,12 +5,14 @@ clause: a second pass over the claims :mod:`extractors.claims` frames from the p
   told against that rival, who is its subject;
 - a figure in brackets after a name: "trails Alan Shearer (250)";
 - an age between commas after a name: "John Holliday, 37, a huntsman";
+- a level in an absolute "with" phrase: "with *inflation* at 2.1%";
 - an age or a sum in front of its noun: "the 76-year-old *owner*", "Chelsea's £24m
   *striker*", "a 400m euro ($495m; £275m) *loan*";
 - a level reached by a movement: "a 6% rise in *profits* to £280.2m", "*losses* halved
   to $200m", "increased *support for Africa* from $1.1bn to $4.6bn", past a bracketed
   conversion ("to $200m (£104m; 151m euros) from $500m");
-- an owner before a bare count: "the TGWU's 70,000 and *Amicus'* 20,000";
+- an owner before a bare count or a share: "the TGWU's 70,000 and *Amicus'* 20,000",
+  "to *Brown's* 41 percent";
 - what a verb's object is worth ("put *the cost* at $5bn", "sued *the council* for
   $4m"), a share a relative clause composes ("*oil*, which accounts for 40%") and the
   things a tally's bare count counts ("*vehicle* sales ... to 449,603"):
@@ -35,8 +37,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.claim_grammar import figure_root
 from extractors.figure_ages import aged_group, closes_apposition
-from extractors.figure_measured import absolute_state, bare_state_in, labelled_before
+from extractors.figure_measured import absolute_state, bare_state_in, labelled_before, with_level
 from extractors.figure_objects import object_reading, part_owner, tally_unit
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
@@ -112,6 +115,8 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             claim.subject, claim.subject_entity = whole_of, None  # "oil, which accounts for 40%"
         elif (state := absolute_state(span)) is not None:
             claim.metric = state  # "with 37% out of work"
+        elif (level := with_level(figure_root(span), quantity.kind)) is not None:
+            claim.metric = _phrase(level)  # whose it is stays the clause's ("Putin's ...")
         elif (
             acted := object_reading(span, quantity.kind, claim.metric, quantity.unit)
         ) is not None:
@@ -122,10 +127,10 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             claim.metric = noun  # "a deal worth $1.8bn", "a loss for the year to May of $5m"
         elif claim.change == "level" and (moved := _what_moved(span)) is not None:
             claim.metric = moved  # "a 6% rise in profits to £280.2m"
-        elif _bare(quantity.text) and (
-            owner := _OWNER_BEFORE.search(text, max(0, start - 60), start)
-        ):
-            claim.subject, claim.subject_entity = owner.group("owner"), None
+        elif (_bare(quantity.text) or quantity.kind == "percent") and (
+            owner := _owner_before(doc, text, start)
+        ):  # "Amicus' 20,000", "55 percent to Brown's 41 percent"
+            claim.subject, claim.subject_entity = owner, None
         elif (not quantity.unit or _bare(quantity.text)) and (state := bare_state_in(span)):
             claim.metric = state  # "one million in negative equity"
         elif (not quantity.unit or _bare(quantity.text)) and (label := labelled_before(span)):
@@ -141,6 +146,18 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
 def _bare(figure: str) -> bool:
     """A number with no word of its own: "Amicus' 20,000", not "Unison's 800,000 workers"."""
     return re.fullmatch(r"[\d.,]+(?:\s?(?:million|billion|thousand|bn|m|k))?", figure) is not None
+
+
+def _owner_before(doc: Doc, text: str, start: int) -> str | None:
+    """The name that owns a figure, just before it: "*Amicus'* 20,000"; not a time
+    ("November's 4.2%" is a month's figure, whose measure the clause names)."""
+    found = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = doc.char_span(found.start("owner"), found.end("owner"), alignment_mode="expand")
+    if words is None or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None
+    return found.group("owner")
 
 
 def _apposed_name(quantity: Quantity, text: str) -> str | None:

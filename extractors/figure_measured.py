@@ -25,7 +25,10 @@ naming what the figure measures, or None when its shape is not there:
   bare count's "in" with no article is the state it counts;
 - :func:`labelled_before`: "the country - population 1.3bn - now has": a noun just
   before a bare figure, which the parse hangs on it, labels it;
-- :func:`labelled_at`: "USA at 46.6%": a name just before "at" owns the figure;
+- :func:`labelled_at`: "USA at 46.6%", "the Lib Dems on 19%": a name just before "at"
+  (or a share's "on") owns the figure;
+- :func:`with_level`: "with inflation at 2.1%": the noun an absolute "with" phrase puts
+  a figure on is what the figure measures;
 - :func:`caused_mover`: "sent shares of Chinese AI companies soaring by 48%": the
   mover is the object of the verb that sent it, as the small model leaves the
   moving verb without a subject.
@@ -273,15 +276,51 @@ def labelled_before(span: Span) -> str | None:
 
 
 def labelled_at(root: Token) -> Token | None:
-    """ "USA at 46.6%, China at 37.1%": a name just before "at" owns the figure.
+    """ "USA at 46.6%, China at 37.1%", "the Lib Dems on 19%": a name just before "at"
+    (or "on", for a percentage) owns the figure.
 
     Read from the surface, not the parse: the small model attaches these "at"
     phrases to whatever verb is near, and the name then looks like a bystander.
     """
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0:
+    # "the Liberal Democrats on 19%", as polls are told: a share "on" a name is its own
+    share = prep.lower_ == "on" and root.lower_ in ("%", "percent", "cent")
+    if root.dep_ != "pobj" or not (prep.lower_ == "at" or share) or prep.i == 0:
         return None
     name = prep.doc[prep.i - 1]
     if name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
         return name
     return None
+
+
+#: Prepositions that put a figure on the noun before it in an absolute "with" phrase.
+#: Not "of": "with assets of $200m", "with a share of 90%" measure the "with" noun
+#: already, and their subject is the main clause's.
+_LEVEL_PREPS = frozenset("at near around below above under over".split())
+
+
+def with_level(root: Token, kind: str) -> Token | None:
+    """ "With inflation at 2.1% and unemployment near 5%", "with the jobless rate still
+    close to 4 percent": in an absolute "with" phrase, the noun a figure is put "at" (or
+    is set beside) is what it measures, not the main clause's object or verb."""
+    if root.dep_ == "pobj" and root.head.lower_ in _LEVEL_PREPS and root.head.dep_ == "prep":
+        noun = root.head.head
+    elif root.dep_ == "appos" and kind in PRICED_KINDS:
+        noun = root.head  # "the jobless rate still close to 4 percent"
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.i > root.i or _a_figure(noun):
+        return None  # "compared with 12.1% in Germany, 10.4% in Spain": another figure
+    opener = noun
+    while opener.dep_ == "conj" and opener.head.i < opener.i:
+        opener = opener.head  # "and unemployment near 5%"
+    if opener.dep_ != "pobj" or opener.head.lower_ != "with":
+        return None
+    return noun
+
+
+def _a_figure(noun: Token) -> bool:
+    """A noun that is itself a figure ("12.1%", "$5m"), or counted by one."""
+    if noun.like_num or noun.lower_ in ("%", "percent") or noun.tag_ == "$":
+        return True
+    return any(c.like_num for c in noun.children)
