@@ -41,7 +41,7 @@ __all__ = ["ATTEMPTS", "BASE_SECONDS", "CAP_SECONDS", "backoff", "retried"]
 T = TypeVar("T")
 
 #: Tries of one transaction before the batch is given up (reported, not raised).
-ATTEMPTS = 8
+ATTEMPTS = 6
 #: The first wait's ceiling; each later one doubles, up to :data:`CAP_SECONDS`.
 BASE_SECONDS = 0.05
 CAP_SECONDS = 2.0

@@ -61,6 +61,9 @@ FINGERPRINT_PAGE = 200
 T = TypeVar("T")
 #: Errors that say a transaction lost a race, beyond the driver's transient ones.
 RACE_CODES = frozenset({"Neo.ClientError.Statement.EntityNotFound"})
+#: Tries of a write that loses races: more than SQLite's, as a rival's transaction may
+#: itself be in the driver's own retries (a deadlock) while this one waits on its key.
+RACE_ATTEMPTS = 8
 
 
 def is_race(exc: BaseException) -> bool:
@@ -243,7 +246,7 @@ class Neo4jStore(Store):
             with self.driver.session(database=self.database) as session:
                 return session.execute_write(work, *args)
 
-        return retried(attempt, is_race)
+        return retried(attempt, is_race, attempts=RACE_ATTEMPTS)
 
     def rebuild_narratives(self) -> int:
         with self.driver.session(database=self.database) as session:
