@@ -23,6 +23,8 @@ Will Be Done By May".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extractors.records import StatementKind
@@ -55,7 +57,7 @@ _MIN_WORDS = 2
 def headline_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     """The attribution of the text's first line, when the sentence opens it."""
     text = context.text
-    if text[: sent.start_char].strip():
+    if not opens_text(text, sent.start_char):
         return []  # (not the first line: a headline opens the text)
     line_end = text.find("\n", sent.start_char)
     line_end = sent.end_char if line_end < 0 else min(line_end, sent.end_char)
@@ -80,20 +82,35 @@ def colon_headline(sent: Span, context: SpeakerContext) -> list[Found]:
     """ "De Blasio: Trust Bratton on security": a first line that opens with a name and a
     colon gives the words after it as the name's."""
     text = context.text
-    if text[: sent.start_char].strip():
+    if not opens_text(text, sent.start_char):
         return []
     line_end = text.find("\n", sent.start_char)
     line_end = sent.end_char if line_end < 0 else min(line_end, sent.end_char)
-    opening = [m for m in context.mentions if m.label in _ACTORS and not text[: m.start].strip()]
-    for mention in opening[:1]:
-        colon = _colon_after(text, mention.end, line_end)
-        if colon is None:
-            continue
-        content = stripped(text, colon + 1, line_end)
-        if len(text[content[0] : content[1]].split()) >= _MIN_WORDS:
-            speaker = mention_speaker(mention, context)
-            return [Found(speaker, "said", "indirect", ":", content, colon)]
-    return []
+    mention = context.mentions[0] if context.mentions else None  # (in text order)
+    if mention is None or mention.label not in _ACTORS or not opens_text(text, mention.start):
+        return []
+    colon = _colon_after(text, mention.end, line_end)
+    if colon is None:
+        return []
+    content = stripped(text, colon + 1, line_end)
+    if len(text[content[0] : content[1]].split()) < _MIN_WORDS:
+        return []
+    return [Found(mention_speaker(mention, context), "said", "indirect", ":", content, colon)]
+
+
+#: White space at the start of a text.
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def opens_text(text: str, position: int) -> bool:
+    """Whether only white space stands before ``position`` (read from the start, so a
+    sentence far into a long text costs nothing).
+
+    >>> opens_text("  Title", 2), opens_text("A. Title", 3)
+    (True, False)
+    """
+    leading = _LEADING_SPACE.match(text)
+    return leading is not None and leading.end() >= position
 
 
 def _colon_after(text: str, position: int, line_end: int) -> int | None:

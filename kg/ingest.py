@@ -26,7 +26,6 @@ from extractors.pipeline import Analyzer
 from extractors.records import Extraction, FeedRef, Problem, ReadItem, SourceDocument
 from extractors.sources import Overrides, iter_input_paths, read_bytes, read_path
 from kg.errors import StoreBusy
-from kg.memory import release_freed_memory
 from kg.store.base import Store, chunked
 from kg.store.identity import Route, identifying
 
@@ -91,7 +90,6 @@ class Ingestion:
         extractions = self.analyzer.analyse_many(fresh, workers=self.workers)
         for batch in chunked(extractions, self.batch_size):
             self._write(batch)
-            release_freed_memory()  # a batch's parses are freed: keep the process flat
             self.on_progress(self.report.documents, batch[-1].source.origin)
         return self.report
 

@@ -10,6 +10,7 @@ which.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -96,17 +97,8 @@ def _told_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ...                                entry("2026-01-01", "2026-01-10", "early Jan 2026")])]
     ['early Jan 2026']
     """
-    kept: list[dict[str, Any]] = []
-    for entry in sorted(entries, key=_span_days):  # the finest time first
-        # A coarser time of one figure that holds a finer one kept already: told twice.
-        twin = next((k for k in kept if _same_figure(k, entry) and _within(k, entry)), None)
-        if twin is None:
-            kept.append(entry)
-            continue
-        twin["claims"].extend(entry["claims"])
-        twin["sources"].extend(s for s in entry["sources"] if s not in twin["sources"])
-        twin["conflict"] = twin["conflict"] or entry["conflict"]
-    return kept
+    # The finest time first: a coarser time of one figure that holds it is told twice.
+    return _folded(entries, _span_days, lambda k, e: _same_figure(k, e) and _within(k, e))
 
 
 def _said_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,15 +114,25 @@ def _said_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ...                                 entry("China added 540 GW, 8.5 times US additions")])]
     ['China added 540 GW, 8.5 times US additions']
     """
+    return _folded(entries, lambda e: -len(e["text"]), _same_telling)  # the fullest first
+
+
+def _folded(
+    entries: list[dict[str, Any]],
+    order: Callable[[dict[str, Any]], Any],
+    same: Callable[[dict[str, Any], dict[str, Any]], bool],
+) -> list[dict[str, Any]]:
+    """The entries in ``order``, each one ``same`` as an entry kept before folded into
+    it: its claims, sources and conflict join the kept one's."""
     kept: list[dict[str, Any]] = []
-    for entry in sorted(entries, key=lambda e: -len(e["text"])):  # the fullest first
-        says = next((k for k in kept if _same_telling(k, entry)), None)
-        if says is None:
+    for entry in sorted(entries, key=order):
+        twin = next((k for k in kept if same(k, entry)), None)
+        if twin is None:
             kept.append(entry)
             continue
-        says["claims"].extend(entry["claims"])
-        says["sources"].extend(s for s in entry["sources"] if s not in says["sources"])
-        says["conflict"] = says["conflict"] or entry["conflict"]
+        twin["claims"].extend(entry["claims"])
+        twin["sources"].extend(s for s in entry["sources"] if s not in twin["sources"])
+        twin["conflict"] = twin["conflict"] or entry["conflict"]
     return kept
 
 
@@ -251,8 +253,8 @@ def _readable_template(claim: dict[str, Any]) -> str:
     return _template(claim)
 
 
-#: Words a measure's name never holds: "more than the average" compares, it measures not.
-_NOT_IN_A_MEASURE = frozenset("than the a an more less".split())
+#: A word a measure's name never holds: "more than the average" compares, it measures not.
+_COMPARING = "than"
 
 
 def _not_a_measure(metric: str, claim: dict[str, Any]) -> bool:
@@ -269,7 +271,7 @@ def _not_a_measure(metric: str, claim: dict[str, Any]) -> bool:
     """
     words = metric.casefold().split()
     figure = set((claim.get("quantity_text") or "").casefold().split())
-    if set(words) & figure or set(words) & _NOT_IN_A_MEASURE:
+    if set(words) & figure or _COMPARING in words:
         return True
     sentence = (claim.get("sentence") or "").casefold()
     backwards = " ".join(reversed(words))
