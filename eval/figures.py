@@ -1,6 +1,6 @@
 """Figures against the blind, adjudicated figures gold set.
 
-    python -m eval.figures --split dev|dev2|dev3|test [--errors] [--baseline]
+    python -m eval.figures --split dev|dev2|dev3|dev4|test [--errors] [--baseline]
 
 Gold: ``eval/gold/figures.jsonl`` (810 sentences of BBC 2005 and the seeds,
 two independent passes adjudicated, and the 200 of the fresh ``dev2`` draw;
@@ -10,7 +10,9 @@ the words saying what it measures. The ``test`` split is blind: never tune on
 it, and ``--errors`` lists only the tuning splits' errors. ``dev2`` was
 annotated before kg was run on it, so it tells whether a rule fitted to
 ``dev`` carries over; ``dev3`` (PolNeAR's US political news of 2015-16, two
-passes adjudicated) tells it for other outlets and another decade.
+passes adjudicated) tells it for other outlets and another decade; ``dev4``
+(240 BBC sentences from unused articles, two blind passes adjudicated) is
+a fresh BBC split for the gaps the blind split kept after ``dev3``.
 
 kg runs as ingestion runs it, on the *whole article* (so a sentence's figures
 see their paragraph), with the article's parse cached in /tmp; the figures
@@ -382,7 +384,7 @@ def _describe(name: str, p: Predicted, g: dict[str, Any], sentence: str, ident: 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "test"), required=True)
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test"), required=True)
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")
     parser.add_argument("--baseline", action="store_true", help="also run quantulum3")
     args = parser.parse_args()
