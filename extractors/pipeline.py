@@ -32,11 +32,11 @@ from extractors.described_sources import name_described_sources
 from extractors.entities import clean_name, find_mentions
 from extractors.furniture import furniture_spans, inside
 from extractors.ids import document_id, text_hash
-from extractors.nlp import load_pipeline, model_version
+from extractors.nlp import forget_sentences, load_pipeline, model_version
 from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
 from extractors.statements import find_statements
-from extractors.streams import chunked
+from extractors.streams import chunked_by_size
 from extractors.timex import find_times
 
 
@@ -90,7 +90,7 @@ class Analyzer:
         # flight keeps memory flat on a corpus of any size.
         pending: deque[AsyncResult[list[Extraction]]] = deque()
         with context.Pool(workers) as pool:
-            for batch in chunked(sources, self.batch_size):
+            for batch in text_batches(sources, self.batch_size):
                 pending.append(pool.apply_async(_analyse_in_worker, (batch,)))
                 if len(pending) >= 2 * workers:
                     yield from pending.popleft().get()
@@ -98,11 +98,23 @@ class Analyzer:
                 yield from pending.popleft().get()
 
     def _analyse_here(self, sources: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        pairs = ((src.text, src) for src in sources)
-        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
         version = self.version
-        for doc, src in docs:
-            yield extraction_from_doc(doc, src, self.catalog, version)
+        for batch in text_batches(sources, self.batch_size):
+            pairs = [(src.text, src) for src in batch]
+            for doc, src in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                extraction = extraction_from_doc(doc, src, self.catalog, version)
+                forget_sentences(doc)  # the parse is freed now, not at the next full collection
+                yield extraction
+
+
+#: Characters of text one spaCy batch holds at most (about 16 average news articles).
+BATCH_CHARACTERS = 32_000
+
+
+def text_batches(sources: Iterable[SourceDocument], most: int) -> Iterator[list[SourceDocument]]:
+    """The documents in batches of at most ``most`` and :data:`BATCH_CHARACTERS` of text,
+    so that a run of long articles does not raise the process's memory for good."""
+    return chunked_by_size(sources, most, size=lambda s: len(s.text), budget=BATCH_CHARACTERS)
 
 
 #: The analyzer a forked worker process inherits (set just before the pool forks).
