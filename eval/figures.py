@@ -236,8 +236,8 @@ def kg_figures(item: dict[str, Any]) -> list[Predicted]:
             low, high, unit = low / int(whole[1]), high / int(whole[1]), "fraction"
         elif quantity.kind == "ratio":
             unit = "fraction"
-        elif quantity.kind == "count" and unit == "times":
-            unit = "time"  # "three or four times": occasions, counted as the gold counts them
+        elif quantity.kind == "count" and unit.partition(" per ")[0] == "times":
+            unit = unit.replace("times", "time", 1)  # "three or four times (a year)": occasions
         predicted.append(
             Predicted(
                 start=quantity.start - item["start"],

@@ -109,7 +109,8 @@ def _conjunct(root: Token, figure: Span) -> FigureChange | None:
         return None
     numbered = any(t.like_num for t in head.children)
     counted = head.pos_ in ("NOUN", "PROPN", "SYM", "NUM") and numbered
-    if not head.like_num and not counted:
+    pence = re.fullmatch(r"[\d.,]+p", head.text) is not None  # "up 8.5p, or 8.1%"
+    if not head.like_num and not counted and not pence:
         return None
     before = figure.doc[head.left_edge.i : head.i + 1]
     if before.end > figure.start:
@@ -156,6 +157,8 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
         lemma = noun.lemma_.lower()
         if noun.i in range(figure.start, figure.end):
             continue
+        if root.dep_ == "pobj" and (moving_by := _moving_modifier(noun)) is not None:
+            return moving_by  # "falling cigarette sales of 13%": sales that fell by 13%
         if noun.pos_ not in ("NOUN", "PROPN") and noun is not after:
             continue
         if lemma in ("jump", "leap") and _a_length(figure):
@@ -164,6 +167,18 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
             return FigureChange("increase", "up", noun.text)
         if lemma in DOWN_NOUNS:
             return FigureChange("decrease", "down", noun.text)
+    return None
+
+
+def _moving_modifier(noun: Token) -> FigureChange | None:
+    """A participle of movement before the noun: "*falling* sales", "*rising* prices" (which
+    the parse may make the participle's object: "there had been falling cigarette sales")."""
+    modifiers = [t for t in noun.children if t.dep_ == "amod" and t.i < noun.i]
+    if noun.dep_ == "dobj" and noun.head.i == noun.left_edge.i - 1:
+        modifiers.append(noun.head)
+    for modifier in modifiers:
+        if modifier.tag_ == "VBG" and (direction := _direction(modifier.lemma_.lower())):
+            return FigureChange(_as_change(direction), direction, modifier.text)
     return None
 
 
@@ -203,7 +218,11 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     doc = figure.doc
     before = doc[figure.start - 1] if figure.start > 0 else None
     after = doc[figure.end] if figure.end < len(doc) else None
-    if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
+    # "sent shares up 8.5p", "closed down 2%": a particle of a verb that moves a price
+    moved = before is not None and before.head.lemma_.lower() in _MOVING_PARTICLE_VERBS
+    priced = _is_money(figure) or bool(re.fullmatch(r"[\d.,]+p", figure.text))  # "8.5p"
+    sized = moved and (_is_percent(figure) or priced)
+    if before is not None and before.lower_ in ("up", "down") and (before.dep_ != "prt" or sized):
         direction: Direction = "up" if before.lower_ == "up" else "down"
         return FigureChange(_as_change(direction), direction, before.text)
     multiplier = any(t.lower_ in ("times", "x", "fold") for t in figure)
@@ -217,9 +236,20 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     if after is not None and after.lower_ in ("higher", "lower", "up", "down", "more", "less"):
         if after.lower_ in ("more", "less") and root.head.i != after.i:
             return None  # "5% more users" is a count of users
+        up_where = after.lower_ in ("up", "down") and after.i + 1 < len(doc)
+        if up_where and doc[after.i + 1].lower_ in ("front", "for"):
+            return None  # "£500,000 up front", "£2m up for grabs": where, not a rise
         direction = "up" if after.lower_ in ("higher", "up", "more") else "down"
         return FigureChange(_as_change(direction), direction, after.text)
     return None
+
+
+#: Verbs whose "up" or "down" says where a price went: "sent shares up 8.5p" (not "make up
+#: 14%", which is a share).
+_MOVING_PARTICLE_VERBS = frozenset(
+    "send push drive force lift close end finish trade open move shoot edge tick creep "
+    "mark knock".split()
+)
 
 
 def _compared_above(word: Token, figure: Span) -> bool:

@@ -76,7 +76,7 @@ from extractors.claim_times import (
 )
 from extractors.figure_agents import relative_antecedent, relative_doings, share_doing
 from extractors.figure_attributes import describes_a_noun
-from extractors.figure_compared import share_compared
+from extractors.figure_compared import share_compared, share_moved
 from extractors.figure_conversions import share_conversions
 from extractors.figure_frames import reframe
 from extractors.figure_lines import dash_label, wordless
@@ -157,6 +157,7 @@ def extract_claims(
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
+    share_moved(claims, text)  # "a profit of 30.6bn yen, up 31.8%": one measure, moved
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:

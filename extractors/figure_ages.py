@@ -5,8 +5,10 @@
   "and former chef Nick Wood, 41.";
 - after a person and a form of "be": "when I'm 74", "she was 22 when";
 - after "age": "children under age 14";
+- after a noun of a person between commas: "the Wales star, 30, ...";
+- opening a sentence with "At" before a person: "At 12, he was canvassing";
 - after a verb of a life's turn and "at": "died in Rome at 50", "retired at 35", "left
-  school at 14";
+  school at 14", "became an MP at 27";
 - after people and a bound: "children under seven", "people over 65";
 - moved by a verb of an age noun: "raise the pension age from 60 to 65".
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.coreference import PERSON_NOUNS
 from extractors.records import Approx
 
 #: Ages people live to; a bare number outside this is no age.
@@ -45,10 +48,20 @@ _PERSON_IS = re.compile(
 #: "has died in Germany at 50", "retired at 35", "left school at 14": the age a life's
 #: event came at.
 _LIFE_EVENT_AT = re.compile(
-    r"\b(?:died|dies|retired|retires|retiring|married|(?:left|leaving|quit)\s+school)\b"
+    r"\b(?:died|dies|retired|retires|retiring|married|became|(?:left|leaving|quit)\s+school)\b"
     r"[^.;:!?]{0,30}\bat\s+(?:the\s+age\s+of\s+)?$",
     re.I,
 )
+#: "the Wales star, 30, ...": a noun naming a person, a comma, the number.
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s$")
+#: Nouns of people an apposed age follows, beside :data:`PERSON_NOUNS`' roles.
+_AGED_NOUNS = PERSON_NOUNS | frozenset(
+    "striker midfielder defender player captain winger keeper goalkeeper forward coach "
+    "boss veteran man woman boy girl mother father son daughter wife husband".split()
+)
+#: "At 12, he was canvassing": a sentence opened by the age a person did something at.
+_AT_AGE_OPENING = re.compile(r"(?:^|[.!?\"“”]\s*)At\s+$")
+_PERSON_AFTER = re.compile(r",\s+(?:he|she|I|they|we)\b")
 #: After the number of "I'm 74": the clause ends, or a conjunction starts the next one.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|now|this|next|last)\b)")
 _PEOPLE = (
@@ -76,6 +89,11 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
         return value >= 10  # "Smith, 7," is more often a list than a child's age
+    noun = _PERSON_NOUN_BEFORE.search(before[-30:])
+    if noun and noun["noun"] in _AGED_NOUNS and _APPOSITION_END.match(text, end):
+        return value >= 10  # "the Wales star, 30,"
+    if _AT_AGE_OPENING.search(before) and _PERSON_AFTER.match(text, end):
+        return True
     return bool(_PERSON_IS.search(before) and _CLAUSE_END.match(text, end))
 
 

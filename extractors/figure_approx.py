@@ -23,13 +23,13 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
         r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than",
         ">",
     ),
-    (r"at least|no less than|a minimum of|not less than", ">="),
+    (r"at least|no less than|a minimum of|not less than|as little as|as few as", ">="),
     (r"less than|fewer than|just under|under|below|short of|shy of|lower than", "<"),
     (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
         r"|something like|in the region of|the best part of"
-        r"|close to|circa|approx\.?|more or less|near|~",
+        r"|close to|circa|approx\.?|more or less|near|probably|maybe|~",
         "~",
     ),
 ]
@@ -39,6 +39,8 @@ _APPROX = re.compile(
     re.I,
 )
 
+#: Hedges of a speaker's estimate: "probably 15 to 20 hours", "maybe four or five shows".
+_HEDGES = frozenset({"probably", "maybe"})
 #: "an estimated debt of", "an estimated total of": the figure is approximate.
 ESTIMATED_OF = re.compile(r"\ban estimated\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
 
@@ -67,7 +69,12 @@ def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx
     phrase = found.group("approx").lower()
     for pattern, approx in APPROX_WORDS:
         if re.fullmatch(pattern, phrase, re.I):
-            return approx, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
+            begin = start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
+            if phrase in _HEDGES and re.search(r"(?:\bor|\band|,)\s*$", text[:begin]):
+                return "=", start  # "four, five or probably six sides": a list's next term
+            if approx == "~" and (outer := approximation(text, begin, doc))[0] != "=":
+                return outer  # "at least an estimated five million": the bound said first
+            return approx, begin
     return "=", start
 
 

@@ -8,7 +8,8 @@ or "up", which say nothing of what it measures; the first figure's frame does.
 A second figure told for its own group ("against 2.94 trillion *for American
 providers*", "compared with 39% *of people under 55*") keeps that group as its
 subject. A sum restated in another currency ("$1.6bn (£857m)") measures, and moves,
-as the sum it converts.
+as the sum it converts. A movement told right after a level ("a record profit of 30.6bn
+yen, up 31.8% on the previous year") is how far that measure moved: it measures it too.
 
 Examples
 --------
@@ -91,3 +92,25 @@ def _compared(first: Claim, then: Claim, text: str) -> bool:
         return False  # "$5bn, up from 3%": two measures
     gap = text[first.end : then.start]
     return len(gap) <= MAX_GAP and ";" not in gap and _COMPARED.search(gap) is not None
+
+
+#: Between a level and the movement told after it: "30.6bn yen ($291m; £154m), up".
+_MOVED_AFTER = re.compile(
+    r"\)?\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I
+)
+
+
+def share_moved(claims: Sequence[Claim], text: str) -> None:
+    """ "profit of 30.6bn yen, up 31.8% on the previous year": the movement told after a
+    level measures what the level does (a conversion in brackets between them is the
+    level's own)."""
+    figures = [c for c in claims if c.quantity is not None]
+    for index, then in enumerate(figures):
+        if then.change == "level" or index == 0:
+            continue
+        first = figures[index - 1]
+        if first.sent_start != then.sent_start or first.change != "level":
+            continue
+        if _MOVED_AFTER.fullmatch(text[first.end : then.start]) and first.metric:
+            then.subject, then.subject_entity = first.subject, first.subject_entity
+            then.metric = first.metric

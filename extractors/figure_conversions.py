@@ -59,6 +59,50 @@ def is_conversion(text: str, first: _Figure, then: _Figure) -> bool:
     return CONVERSION_GAP.fullmatch(gap) is not None
 
 
+#: After the brackets of a restatement, a rate all of them share: "1bn CFA francs ($2m;
+#: £1m) a month" (not "a year earlier", a time).
+_RATE_AFTER_BRACKETS = re.compile(
+    r"\s*\)\s+(?:a|an|per|each|every)\s+(?P<per>day|week|month|year|night)\b"
+    r"(?!\s+(?:earlier|ago|later|before|previously|after)\b)",
+    re.I,
+)
+#: A mass restated in brackets: "700 pounds (320kg)" weighs, it is no sum of money.
+_MASS_UNITS = frozenset({"kg", "tonnes", "grams", "milligrams"})
+
+
+def restated_groups(text: str, figures: Sequence[_Figure]) -> list[list[_Figure]]:
+    """Each figure with the restatements that follow it, in text order."""
+    groups: list[list[_Figure]] = []
+    for figure in figures:
+        if groups and is_conversion(text, groups[-1][-1], figure):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups
+
+
+def weights_in_pounds(text: str, figures: Sequence[_Figure]) -> None:
+    """ "700 pounds (320kg)": pounds restated as a mass weigh; they are no sum of money."""
+    for first, then in itertools.pairwise(figures):
+        said = text[first.start : first.end].lower()
+        weighed = first.unit == "GBP" and then.unit in _MASS_UNITS
+        bracketed = re.fullmatch(r"\s*\(\s*", text[first.end : then.start]) is not None
+        if weighed and bracketed and said.endswith(("pounds", "pound")):
+            first.unit, first.kind = "pounds", "physical"
+
+
+def share_bracketed_rates(text: str, figures: Sequence[_Figure]) -> None:
+    """A rate said after a restatement's closing bracket is every restated figure's:
+    "1bn CFA francs ($2m; £1m) a month"."""
+    for group in restated_groups(text, figures):
+        rate = _RATE_AFTER_BRACKETS.match(text, group[-1].end) if len(group) > 1 else None
+        if rate is None:
+            continue
+        for figure in group:
+            if " per " not in figure.unit:
+                figure.unit = f"{figure.unit} per {rate['per'].lower()}"
+
+
 def share_conversions(claims: Sequence[Claim], text: str) -> None:
     """A sum restated in another currency measures, and moves, as the sum it converts: it
     takes that one's subject, metric, scope and change."""

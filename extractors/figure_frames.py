@@ -39,7 +39,15 @@ from spacy.tokens import Doc, Span, Token
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.claim_grammar import figure_root
 from extractors.figure_ages import aged_group, closes_apposition
-from extractors.figure_measured import absolute_state, bare_state_in, labelled_before, with_level
+from extractors.figure_measured import (
+    absolute_state,
+    bare_state_in,
+    bounded_noun,
+    labelled_before,
+    paid_in,
+    ratio_group,
+    with_level,
+)
 from extractors.figure_objects import object_reading, part_owner, tally_unit
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
@@ -117,6 +125,12 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             claim.metric = state  # "with 37% out of work"
         elif (level := with_level(figure_root(span), quantity.kind)) is not None:
             claim.metric = _phrase(level)  # whose it is stays the clause's ("Putin's ...")
+        elif quantity.kind == "currency" and (paid := paid_in(span)) is not None:
+            claim.metric = _phrase(paid)  # "pay 1.47m yuan in compensation"
+        elif quantity.kind == "currency" and (bounded := bounded_noun(span, quantity.approx)):
+            claim.metric = bounded.lower_  # "a tax rate on incomes over £100,000"
+        elif quantity.kind == "ratio" and (group := ratio_group(span)) is not None:
+            claim.subject, claim.subject_entity = group.text, None  # "one in 10 adults"
         elif (
             acted := object_reading(span, quantity.kind, claim.metric, quantity.unit)
         ) is not None:

@@ -7,6 +7,11 @@ naming what the figure measures, or None when its shape is not there:
   four years" hangs on "sentence", which the parse hides under the "to");
 - :func:`priced_for`: a sum or a share right before "for" is the price or the share
   of that noun ("£1 for archived movies, £3.50 for current releases");
+- :func:`paid_in`: a sum right before "in" and a bare noun is a sum of that noun
+  ("pay 1.47m yuan in compensation", "withdrew $1bn in assets");
+- :func:`bounded_noun`: a plural noun right before a bound is what it bounds ("a tax
+  rate on incomes over £100,000");
+- :func:`ratio_group`: "one in 10 adult Americans": the group a ratio is of;
 - :func:`state_held`: a duration a state lasted ("had been in custody for three
   years", "will be ready for two weeks") measures the state, not "be";
 - :func:`relative_subject`: "its estimate - much of which was flattened - was 20
@@ -91,6 +96,69 @@ def priced_for(span: Span, kind: str) -> Token | None:
         if not any(c.dep_ == "poss" for c in obj.children):
             return obj
     return None
+
+
+#: Nouns after "in" that say how a sum is counted, not what it is: "£5m in total".
+_NOT_PAID_IN = frozenset({"total", "all", "part", "full", "cash", "advance", "return"})
+#: Nouns after "in" that say where a price was made: "115.5p in early trading".
+_MARKETS = frozenset({"trading", "dealing", "dealings", "session"})
+#: Words that make "trade" a session, not what is traded: "in thin morning trade" (not
+#: "$1bn in bilateral trade").
+_SESSION_WORDS = frozenset(
+    "morning afternoon evening early late overnight thin heavy light electronic volatile "
+    "busy quiet choppy".split()
+)
+
+
+def paid_in(span: Span) -> Token | None:
+    """The bare noun of an "in" right after a sum: "1.47m yuan ($177,600) *in compensation*",
+    "$1bn *in assets*", "£2m *in new investment*"; not a place or a time ("in 2004", "in
+    London", "in the first quarter": those have a name, a date or an article)."""
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and (
+        doc[after].is_punct or doc[after].tag_ == "$" or doc[after].like_num
+    ):
+        if doc[after].text in (",", ";", ".", ":"):
+            return None
+        after += 1  # past a conversion in brackets: "1.47m yuan ($177,600) in"
+    if after >= len(doc) or doc[after].lower_ != "in" or after - span.end > 6:
+        return None
+    for obj in doc[after].children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or not obj.is_lower or obj.ent_type_:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+            return None
+        return None if obj.lower_ in _NOT_PAID_IN or _a_session(obj) else obj
+    return None
+
+
+def bounded_noun(span: Span, approx: str) -> Token | None:
+    """The plural noun right before a bound the figure opens: "incomes *over* £100,000"."""
+    if approx not in (">", "<", ">=", "<=") or span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    return noun if noun.tag_ == "NNS" and noun.is_lower else None
+
+
+def ratio_group(span: Span) -> Span | None:
+    """The nouns after "one in 10": the group the ratio is a part of ("adult Americans")."""
+    if not any(token.lower_ == "in" for token in span):
+        return None
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < 4 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+        end += 1
+    return doc[span.end : end] if end > span.end and doc[end - 1].pos_ != "ADJ" else None
+
+
+def _a_session(noun: Token) -> bool:
+    """ "in early trading", "in thin morning trade": where a price was made."""
+    if noun.lower_ in _MARKETS:
+        return True
+    words = noun.doc[noun.left_edge.i : noun.i]
+    return noun.lower_ == "trade" and any(
+        w.lower_ in _SESSION_WORDS or w.ent_type_ in TIME_TYPES for w in words
+    )
 
 
 def state_held(root: Token, verb: Token | None) -> str | None:

@@ -68,6 +68,10 @@ def glued_unit(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+#: Before a glued "m" that takes the scale of the sum it is compared with.
+_FROM_OR_TO_BEFORE = re.compile(r"\b(?:up|down)\s+(?:from|to)\s+$|\bcompared\s+(?:with|to)\s+$")
+
+
 def glued_letter_is_no_scale(match: re.Match[str]) -> bool:
     """ "405B", "7B": a letter glued to a number names a model's size; but a decimal with
     a glued "t" is a volume in trillions ("8.21t monthly tokens", "qwen (6.27t)")."""
@@ -75,4 +79,8 @@ def glued_letter_is_no_scale(match: re.Match[str]) -> bool:
     after = match.string[match.end() : match.end() + 2]
     if scale.lower() == "t" and "." in match.group("number") and _TRILLION_AFTER.match(after):
         return False
+    if scale == "m" and _FROM_OR_TO_BEFORE.search(
+        match.string[max(0, match.start() - 12) : match.start()]
+    ):
+        return False  # "77m euros ..., up from 38m": millions, as the sum before
     return len(scale) == 1 and match.start("scale") == match.end("number")

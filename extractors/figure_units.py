@@ -136,7 +136,11 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         and head.dep_ == "compound"
         and head.head.i > head.i
         and head.head.pos_ == "NOUN"
-        and (head.pos_ == "PROPN" or (head.whitespace_ == "" and head.nbor().text == "-"))
+        and (
+            head.pos_ == "PROPN"
+            or (head.whitespace_ == "" and head.nbor().text == "-")
+            or (head.tag_ == "NNS" and head.head.i == head.i + 1)  # "10,500 firearms offences"
+        )
     ):
         head = head.head
     if not _nominal(head) or head.i <= token.i:
@@ -155,11 +159,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         return None
     if _spaced_dash(token, head):
         return None  # "population 40,000 - relies on": a dash breaks the phrase
-    words = [  # noun compounds ("text messages", "Academy voters"), not names: "34 Grosvenor
-        t  # casinos", "120 million US adults", "10 A320 aircraft" count casinos, adults, aircraft
-        for t in doc[token.i + 1 : head.i]
-        if t.head.i == head.i and (t.dep_ == "compound" or t.text == "-") and _kind_word(t, head)
-    ]
+    words = _compounds(doc[token.i + 1 : head.i], head)
     while words and words[0].text == "-":
         words = words[1:]  # "a two-screen gadget": the hyphen after the number
     first = words[0].i if words else stem.i
@@ -167,6 +167,21 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         first -= 2  # "set-top boxes": the hyphenated word whole
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
+
+
+def _compounds(before: Span, head: Token) -> list[Token]:
+    """The noun compounds of ``head`` among the words ``before`` it, a compound's own
+    compounds with them ("text messages", "Academy voters", "gun crime deaths"); not names:
+    "34 Grosvenor casinos", "120 million US adults", "10 A320 aircraft" count casinos,
+    adults, aircraft."""
+    kept = {head.i}
+    for t in reversed(before):
+        if t.head.i not in kept or not (t.dep_ == "compound" or t.text == "-"):
+            continue
+        nested = t.head.i != head.i  # a compound's compound: a plain noun ("gun crime")
+        if _kind_word(t, head) and (not nested or (t.pos_ == "NOUN" and t.is_lower)):
+            kept.add(t.i)
+    return [t for t in before if t.i in kept]
 
 
 #: Where a noun stands in a clause: a token there with a number is a noun.
@@ -226,7 +241,8 @@ def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
             return None  # "four of the five", "two of Britain's"
         if noun.ent_type_ in NAME_TYPES:
             return None
-        return noun.text.lower()
+        words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)  # "big trade unions"
+        return " ".join(t.lower_ for t in [*words, noun])
     return None
 
 

@@ -5,7 +5,8 @@ the ones news uses for something else, each read from the words around it:
 
 - a stretch of time that says *when*, not how long: "in three days", "the
   three months to December", "within 10 years", "five days before", "three
-  minutes left" (a duration that is an amount keeps: "jailed for six months");
+  minutes left", "four-month highs" (a duration that is an amount keeps:
+  "jailed for six months"); a time on the 24-hour clock ("between 2200 and 0700");
 - a rank: "top 10 hit", "the top five spammers";
 - a race or event named by its distance: "the 100m final", "a 10K race";
 - a sports score: "won 6-3 4-6", "the score at 1-1";
@@ -31,7 +32,7 @@ import re
 _WHEN_BEFORE = re.compile(
     r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next"
     r"|first|final|coming|previous|following|each)\s+"
-    r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+)?)$",
+    r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|(?:a\s+)?little\s+)?)$",
     re.I,
 )
 #: After a duration or a count: it says when or how far off ("five days before", "to go").
@@ -127,12 +128,26 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _CURRENCY_WORD = re.compile(r"^(?:one|1)\s+(?:euro|dollar|pound|yen|yuan|franc|rupee)s?$", re.I)
 
 
+#: After a duration: the record it dates ("four-month highs", "a 10-year low").
+_RECORD_AFTER = re.compile(r"^\s+(?:highs?|lows?|peaks?)\b", re.I)
+#: A time on the 24-hour clock: "0700"; "2200" when paired with one ("between 2200 and 0700").
+_HOURS = re.compile(r"^0\d[0-5]\d$")
+_HOURS_PAIRED = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_PAIRED_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*0\d[0-5]\d\b")
+
+
 def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     """Why the number at ``text[start:end]`` is no figure ("when", "rank", ...), or None."""
     span = text[start:end]
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if kind in ("duration", "count") and _says_when(span, before, after, kind):
         return "when"
+    if kind == "duration" and "-" in span and _RECORD_AFTER.match(after):
+        return "when"  # "fresh four-month highs": how long since, no amount
+    if kind == "number" and (
+        _HOURS.match(span) or (_HOURS_PAIRED.match(span) and _PAIRED_AFTER.match(after))
+    ):
+        return "time of day"  # "a curfew between 2200 and 0700"
     if kind == "count" and _AT_ONE_MOMENT.match(span) and re.search(r"\bat\s+$", before, re.I):
         return "when"  # "at one point on Sunday", "at one stage": a moment, no count
     if re.match(r"^[\w.,-]+[”\"]\s", span):

@@ -41,7 +41,12 @@ from extractors.figure_approx import (
     approximation_after,
     verb_bound,
 )
-from extractors.figure_conversions import is_conversion
+from extractors.figure_conversions import (
+    is_conversion,
+    restated_groups,
+    share_bracketed_rates,
+    weights_in_pounds,
+)
 from extractors.figure_dates import date_spans, in_a_date
 from extractors.figure_inherit import inherits_from, name_bare_counts, name_counts_added_to
 from extractors.figure_parallel import in_a_list, share_frames
@@ -306,7 +311,9 @@ INHERIT_REACH = 120
 
 def _inherit_units(text: str, found: list[_Match]) -> None:
     """A unit-less figure after one with a unit, joined by "against", "from", "to", "or"
-    ("4.12 trillion tokens against 2.94 trillion"), takes the first one's unit."""
+    ("4.12 trillion tokens against 2.94 trillion"), takes the first one's unit (the
+    converted sum's, not its conversion's: "77m euros ($100m), up from 38m")."""
+    said_as = {id(f): group[0] for group in restated_groups(text, found) for f in group}
     for before, after in itertools.pairwise(found):
         gap = text[before.end : after.start].strip().lower()
         if len(gap) > 40 or any(mark in gap for mark in ".;:"):
@@ -318,9 +325,10 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and before.kind in ("count", "currency", "physical")
             and _CONTRAST.search(gap)
         ):
-            after.unit, after.kind = before.unit, before.kind
-            base = before.unit.split(" per ")[0]
-            rated, _, stop = with_rate(text, base, before.kind, after.end)
+            first = said_as[id(before)]
+            after.unit, after.kind = first.unit, first.kind
+            base = first.unit.split(" per ")[0]
+            rated, _, stop = with_rate(text, base, first.kind, after.end)
             if stop > after.end:  # "8,000 applications - equivalent to 40 a day": its own rate
                 after.unit, after.end = rated, stop
         elif _same_rate(before, after) and _CONTRAST.search(gap):
@@ -333,6 +341,8 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         )  # "from two to four megapixels"
         if joined and not before.unit and before.kind in ("number", "count") and after.unit:
             before.unit, before.kind = after.unit, after.kind
+    weights_in_pounds(text, found)
+    share_bracketed_rates(text, found)
     # "almost $1.6bn (£857m)", "an estimated 6.5bn reais ($2.3bn or £1.2bn)", "at least
     # 50,000 sq m (538,000 sq ft)": a conversion is as approximate as what it converts.
     for before, after in itertools.pairwise(found):

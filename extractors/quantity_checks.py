@@ -33,6 +33,8 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
     ):
         return False  # "GLM-5", "v.3", "1/2", "#1"
+    if before[-1:] in ("'", "’") and not before[-2:-1].isalnum() and len(match[0]) == 2:
+        return False  # "class of '83": a year cut short
     if before[-1:] in ("[", "#") or (after[:1] == "]" and before[-1:] == "["):
         return False  # footnote markers, "#1"
     if after[:1] == "]":
@@ -43,8 +45,9 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         tail = re.match(r"[a-z]+", ahead(text, end), re.I)
         glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "p")
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
-        if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS):
-            return False  # "4o", "3B" model sizes, "10am"
+        inches = tail and tail.group(0) == "in" and re.match(r"in\s*\(\s*\d", text[end:])
+        if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS) and not inches:
+            return False  # "4o", "3B" model sizes, "10am"; not "42in (106cm)"
     if re.match(r"/\d", after):
         return False  # "24/7", "6/4 favourite": a slogan or odds, not a figure
     if re.match(r":\d", after) or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", ahead(text, end), re.I):
@@ -71,9 +74,10 @@ def year_or_date(text: str, match: re.Match[str], value: float, scale: float, en
     return bool(re.match(r"s\b", text[end : end + 2]))  # "the 1990s"
 
 
-#: Capitalised words before a number that hedge it rather than name it.
+#: Capitalised words before a number that hedge or place it rather than name it ("At 12,
+#: he was canvassing": an age).
 _HEDGE_WORDS = frozenset(
-    "about around roughly nearly almost some over under just only approximately up".split()
+    "about around roughly nearly almost some over under just only approximately up at".split()
 )
 #: Entity types whose numbers are part of a name, not a figure.
 NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON"})

@@ -38,7 +38,8 @@ _MULTIPLIER_AFTER = re.compile(
     rf"(?:\s?(?P<x>x)\b|(?:\s|{_HYPHEN_TIMES})(?P<times>times)\b|-?(?P<fold>fold)\b)", re.I
 )
 _RATE_AFTER = re.compile(
-    r"[ \t](?P<rate>(?:per|a|an|each|every)[ \t]"
+    r"[ \t](?P<rate>(?:per|a|an|each|every|for[ \t]each|for[ \t]every)[ \t]"
+    r"(?:(?<=each[ \t])[A-Z][A-Za-z]+[ \t])?"  # "$76 for each Guidant share"
     r"(?:(?:million|thousand|billion|\d[\d,]*|1m|1k)[ \t])?"
     r"(?:[a-z]+(?:[ \t](?:tokens|words|users|queries|requests))?))\b",
     re.I,
@@ -51,7 +52,7 @@ _EXCHANGE_AFTER = re.compile(
 )
 _RATE_UNITS = frozenset(
     "token tokens day week month year hour minute second share user person capita head "
-    "query request word kwh unit mile km litre barrel tonne ton annum people inch".split()
+    "query request word kwh unit mile km litre barrel tonne ton annum people inch night".split()
 )
 
 
@@ -80,13 +81,16 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
         if mult.group("times") and _OCCASIONS_AFTER.match(text, end + mult.end()):
-            return "times", "count", end + mult.end()  # "rates went up five times": occasions
+            # "rates went up five times": occasions; "six to 10 times a year": a rate of them
+            return with_rate(text, "times", "count", end + mult.end())
         return "x", "multiplier", end + mult.end()
     glued = re.match(r"[a-z°/]+\b", rest, re.I)
     if glued and glued.group(0).lower() in PHYSICAL_UNITS:
         return with_rate(
             text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
         )
+    if glued and glued.group(0) == "in" and re.match(r"in\s*\(\s*\d", rest):
+        return "in", "physical", end + glued.end()  # "42in (106cm)": inches, restated
     if glued and glued.group(0) == "p":  # "50p", "a 2p rise": pence
         return with_rate(text, CURRENCY_WORDS["p"], "currency", end + glued.end())
     if glued and glued.group(0).lower() in DURATION_UNITS and glued.start() == 0:
@@ -137,6 +141,10 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
     return unit + "s", "count", stop
 
 
+#: Francs named by who issues them: "1bn CFA francs" are Central Africa's, not Swiss.
+_QUALIFIED_FRANCS = {"cfa": "XAF", "swiss": "CHF", "congolese": "CDF", "rwandan": "RWF"}
+
+
 def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -> UnitReading:
     """A unit word after the number: currency, physical, duration, or a counted noun."""
     has_adj = word.group("adj") is not None
@@ -145,8 +153,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if has_adj and word.group("word").lower() in ("cents", "cent") and first in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[first][:3] + " cents"
         return with_rate(text, unit, "currency", end + word.end("word"))  # "40 euro cents"
-    if (money := first.partition("-per-")[0]) in CURRENCY_WORDS:  # "530 pence-per-share"
-        unit = CURRENCY_WORDS[money] + first[len(money) :].replace("-", " ")
+    if (money := first.partition("-per-")[0].partition("-a-")[0]) in CURRENCY_WORDS:
+        rate = first[len(money) :]  # "530 pence-per-share", "530 pence-a-share"
+        unit = CURRENCY_WORDS[money] + rate.replace("-a-", " per ").replace("-", " ")
         return with_rate(text, unit, "currency", first_end)
     second = word.group("word").lower()
     if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
@@ -154,6 +163,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
     if first in PHYSICAL_UNITS:
         return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
+    if has_adj and second in CURRENCY_WORDS and second.endswith(("francs", "franc")):
+        unit = _QUALIFIED_FRANCS.get(first, CURRENCY_WORDS[second])  # "1bn CFA francs"
+        return with_rate(text, unit, "currency", end + word.end("word"))
     if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
         unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
         return with_rate(text, unit, "physical", end + word.end("word"))
@@ -168,9 +180,11 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
             ahead(text, first_end),
         ):
             return "", "skip", end  # "the last eight years", "the three months to December"
-        return DURATION_UNITS[first], "duration", first_end
+        return with_rate(text, DURATION_UNITS[first], "duration", first_end)  # "hours a week"
     if first == "of" and OF_THE.match(text, end):
         return "", "count", end  # "four of the five"
+    if first == "each":
+        return "", "count", end  # "with five each": a count of what was counted before
     if first in NOT_UNITS or first in ("am", "pm"):
         return "", "number", end
     if re.fullmatch(rf"(?:{MONTHS})\.?", first, re.I) and match.group("number")[0].isdigit():
@@ -249,6 +263,7 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
     if rate:
         words = rate.group("rate").split()
         if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
-            per = " ".join(["per", *words[1:]]).replace("annum", "year")  # "per annum"
+            said = words[-1:] if words[0].lower() == "for" else words[1:]  # "for each X share"
+            per = " ".join(["per", *said]).replace("annum", "year")  # "per annum"
             return f"{unit} {per}".strip(), kind, rate.end()
     return unit, kind, end

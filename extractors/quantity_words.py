@@ -61,7 +61,8 @@ PHYSICAL_UNITS = {
     "litre": "litres", "hectare": "hectares", "acre": "acres", "foot": "ft",
     "mg": "milligrams", "milligrams": "milligrams", "grams": "grams", "ml": "millilitres",
     "millilitres": "millilitres", "gallons": "gallons", "yards": "yards", "yard": "yards",
-    "pints": "pints", "ounces": "ounces", "kph": "km/h",
+    "pints": "pints", "ounces": "ounces", "kph": "km/h", "gigabytes": "GB", "gigabyte": "GB",
+    "megabytes": "MB", "megabyte": "MB", "terabytes": "TB", "terabyte": "TB",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
@@ -76,8 +77,9 @@ NOT_UNITS = frozenset(
     "had will would could should may might per percent cent times fold x it its their this "
     "that these those which who when where while after before since until about over under "
     "more less up down out into onto during between among against vs versus so far ahead "
-    "behind across apiece clear too many much few".split()  # "one too many": no noun
-)
+    "behind across apiece clear too many much few worldwide respectively himself herself "
+    "itself themselves myself yourself ourselves but we they he she you them".split()
+)  # "one too many", "two million worldwide": no noun
 #: Counted words that say "people": "nine others", "three million unemployed".
 PEOPLE_UNITS = frozenset(
     "others unemployed population homeless affected dead injured wounded strongs".split()

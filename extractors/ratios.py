@@ -43,7 +43,8 @@ _FRACTION = re.compile(
     r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one[- ]quarter|a quarter"
     r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all|those|these)\b"
     # "less than a quarter are maintained": the whole was said before, a plural verb follows
-    r"|\s+(?:are|were|have|had)\b)"
+    r"|\s+(?:are|were|have|had)\b"
+    r"|\s+[-–—]\s)"  # "nearly two thirds - 65% - of the 1,000 people"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
     r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
 )
@@ -63,7 +64,7 @@ _FRACTION_BEFORE_NOUN = re.compile(
 #: "22 minutes 45 seconds", "2 hours 5 minutes": one duration in its smaller unit.
 _CLOCK = re.compile(
     r"\b(?P<big>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*"  # "one minute 53"
-    r"(?P<bigunit>hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?"
+    r"(?P<bigunit>hours?|hrs?|minutes?|mins?),?\s+(?:and\s+)?"  # "eight minutes, 49.87"
     r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b",
 )
 #: "five and a half months", "2 and a half years": a whole and a half, in one unit.

@@ -28,9 +28,13 @@ def figures(text, doc=None):
             "newsletters",
             "e-mail newsletters",
         ),
-        # a part of a group with no total counts the group's noun
+        # a part of a group with no total counts the group's noun, its noun compounds kept
         ("The charity helped nine of the stranded hikers.", "nine", "hikers"),
-        ("By March, 5 million of its old paper leaflets were recycled.", "5 million", "leaflets"),
+        (
+            "By March, 5 million of its old paper leaflets were recycled.",
+            "5 million",
+            "paper leaflets",
+        ),
         ("The number of cafes in the town has passed 1,200.", "1,200", "cafes"),
         # a stock index's level is in points
         ("The Hang Seng index fell 2% to 14,205.", "14,205", "points"),
