@@ -33,6 +33,8 @@ section as the blind split's draw, ids from ``f1210``, split ``dev4``) is a
 BBC tuning split for the gaps the blind split showed after dev3: dev3's
 political news moved dev3 a lot and the BBC blind split hardly at all.
 It was annotated blind, in two independent passes, before kg was run on it.
+A sixth draw (``--bbc5``: 300 more the same way, ids from ``f1450``, split
+``dev5``) was made and annotated the same way for the next round.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ EXTRA_SENTENCES = 200
 FRESH_SENTENCES = 200
 NEWS_SENTENCES = 200
 BBC4_SENTENCES = 240
+BBC5_SENTENCES = 300
 SEED_SENTENCES = 50
 TEST_SHARE = 0.45
 
@@ -179,9 +182,15 @@ def draw_news(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
-def draw_bbc4(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
-    """The ``dev4`` split: BBC sentences, as many per section, from unused articles."""
-    rng = random.Random(2030)
+def draw_bbc4(
+    earlier: list[dict[str, object]],
+    seed: int = 2030,
+    count: int = BBC4_SENTENCES,
+    split: str = "dev4",
+) -> list[dict[str, object]]:
+    """The ``dev4`` split (and ``dev5``): BBC sentences, as many per section, from unused
+    articles."""
+    rng = random.Random(seed)
     quantities = (GOLD / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
     used = {item["source"] for item in earlier} | {json.loads(q)["source"] for q in quantities}
     by_section: dict[str, list[str]] = defaultdict(list)
@@ -193,13 +202,13 @@ def draw_bbc4(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
         articles = by_section[section]
         rng.shuffle(articles)
         chosen = [(source, spans) for source in articles if (spans := candidates(source))]
-        for source, spans in chosen[: BBC4_SENTENCES // len(by_section)]:
+        for source, spans in chosen[: count // len(by_section)]:
             start, end = rng.choice(spans)
             items.append({"source": source, "start": start, "end": end})
     rng.shuffle(items)
     for number, item in enumerate(items):
         item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = "dev4"
+        item["split"] = split
     return items
 
 
@@ -209,13 +218,16 @@ if __name__ == "__main__":
     fresh = draw_fresh(earlier)
     news = draw_news(earlier + fresh)
     bbc4 = draw_bbc4(earlier + fresh + news)
+    bbc5 = draw_bbc4(earlier + fresh + news + bbc4, 2031, BBC5_SENTENCES, "dev5")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
         chosen = news
     elif "--bbc4" in sys.argv[1:]:
         chosen = bbc4
+    elif "--bbc5" in sys.argv[1:]:
+        chosen = bbc5
     else:
-        chosen = earlier + fresh + news + bbc4
+        chosen = earlier + fresh + news + bbc4 + bbc5
     for item in chosen:
         print(json.dumps(item))
