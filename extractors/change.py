@@ -51,12 +51,12 @@ Direction = Literal["up", "down"]
 UP_LEMMAS = frozenset(
     "rise increase jump climb grow gain soar surge rally rocket raise boost double triple "
     "advance expand improve lift hike widen swell balloon leap spike soaring rising "
-    "up higher increased add".split()
+    "up higher increased add strengthen".split()
 )
 DOWN_LEMMAS = frozenset(
     "fall drop decline lose shed slip slide tumble plunge sink dip cut reduce decrease slash "
     "shrink contract ease lower plummet slump retreat halve narrow trim erode fell "
-    "down lower reduced reduction loss".split()
+    "down lower reduced reduction loss weaken".split()
 )
 #: Nouns that name a movement ("a 6% rise"); "growth" is a rate, read as a level.
 UP_NOUNS = frozenset("rise increase jump gain surge hike boost climb uptick spike leap".split())
@@ -266,6 +266,8 @@ def _preposition(root: Token, figure: Span) -> FigureChange | None:
     previous = _previous_word(figure)
     if previous is not None and previous.lower_ == "of" and _rate_at(previous.head):
         previous = previous.head.head  # "rose at an annual rate of 10.7%": as "at 10.7%"
+    elif previous is not None and previous.lower_ == "of" and _by_an_average(previous.head):
+        previous = previous.head.head  # "has gone up by an average of 13.2%": as "by 13.2%"
     if previous is None or previous.lower_ not in ("to", "from", "by", "at"):
         return None
     verb = _movement_before(doc[max(0, previous.i - 8) : previous.i])
@@ -288,6 +290,11 @@ def _rate_at(noun: Token) -> bool:
     return noun.lemma_.lower() in ("rate", "pace") and noun.head.lower_ == "at"
 
 
+def _by_an_average(noun: Token) -> bool:
+    """ "by an *average* of": a movement's size said as a mean."""
+    return noun.lemma_.lower() == "average" and noun.head.lower_ == "by"
+
+
 def _previous_word(figure: Span) -> Token | None:
     """The word before the figure, past approximation words ("to about 45%")."""
     index = figure.start - 1
@@ -302,6 +309,8 @@ def _movement_before(window: Span) -> Token | None:
         if token.is_punct and token.text in ".;:":
             return None
         lemma = token.lemma_.lower()
+        if token.dep_ == "prt" and token.lower_ in ("up", "down"):
+            return token  # "has gone up by 13.2%": the particle says which way
         if token.pos_ in ("VERB", "NOUN", "ADV", "ADJ") and (
             lemma in UP_LEMMAS or lemma in DOWN_LEMMAS or token.lower_ in UP_LEMMAS | DOWN_LEMMAS
         ):

@@ -92,15 +92,17 @@ def weights_in_pounds(text: str, figures: Sequence[_Figure]) -> None:
 
 
 def share_bracketed_rates(text: str, figures: Sequence[_Figure]) -> None:
-    """A rate said after a restatement's closing bracket is every restated figure's:
-    "1bn CFA francs ($2m; £1m) a month"."""
+    """A rate said after a restatement's closing bracket is every restated figure's ("1bn
+    CFA francs ($2m; £1m) a month"), and so is the converted sum's own ("monthly fees of up
+    to 400 yuan ($48; £26)")."""
     for group in restated_groups(text, figures):
         rate = _RATE_AFTER_BRACKETS.match(text, group[-1].end) if len(group) > 1 else None
-        if rate is None:
+        per = rate["per"].lower() if rate else group[0].unit.partition(" per ")[2]
+        if not per or len(group) < 2:
             continue
         for figure in group:
             if " per " not in figure.unit:
-                figure.unit = f"{figure.unit} per {rate['per'].lower()}"
+                figure.unit = f"{figure.unit} per {per}"
 
 
 def share_conversions(claims: Sequence[Claim], text: str) -> None:

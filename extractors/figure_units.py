@@ -140,6 +140,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
             head.pos_ == "PROPN"
             or (head.whitespace_ == "" and head.nbor().text == "-")
             or (head.tag_ == "NNS" and head.head.i == head.i + 1)  # "10,500 firearms offences"
+            or (head.tag_ == "NN" and head.head.i == head.i + 1 and head.head.tag_ == "NNS")
         )
     ):
         head = head.head

@@ -48,7 +48,9 @@ _RATE_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
 #: "$1.29 to the euro": an exchange rate, the price of one unit of another currency.
 _EXCHANGE_AFTER = re.compile(
-    r"\s+(?:to|against|per)\s+(?:the|one|a|an)\s+(?P<per>euro|dollar|pound|yen|yuan)\b", re.I
+    r"\s+(?:to|against|per)\s+(?:the|one|a|an)\s+(?:US\s+|American\s+)?"
+    r"(?P<per>euro|dollar|pound|yen|yuan)\b",
+    re.I,
 )
 _RATE_UNITS = frozenset(
     "token tokens day week month year hour minute second share user person capita head "
@@ -85,6 +87,9 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
             return with_rate(text, "times", "count", end + mult.end())
         return "x", "multiplier", end + mult.end()
     glued = re.match(r"[a-z°/]+\b", rest, re.I)
+    if glued and glued.group(0) in ("Mb", "Kb", "Gb"):  # "2Mb services": bits, not bytes
+        unit = {"Mb": "megabits", "Kb": "kilobits", "Gb": "gigabits"}[glued.group(0)]
+        return unit, "physical", end + glued.end()
     if glued and glued.group(0).lower() in PHYSICAL_UNITS:
         return with_rate(
             text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
@@ -231,8 +236,10 @@ def rate_after_phrase(text: str, end: int, noun: bool = False) -> str | None:
 
 #: A rate said after the verb of a count: "images are saved and shared every day".
 _EVERY_AFTER_VERB = re.compile(
-    r"\s+(?:are|were|is|was|get|got)\s+[a-z]+ed(?:\s+(?:and|or)\s+[a-z]+ed)?\s+"
-    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b"
+    r"\s+(?:(?:are|were|is|was)(?:\s+being)?|get|got|being)\s+"
+    r"(?:[a-z]+ed|made|sold|sent|given|taken|seen)"
+    r"(?:\s+(?:and|or)\s+[a-z]+ed)?(?:\s+online)?\s+"
+    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year|hour)\b"
 )
 
 

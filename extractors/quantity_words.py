@@ -63,6 +63,7 @@ PHYSICAL_UNITS = {
     "millilitres": "millilitres", "gallons": "gallons", "yards": "yards", "yard": "yards",
     "pints": "pints", "ounces": "ounces", "kph": "km/h", "gigabytes": "GB", "gigabyte": "GB",
     "megabytes": "MB", "megabyte": "MB", "terabytes": "TB", "terabyte": "TB",
+    "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",

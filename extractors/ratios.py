@@ -195,8 +195,15 @@ FRACTION_NOUN = re.compile(
 _PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
             "daily": "day", "hourly": "hour"}  # fmt: skip
 _PERIOD_AFTER = re.compile(r"\s+(?P<word>annual|yearly|monthly|weekly|daily|hourly)\b", re.I)
+#: Accounts a period's adjective names the total of, not a rate: "annual sales of $32bn".
+_PERIOD_TOTAL = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:sales|turnover|revenues?|profits?|earnings|losses|output|budget)\b",
+    re.I,
+)
 _PERIOD_BEFORE = re.compile(
-    r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I
+    r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){1,2}of\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$",
+    re.I,
 )
 
 
@@ -219,4 +226,6 @@ def period_of(text: str, start: int, end: int) -> str | None:
     """
     before = text[max(0, start - 40) : start]
     found = _PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before)
-    return _PERIODS[found.group("word").lower()] if found else None
+    if found is None or _PERIOD_TOTAL.match(before, found.end("word")):
+        return None  # "annual sales of $32bn": a year's total, told for its year
+    return _PERIODS[found.group("word").lower()]

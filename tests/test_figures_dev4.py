@@ -250,3 +250,41 @@ def test_a_sum_in_trade_measures_the_trade(analyzer):
     text = "The two countries do more than $2bn in bilateral trade each week."
     claim = by_figure(analysed(analyzer, text).claims, "$2bn")
     assert "trade" in (claim.metric or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # bits, not bytes, and a line speed
+        ("The firm now sells 4Mb and 6Mb connections.", "4Mb", "megabits"),
+        ("Rivals will offer speeds of up to 20Mbps next year.", "up to 20Mbps", "Mbps"),
+        # a converted sum's rate is its conversions' too
+        ("Tenants pay monthly fees of up to 300 yuan ($36; £20).", "$36", "USD per month"),
+        # an exchange rate against the US dollar
+        ("The rupee slid to nearly 90 rupees to the US dollar.", "nearly 90 rupees",
+         "INR per USD"),
+        # a rate after a count's verb
+        ("More than 9,000 pledges are being made online every hour.", "More than 9,000 pledges",
+         "pledges per hour"),
+        # a noun compound the parse hangs the number on
+        ("Police said six virus writers were held.", "six virus writers", "virus writers"),
+    ],
+)  # fmt: skip
+def test_units_of_dev5(analyzer, text, figure, unit):
+    assert _units(analyzer, text)[figure] == unit
+
+
+def test_a_years_total_is_no_rate(analyzer):
+    units = _units(analyzer, "The merged group would have annual sales of $40bn (£21bn).")
+    assert units["$40bn"] == "USD" and units["£21bn"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Fees have gone up by an average of 11.5% a year.", "11.5% a year"),
+        ("The peso has strengthened 6% since May.", "6%"),
+    ],
+)
+def test_movements_of_dev5(analyzer, text, figure):
+    assert by_figure(analysed(analyzer, text).claims, figure).change == "increase"
