@@ -33,8 +33,9 @@ section as the blind split's draw, ids from ``f1210``, split ``dev4``) is a
 BBC tuning split for the gaps the blind split showed after dev3: dev3's
 political news moved dev3 a lot and the BBC blind split hardly at all.
 It was annotated blind, in two independent passes, before kg was run on it.
-A sixth draw (``--bbc5``: 300 more the same way, ids from ``f1450``, split
-``dev5``) was made and annotated the same way for the next round.
+A sixth draw (``--bbc5``: up to 300 more the same way, ids from ``f1450``,
+split ``dev5``; 278, as one section ran out of unused articles) was annotated
+the same way, before kg was run on it, for one more round of tuning.
 """
 
 from __future__ import annotations
