@@ -102,9 +102,7 @@ class Analyzer:
         for batch in text_batches(sources, self.batch_size):
             pairs = [(src.text, src) for src in batch]
             for doc, src in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                extraction = extraction_from_doc(doc, src, self.catalog, version)
-                forget_sentences(doc)  # the parse is freed now, not at the next full collection
-                yield extraction
+                yield extraction_from_doc(doc, src, self.catalog, version)
 
 
 #: Characters of text one spaCy batch holds at most (about 16 average news articles).
@@ -168,6 +166,7 @@ def extraction_from_doc(
     citations = claim_citations(doc, claims, mentions, source.links)
     statements = [s for s in find_statements(doc, mentions) if s.sent_start < end]
     name_described_sources(claims, citations, statements)  # "the company said": which one
+    forget_sentences(doc)  # done with the parse: freed now, not at the next full collection
     return Extraction(
         id=document_id(source.key),
         source=source,

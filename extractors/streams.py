@@ -18,14 +18,7 @@ T = TypeVar("T")
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Lists of at most ``size`` items, streaming: never more than one list in memory."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return chunked_by_size(items, size, size=lambda _: 0, budget=0)
 
 
 def chunked_by_size(
