@@ -51,6 +51,8 @@ _APPROX_AFTER: list[tuple[re.Pattern[str], Approx]] = [
     (re.compile(r"\s+or\s+(?:more|over|above|greater|higher)\b", re.I), ">="),
     (re.compile(r"\s+or\s+(?:less|under|fewer|below|lower)\b", re.I), "<="),
     (re.compile(r"\s+(?:plus|and\s+(?:over|above|upwards))\b", re.I), ">="),
+    # "the one million seafarers estimated to be at sea": an estimate said after its noun.
+    (re.compile(r"\s+(?:(?:is|are|was|were)\s+)?estimated\s+to\b", re.I), "~"),
 ]
 
 
@@ -86,7 +88,13 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
     word = span[0]
     if word.lower_ == "up" and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
+    if word.lower_ == "over" and word.head.lemma_.lower() not in _HANDED_OVER:
+        return False  # "went on to make over $76m": more than $76m
     return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")
+
+
+#: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
+_HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
 
 
 #: Verbs that pass a figure: what they say is more than it ("has exceeded 4.8 million").
@@ -95,12 +103,28 @@ _PASSED_BEFORE = re.compile(
 )
 
 
+#: Verbs that cap a figure: what they allow is at most it ("capped at £500", "limit
+#: payments to 150 times the salary"); not a limit moved or told ("cut limits from £20m
+#: to £15m", "the limit on banks remains at 30%").
+_CAPPED_BEFORE = re.compile(
+    r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|restrict|restricts|restricted"
+    r"|restricting)\b(?:(?!\b(?:from|on|of|remains?|stands?)\b)[^.;:,]){0,40}?\s(?:at|to)\s+$",
+    re.I,
+)
+
+
 def verb_bound(text: str, start: int, approx: Approx) -> Approx:
-    """A lower bound said by the verb before the figure, which stays out of its span.
+    """A bound said by the verb before the figure, which stays out of its span.
 
     >>> verb_bound("blogs have exceeded 4.8 million", 20, "=")
     '>'
+    >>> verb_bound("rents are capped at £500", 20, "=")
+    '<='
     """
-    if approx != "=" or not _PASSED_BEFORE.search(text, max(0, start - 16), start):
+    if approx != "=":
         return approx
-    return ">"
+    if _PASSED_BEFORE.search(text, max(0, start - 16), start):
+        return ">"
+    if _CAPPED_BEFORE.search(text, max(0, start - 56), start):
+        return "<="
+    return approx

@@ -29,8 +29,9 @@ import re
 
 #: Contexts where "200m" is metres, not millions.
 _METRE_CONTEXT = re.compile(
-    r"\s(?:champion|crown|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|sprint"
-    r"|final|record|dash|title|medal|gold|silver|bronze|event|runner|swim|long|high|wide|deep"
+    r"\s(?:(?:champion|crown|race|relay|final|record|title|medal|event|runner|hurdler|finalist)s?"
+    r"|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|qualifying"
+    r"|dash|gold|silver|bronze|swim|long|high|wide|deep"
     r"|tall|above|below|away|ranking|rankings|track|penalty|kick|jump|throw|wall|drop|mark"
     r"|to\s+win)\b",
     re.I,

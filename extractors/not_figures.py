@@ -58,9 +58,10 @@ _RANK_BEFORE = re.compile(
 )
 #: Nouns that make a distance the name of a race or an event.
 _EVENT_AFTER = re.compile(
-    r"^\s*(?:race|final|finals|title|crown|ranking|rankings|relay|record|champion|championships?"
-    r"|event|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|dash|heats?"
-    r"|semi-finals?|quarter-finals?|gold|silver|bronze|winner|specialist|runner|course"
+    r"^\s*(?:(?:race|final|title|crown|ranking|relay|record|champion|event|heat|winner|runner"
+    r"|medal|finalist|hurdler|course)s?|championships?"
+    r"|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|sprint|dash|qualifying"
+    r"|semi-finals?|quarter-finals?|gold|silver|bronze|specialist"
     r"|indoor|outdoor|world|olympic|european|,\s*\d+(?:k|km|m)\b)",
     re.I,
 )

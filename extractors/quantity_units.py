@@ -112,7 +112,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
 #: After "N times", what makes it a count of occasions ("went up five times from",
 #: "cancelled seven times, which") rather than a multiplier ("eight times higher").
 _OCCASIONS_AFTER = re.compile(
-    r"\s*(?:[,.;:)!?]|$|(?:from|in|a|an|per|since|before|after|during|this|last|each|every"
+    r"\s*(?:[,.;:)!?]|$|(?:a|an)\b(?!\s+[\w-]+['’]s\b)"  # (not "three times a worker's pay")
+    r"|(?:from|in|per|since|before|after|during|this|last|each|every"
     r"|between|over"
     r"|already|now|and|or|but|when|while|to|by|at|on|for|with|since|so far|running)\b)",
     re.I,
