@@ -268,7 +268,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         kind = "count"  # "159 million": a count of something said before
     if kind == "count" and unit == "" and (whole := OF_THE.match(text, end)):
         end = whole.end()  # "four of the five", "six of the top 10"
-        unit = f"of {whole_of(whole.group('whole'), whole.group('scale'))}"
+        unit = f"of {whole_of(whole.group('whole'), whole.group('scale') or whole['glued'])}"
     if kind == "count" and unit.split(" ")[-1].lower().strip("-") in PEOPLE_UNITS:
         unit = "people"  # "nine others", "a 6,000-strong community"
     if kind in ("count", "number") and not unit and (noun := bare_unit(doc, text, start, end)):

@@ -93,7 +93,8 @@ MONTHS = (
 OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations"
     rf"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+(?:[A-Z][\w.]*s['’]\s+)?"
     rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)"
-    rf"(?P<whole>\d+|{WORD_NUMBER})(?:\s(?P<scale>thousand|million|billion))?\b"
+    rf"(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{WORD_NUMBER})"  # "the UK's 1.6m"
+    r"(?:\s(?P<scale>thousand|million|billion)|(?P<glued>m|bn)(?=\s))?\b"
     # "one of the 800 metres favourites": the second number has its own unit
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
     re.I,

@@ -288,3 +288,8 @@ def test_a_years_total_is_no_rate(analyzer):
 )
 def test_movements_of_dev5(analyzer, text, figure):
     assert by_figure(analysed(analyzer, text).claims, figure).change == "increase"
+
+
+def test_a_part_of_a_whole_scaled_with_a_glued_m(analyzer):
+    [figure] = analysed(analyzer, "Some 2.4m of the region's 3.2m voters turned out.").quantities
+    assert (figure.low, figure.unit) == (2.4e6, "of 3200000")
