@@ -238,6 +238,8 @@ def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
         if not objects:
             return None
         noun = objects[0]
+        if noun.tag_ in ("WDT", "WP"):  # "10 records, three of which ...": the records
+            return _relative_antecedent(root, noun)
         if noun.tag_ not in ("NNS", "NNPS") or any(t.like_num for t in noun.subtree):
             return None  # "four of the five", "two of Britain's"
         if noun.ent_type_ in NAME_TYPES:
@@ -245,6 +247,19 @@ def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
         words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)  # "big trade unions"
         return " ".join(t.lower_ for t in [*words, noun])
     return None
+
+
+def _relative_antecedent(number: Token, pronoun: Token) -> str | None:
+    """What "three of which" counts: the plural noun its relative clause hangs from;
+    "five of whom" counts people."""
+    if pronoun.lower_ == "whom":
+        return "people"
+    clause = next((t for t in [number, *number.ancestors] if t.dep_ == "relcl"), None)
+    noun = clause.head if clause is not None else None
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)
+    return " ".join(t.lower_ for t in [*words, noun])
 
 
 def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:

@@ -136,7 +136,7 @@ _QUANTITY = re.compile(
 )
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all"
+    r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all|which|whom"
     r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}['’]s)\b"
 )
 #: Between a figure and the same amount said another way: "258 million a day, equating

@@ -150,12 +150,18 @@ _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\
 _ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
 
 
+#: "one of which", "one of whom": a part of a group said before, not a count of its own.
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
+
+
 def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million"), and never in "one of the three";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
     word = match.group("number")
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
+    if word.lower() == "one" and _OF_WHICH.match(text, end):
+        return True  # "19 banks, only one of which": the banks are counted, not the one
     if word.lower() == "one" and kind in ("count", "number") and not OF_THE.match(text, end):
         # "only one goal", "more than one", "one Chilean", "one tool" count; a sentence's
         # opening "One reading", "one way", "one direction" do not.

@@ -293,3 +293,23 @@ def test_movements_of_dev5(analyzer, text, figure):
 def test_a_part_of_a_whole_scaled_with_a_glued_m(analyzer):
     [figure] = analysed(analyzer, "Some 2.4m of the region's 3.2m voters turned out.").quantities
     assert (figure.low, figure.unit) == (2.4e6, "of 3200000")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "The club has won 12 league titles, four of which came in a row.",
+            "four",
+            "league titles",
+        ),
+        ("Police held 20 fans, six of whom were charged.", "six", "people"),
+    ],
+)
+def test_a_part_said_with_of_which_counts_the_group_before(analyzer, text, figure, unit):
+    assert _units(analyzer, text).get(figure) == unit
+
+
+def test_one_of_which_is_no_count(analyzer):
+    text = "Seven firms bid for the contract, only one of which had built a bridge."
+    assert [q.text for q in analysed(analyzer, text).quantities] == ["Seven firms"]
