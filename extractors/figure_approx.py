@@ -80,6 +80,10 @@ def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx
     return "=", start
 
 
+#: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
+_HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
+
+
 def _a_particle(doc: Doc | None, at: int) -> bool:
     """The approximation word is a verb's particle ("handed *over*", "pushed it *up* to")."""
     span = doc.char_span(at, at + 2, alignment_mode="expand") if doc is not None else None
@@ -91,10 +95,6 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
     if word.lower_ == "over" and word.head.lemma_.lower() not in _HANDED_OVER:
         return False  # "went on to make over $76m": more than $76m
     return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")
-
-
-#: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
-_HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
 
 
 #: Verbs that pass a figure: what they say is more than it ("has exceeded 4.8 million").

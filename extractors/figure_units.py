@@ -225,8 +225,8 @@ def _kind_word(token: Token, head: Token) -> bool:
 
 
 def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
-    """ "seven of the detainees", "5 million of its consoles": a part of a group with no
-    total counts the group's noun."""
+    """ "seven of the detainees", "5 million of its consoles", "three of which": a part of
+    a group with no total counts the group's noun."""
     span = span_of(doc, start, end)
     if span is None:
         return None
