@@ -36,6 +36,9 @@ It was annotated blind, in two independent passes, before kg was run on it.
 A sixth draw (``--bbc5``: up to 300 more the same way, ids from ``f1450``,
 split ``dev5``; 278, as one section ran out of unused articles) was annotated
 the same way, before kg was run on it, for one more round of tuning.
+A seventh draw (``--bbc6``: 240 more, 48 per section, ids from ``f1728``,
+split ``dev6``) fills a section that has run out of unused articles with two
+figure cues (politics, tech, entertainment) from articles with one.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ FRESH_SENTENCES = 200
 NEWS_SENTENCES = 200
 BBC4_SENTENCES = 240
 BBC5_SENTENCES = 300
+BBC6_SENTENCES = 240
 SEED_SENTENCES = 50
 TEST_SHARE = 0.45
 
@@ -188,9 +192,11 @@ def draw_bbc4(
     seed: int = 2030,
     count: int = BBC4_SENTENCES,
     split: str = "dev4",
+    fill: bool = False,
 ) -> list[dict[str, object]]:
-    """The ``dev4`` split (and ``dev5``): BBC sentences, as many per section, from unused
-    articles."""
+    """The ``dev4`` split (and ``dev5``, ``dev6``): BBC sentences, as many per section, from
+    unused articles; with ``fill``, a section short of articles with two figure cues is
+    filled from articles with one."""
     rng = random.Random(seed)
     quantities = (GOLD / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
     used = {item["source"] for item in earlier} | {json.loads(q)["source"] for q in quantities}
@@ -203,6 +209,13 @@ def draw_bbc4(
         articles = by_section[section]
         rng.shuffle(articles)
         chosen = [(source, spans) for source in articles if (spans := candidates(source))]
+        if fill:
+            taken = {source for source, _ in chosen}
+            chosen += [
+                (source, spans)
+                for source in articles
+                if source not in taken and (spans := candidates(source, 1))
+            ]
         for source, spans in chosen[: count // len(by_section)]:
             start, end = rng.choice(spans)
             items.append({"source": source, "start": start, "end": end})
@@ -220,6 +233,8 @@ if __name__ == "__main__":
     news = draw_news(earlier + fresh)
     bbc4 = draw_bbc4(earlier + fresh + news)
     bbc5 = draw_bbc4(earlier + fresh + news + bbc4, 2031, BBC5_SENTENCES, "dev5")
+    before6 = earlier + fresh + news + bbc4 + bbc5
+    bbc6 = draw_bbc4(before6, 2032, BBC6_SENTENCES, "dev6", fill=True)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -228,7 +243,9 @@ if __name__ == "__main__":
         chosen = bbc4
     elif "--bbc5" in sys.argv[1:]:
         chosen = bbc5
+    elif "--bbc6" in sys.argv[1:]:
+        chosen = bbc6
     else:
-        chosen = earlier + fresh + news + bbc4 + bbc5
+        chosen = before6 + bbc6
     for item in chosen:
         print(json.dumps(item))
