@@ -336,7 +336,14 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
         return None  # "raised just 2.56 million euros": a sum collected, not a rise
     if verb.lemma_.lower() == "lose" and _contests(figure):
         return None  # "lost nine of their 14 matches": defeats counted, nothing shrank
+    if figure[0].lower_ in _THRESHOLD_WORDS:
+        # "inflation fell below 10%": a level passed on the way, as "fell to 10%" is
+        return FigureChange("level", direction, f"{verb.text} {figure[0].lower_}")
     return FigureChange(_as_change(direction), direction, verb.text)
+
+
+#: Bounds that make a verb of movement's figure the level it passed ("fell below 10%").
+_THRESHOLD_WORDS = frozenset({"below", "above", "under", "beneath"})
 
 
 #: Contests one loses as a defeat, not as a stock that shrinks ("lost three games").

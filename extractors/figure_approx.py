@@ -97,9 +97,12 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
     return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")
 
 
-#: Verbs that pass a figure: what they say is more than it ("has exceeded 4.8 million").
+#: Verbs that pass a figure: what they say is more than it ("has exceeded 4.8 million",
+#: "broke through the $1.90 level").
 _PASSED_BEFORE = re.compile(
-    r"\b(?:exceeded|exceeds|exceed|surpassed|surpasses|passed|topped|outstripped)\s+$", re.I
+    r"\b(?:exceeded|exceeds|exceed|surpassed|surpasses|passed|topped|outstripped|breached"
+    r"|(?:break|breaks|breaking|broke|broken)\s+through)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -123,7 +126,7 @@ def verb_bound(text: str, start: int, approx: Approx) -> Approx:
     """
     if approx != "=":
         return approx
-    if _PASSED_BEFORE.search(text, max(0, start - 16), start):
+    if _PASSED_BEFORE.search(text, max(0, start - 28), start):
         return ">"
     if _CAPPED_BEFORE.search(text, max(0, start - 56), start):
         return "<="

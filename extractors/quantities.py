@@ -86,7 +86,7 @@ from extractors.quantity_words import (
     number_value,
     whole_of,
 )
-from extractors.ratios import FRACTION_NOUN, fractions, period_after, period_of
+from extractors.ratios import FRACTION_NOUN, fractions, period_after, period_of, priced_unit
 from extractors.records import Approx, Quantity, QuantityKind
 
 #: Names other modules import from here; the vocabularies live in
@@ -124,12 +124,12 @@ _QUANTITY = re.compile(
     rf"""
     (?P<currency>{_CURRENCY_PREFIX})?
     (?P<number>{_NUMBER}|{WORD_NUMBER})
-    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z]))?
+    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z&]))?  # (not "35 M&S goods")
     (?:
         (?P<range_sep>{_RANGE_SEP}-?)
         (?P<currency2>{_CURRENCY_PREFIX})?
         (?P<number2>{_NUMBER}|{WORD_NUMBER})
-        (?:\s?(?P<scale2>{_SCALE})(?![a-z]))?
+        (?:\s?(?P<scale2>{_SCALE})(?![a-z&]))?
     )?
     """,
     re.I | re.X,
@@ -149,7 +149,10 @@ RESTATED_REACH = 60
 #: What joins a figure to one that shares its unit: "X tokens ..., against Y".
 _CONTRAST = re.compile(
     r"(?:^|\s)(?:against|versus|vs\.?|compared with|compared to|from|to|and|or|up from"
-    r"|down from|rather than|instead of)$"
+    r"|down from|rather than|instead of)"
+    # "... from the previous year's 1,070 trillion": the earlier period's sum
+    r"(?:\s+(?:the|its|their|a)\s+(?:previous|last|prior|same)\s+"
+    r"(?:year|month|quarter|week|period|season)['’]s)?$"
 )
 
 
@@ -275,6 +278,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind = noun, "count"  # "seven of the detainees", "an audience of 6.3 million"
     if kind == "currency" and " per " not in unit and (base := exchange_base(text, start, unit)):
         unit = f"{unit} per {base}"  # "one euro worth $1.32": USD per EUR
+    if kind == "currency" and " per " not in unit and (priced := priced_unit(text, start)):
+        unit = f"{unit} per {priced}"  # "a barrel of crude ended down $1.33 to $42.12"
     if kind == "currency" and " per " not in unit and (period := period_of(text, start, end)):
         unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
     rated = kind in ("currency", "physical", "count", "percent") and " per " not in unit

@@ -181,8 +181,11 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure
         before = text[max(0, end - 40) : match.start()]
+        lasting = re.search(r"\bfor\s+$", before, re.I)  # "on crutches for six weeks until"
         if (_TIME_SPAN_BEFORE.search(before) and not ELAPSED_BEFORE.search(before)) or re.match(
-            r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending|until)\b",
+            r"\s+(?:from\s+\S+\s+to|to\s+(?:the\s+end|[A-Z])|ended|ending"
+            + (")" if lasting else "|until)")
+            + r"\b",
             ahead(text, first_end),
         ):
             return "", "skip", end  # "the last eight years", "the three months to December"

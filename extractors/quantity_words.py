@@ -44,6 +44,11 @@ CURRENCY_WORDS = {
     "p": "GBP pence", "won": "KRW", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "rupiah": "IDR", "pesos": "MXN", "lira": "TRY", "shekels": "ILS", "naira": "NGN",
     "kronor": "SEK", "krona": "SEK", "reais": "BRL", "ringgit": "MYR", "baht": "THB",
+    "rouble": "RUB", "ruble": "RUB", "peso": "MXN", "shekel": "ILS", "rial": "IRR",
+    "rials": "IRR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
+    "koruna": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "kwacha": "ZMW",
+    "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "bolivars": "VEB",
 }  # fmt: skip
 #: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
 DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",
@@ -79,8 +84,9 @@ NOT_UNITS = frozenset(
     "that these those which who when where while after before since until about over under "
     "more less up down out into onto during between among against vs versus so far ahead "
     "behind across apiece clear too many much few worldwide respectively himself herself "
-    "itself themselves myself yourself ourselves but we they he she you them".split()
-)  # "one too many", "two million worldwide": no noun
+    "itself themselves myself yourself ourselves but we they he she you them "
+    "still now alone together altogether already instead yet again".split()
+)  # "one too many", "two million worldwide", "the 16 still in the hat": no noun
 #: Counted words that say "people": "nine others", "three million unemployed".
 PEOPLE_UNITS = frozenset(
     "others unemployed population homeless affected dead injured wounded strongs".split()

@@ -65,13 +65,19 @@ _FRACTION_BEFORE_NOUN = re.compile(
 _CLOCK = re.compile(
     r"\b(?P<big>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*"  # "one minute 53"
     r"(?P<bigunit>hours?|hrs?|minutes?|mins?),?\s+(?:and\s+)?"  # "eight minutes, 49.87"
-    r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b",
+    r"(?P<small>\d{1,2}(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|seconds?|secs?)\b"
+    # "two hours, 23 minutes and 10 seconds": the seconds after the minutes
+    r"(?:,?\s+(?:and\s+)?(?P<tiny>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?)\b)?",
 )
 #: "five and a half months", "2 and a half years": a whole and a half, in one unit.
 _AND_A_HALF = re.compile(
     r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"[-\s]+and[-\s]+a[-\s]+half[-\s]+(?P<unit>seconds|minutes|hours|days|weeks|months|years)\b"
+    r"[-\s]+and[-\s]+a[-\s]+half[-\s]+(?P<unit>seconds|minutes|hours|days|weeks|months|years"
+    r"|miles|kilometres|kilometers|metres|meters)\b"
 )
+#: The distances "and a half" may measure, as the physical units read them.
+_HALF_DISTANCES = {"miles": "miles", "kilometres": "km", "kilometers": "km", "metres": "m",
+                   "meters": "m"}  # fmt: skip
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
 _WHOLE = r"two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,4}(?:,\d{3})?"
 #: "one in ten", "one in every five", "3 in 10": not "1 in 2005" (a year), "one in 10 minutes".
@@ -142,7 +148,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield match.start(), match.end(), value, "multiplier"
     for match in _CLOCK.finditer(text) if "min" in text or "hour" in text else ():
         big, small = match.group("bigunit")[0].lower(), match.group("unit")[0].lower()
-        if (big, small) in (("h", "m"), ("m", "s")):
+        if (big, small) == ("h", "m") and match.group("tiny"):
+            value = _number(match.group("big")) * 3600 + float(match.group("small")) * 60
+            yield match.start(), match.end(), value + float(match.group("tiny")), "duration:seconds"
+        elif (big, small) in (("h", "m"), ("m", "s")):
             value = _number(match.group("big")) * 60 + float(match.group("small"))
             unit = "seconds" if big == "m" else "minutes"
             yield match.start(), match.end(), value, f"duration:{unit}"
@@ -152,7 +161,11 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         yield match.start(), match.end(), minutes, "duration:minutes"
     for match in _AND_A_HALF.finditer(text) if "and-a-half" in text or "and a half" in text else ():
         value = _number(match.group("whole")) + 0.5
-        yield match.start(), match.end(), value, f"duration:{match.group('unit')}"
+        unit = match.group("unit").lower()
+        if unit in _HALF_DISTANCES:  # "15-and-a-half miles"
+            yield match.start(), match.end(), value, f"physical:{_HALF_DISTANCES[unit]}"
+        else:
+            yield match.start(), match.end(), value, f"duration:{unit}"
     for match in _FRACTION.finditer(text):
         if match.group("part"):  # "half a million": a count
             part = FRACTIONS[" ".join(match.group("part").lower().split())]
@@ -197,7 +210,8 @@ _PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "w
 _PERIOD_AFTER = re.compile(r"\s+(?P<word>annual|yearly|monthly|weekly|daily|hourly)\b", re.I)
 #: Accounts a period's adjective names the total of, not a rate: "annual sales of $32bn".
 _PERIOD_TOTAL = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:sales|turnover|revenues?|profits?|earnings|losses|output|budget)\b",
+    r"\s+(?:[a-z-]+\s+)?(?:sales|turnover|revenues?|profits?|earnings|losses|output|budget"
+    r"|savings)\b",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
@@ -215,6 +229,26 @@ def period_after(text: str, at: int) -> str | None:
     """
     found = _PERIOD_AFTER.match(text, at)
     return _PERIODS[found.group("word").lower()] if found else None
+
+
+#: A price's unit said before it, in its own clause: "a barrel of light crude ended
+#: Monday down $1.33 to $42.12" (both per barrel).
+_PRICED_UNIT = re.compile(
+    r"\b(?:a|one|each|per)\s+(?P<unit>barrel|gallon|litre|tonne|ounce)\s+of\s+"
+    r"(?:(?![.;:,]\s|\band\b|\bwhile\b|\bbut\b)[^\n]){0,60}$",
+    re.I,
+)
+
+
+def priced_unit(text: str, start: int) -> str | None:
+    """The unit a price is for when its clause opens with it ("a barrel of crude rose to
+    $42") -> "barrel"; None when the clause names none.
+
+    >>> priced_unit("A barrel of US crude ended down $1.33", 32), priced_unit("It cost $5", 8)
+    ('barrel', None)
+    """
+    found = _PRICED_UNIT.search(text, max(0, start - 90), start)
+    return found.group("unit").lower() if found else None
 
 
 def period_of(text: str, start: int, end: int) -> str | None:
