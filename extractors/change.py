@@ -70,7 +70,7 @@ LOSS_VERBS = frozenset("go cut lose axe shed scrap eliminate disappear close".sp
 #: Words between a verb and its figure that do not change the reading ("rose by about 3%").
 SKIPPABLE = frozenset(
     "by about around roughly nearly almost some an a just over more than as much many up to "
-    "approximately close another further only".split()
+    "approximately close another further only extra".split()
 )
 
 
@@ -336,10 +336,30 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
         return None  # "raised just 2.56 million euros": a sum collected, not a rise
     if verb.lemma_.lower() == "lose" and _contests(figure):
         return None  # "lost nine of their 14 matches": defeats counted, nothing shrank
+    if verb.lemma_.lower() == "lose" and _is_money(figure) and _a_business(verb):
+        return FigureChange("level", None, verb.text)  # "Delta lost $646m": a loss made
     if figure[0].lower_ in _THRESHOLD_WORDS:
         # "inflation fell below 10%": a level passed on the way, as "fell to 10%" is
         return FigureChange("level", direction, f"{verb.text} {figure[0].lower_}")
     return FigureChange(_as_change(direction), direction, verb.text)
+
+
+#: Nouns of a business, whose money lost is a loss made, not a price that fell.
+_BUSINESS_NOUNS = frozenset(
+    "company firm group airline carrier bank business operator retailer insurer maker "
+    "manufacturer producer chain giant conglomerate".split()
+)
+
+
+def _a_business(verb: Token) -> bool:
+    """The verb's subject is a company ("Delta, which lost $646m", "the airline lost"), not
+    a share, a price or a currency ("shares lost 65 cents")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "Delta, which lost": Delta
+    if subject is None:
+        return False
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in _BUSINESS_NOUNS
 
 
 #: Bounds that make a verb of movement's figure the level it passed ("fell below 10%").

@@ -231,6 +231,15 @@ ELAPSED_BEFORE = re.compile(
 )
 
 
+#: Before "N years since": a copula that makes the stretch what is told ("it was 30 years
+#: since the act"), not when ("in the 20 years since").
+_ELAPSED_SINCE = re.compile(
+    r"\b(?:is|was|been|it['’]s)\s+(?:now\s+)?"
+    r"(?:nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
 #: Before a duration, a preposition of time and a determiner: "during her four years in
 #: the job", "in the 20 years since", "over a period of four years" say when.
 _WHEN_SPAN_BEFORE = re.compile(
@@ -276,6 +285,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return True  # "within two years of release": how soon after an event
     if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span) or ":" in span:
         return False  # "in about 30 seconds", "won in 8:14.28": a time taken
+    if _ELAPSED_SINCE.search(before) and re.match(r"^\s+since\b", after):
+        return False  # "it was 30 years since the act": how long, an amount
     return bool(
         _WHEN_BEFORE.search(before) or _WHEN_SPAN_BEFORE.search(before) or _WHEN_AFTER.match(after)
     )

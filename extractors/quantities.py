@@ -366,6 +366,11 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
                 after.unit, after.kind = before.unit.split(" per ")[0], "count"
                 after.unit, _, after.end = with_rate(text, after.unit, "count", after.end)
                 break
+            if before.kind == "physical" and re.search(
+                r"\banother\s+$", text[max(0, after.start - 9) : after.start], re.I
+            ):
+                after.unit, after.kind = before.unit, "physical"  # "15 miles - another 11 to go"
+                break
             if before.kind == "age" and re.search(r"\bat\s+$", text[: after.start][-4:]):
                 after.unit, after.kind = "years", "age"  # "signed at the age of 15 ... at 18"
                 break

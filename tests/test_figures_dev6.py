@@ -88,3 +88,30 @@ def test_a_threshold_passed_is_a_bounded_level(analyzer, text, figure, change, a
     [quantity] = [q for q in extraction.quantities if q.text == figure]
     [claim] = [c for c in extraction.claims if c.quantity is quantity]
     assert (claim.change, quantity.approx) == (change, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        # a business's money lost is a loss made; a share's is a fall
+        ("Qantas, which lost $300m in the half-year, cut 2,000 jobs.", "$300m", "level"),
+        ("Shares in the miner lost 40 cents on the news.", "40 cents", "decrease"),
+        # "an extra" between a verb of movement and its figure
+        ("The shares added an extra 5.2% in late trading.", "5.2%", "increase"),
+    ],
+)
+def test_what_a_verb_of_loss_or_gain_does_to_its_figure(analyzer, text, figure, change):
+    extraction = analysed(analyzer, text)
+    [quantity] = [q for q in extraction.quantities if q.text == figure]
+    [claim] = [c for c in extraction.claims if c.quantity is quantity]
+    assert claim.change == change
+
+
+def test_a_stretch_since_an_event_told_with_a_copula_is_an_amount(analyzer):
+    found = _figures(analyzer, "It is now 25 years since the bridge was opened.")
+    assert found["25 years"][:2] == (25, "years")
+
+
+def test_another_distance_takes_the_unit_of_the_one_before(analyzer):
+    found = _figures(analyzer, "She had run 14 miles, with another 12 to go.")
+    assert found["12"][1] == "miles"
