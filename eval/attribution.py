@@ -49,7 +49,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, DocBin
 
-from eval.common import GOLD, REPO, SHARED, article_text, shared_available
+from eval.common import GOLD, REPO, SHARED, article_text, parse_key, shared_available
 from extractors.catalog import EntityCatalog
 from extractors.entities import find_mentions
 from extractors.nlp import DEFAULT_MODEL, load_pipeline
@@ -179,7 +179,7 @@ def parsed(articles: list[Article], split: str, catalog: EntityCatalog) -> list[
     """The articles parsed, from the cache when it holds them."""
     nlp = load_pipeline(DEFAULT_MODEL, catalog)
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{split}-{len(articles)}-{DEFAULT_MODEL}.spacy"
+    path = CACHE / f"{split}-{len(articles)}-{parse_key()}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in docs] == [a.text for a in articles]:

@@ -9,6 +9,7 @@ article's text. The texts are read here, at run time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,21 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 GOLD = Path(__file__).resolve().parent / "gold"
+
+
+@cache
+def parse_key() -> str:
+    """A short key of how texts are parsed (the model's version and how
+    :mod:`extractors.nlp` sets the pipeline up): parses cached under another key were
+    made another way and are parsed again.
+
+    >>> len(parse_key())
+    10
+    """
+    from extractors.nlp import DEFAULT_MODEL, model_version
+
+    setup = (REPO / "extractors" / "nlp.py").read_bytes()
+    return hashlib.sha1(setup + model_version(DEFAULT_MODEL).encode()).hexdigest()[:10]
 
 
 def shared_available() -> bool:

@@ -50,7 +50,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from eval.common import GOLD, Score, article_text, shared_available
+from eval.common import GOLD, Score, article_text, parse_key, shared_available
 from extractors.catalog import EntityCatalog
 from extractors.claims import extract_claims
 from extractors.entities import find_mentions
@@ -219,7 +219,7 @@ def _parsed(source: str) -> Doc:
     """An article's parse, cached in /tmp (the gold refers to ~700 articles)."""
     nlp = _pipeline()
     text = article_text(source)
-    path = CACHE / f"{source.replace(':', '_').replace('/', '_')}.spacy"
+    path = CACHE / f"{source.replace(':', '_').replace('/', '_')}.{parse_key()}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if docs and docs[0].text == text:

@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from eval.common import SHARED, Score
+from eval.common import SHARED, Score, parse_key
 from extractors.catalog import EntityCatalog
 from extractors.nlp import DEFAULT_MODEL, load_pipeline
 from extractors.timex import find_times
@@ -213,7 +213,7 @@ def _predict(article: Article, tagger: str) -> list[tuple[int, int, str, str]]:
 def _parsed(article: Article) -> Doc:
     """The article parsed as ingestion parses it, cached in /tmp across runs."""
     nlp = _pipeline()
-    path = CACHE / f"{article.name}.{nlp.meta.get('version', '')}.spacy"
+    path = CACHE / f"{article.name}.{parse_key()}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if docs and docs[0].text == article.text:

@@ -121,6 +121,7 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
     # "Cloud.[5][4]" is a word, a full stop and two footnote marks, not one token: the
     # default rules would glue the marks to the word and hide the sentence's end.
     _split_footnote_marks(nlp)
+    _stop_after_millions(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_sentences", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -144,6 +145,15 @@ def _split_footnote_marks(nlp: Language) -> None:
     defaults: Any = nlp.Defaults
     tokenizer.suffix_search = compile_suffix_regex([FOOTNOTE.pattern, *defaults.suffixes]).search
     tokenizer.prefix_search = compile_prefix_regex([FOOTNOTE.pattern, *defaults.prefixes]).search
+
+
+def _stop_after_millions(nlp: Language) -> None:
+    """ "... forecasts of £532m. Revenues were £4.3bn": the tokenizer's exception for "m."
+    (an abbreviation) swallows the full stop after a sum in millions, and the parser then
+    runs the two sentences together, so that a figure takes the other sentence's subject.
+    Without the exception "m." is "m" and a full stop, as "5bn." already is."""
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.rules = {key: value for key, value in tokenizer.rules.items() if key != "m."}
 
 
 def _load_model(model: str) -> Language:
