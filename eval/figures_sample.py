@@ -38,7 +38,9 @@ split ``dev5``; 278, as one section ran out of unused articles) was annotated
 the same way, before kg was run on it, for one more round of tuning.
 A seventh draw (``--bbc6``: 240 more, 48 per section, ids from ``f1728``,
 split ``dev6``) fills a section that has run out of unused articles with two
-figure cues (politics, tech, entertainment) from articles with one.
+figure cues (politics, tech, entertainment) from articles with one. An eighth
+(``--bbc7``, ids from ``f1968``, split ``dev7``) is drawn the same way from the
+articles left; a section with fewer than 48 gives what it has.
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ if __name__ == "__main__":
     bbc5 = draw_bbc4(earlier + fresh + news + bbc4, 2031, BBC5_SENTENCES, "dev5")
     before6 = earlier + fresh + news + bbc4 + bbc5
     bbc6 = draw_bbc4(before6, 2032, BBC6_SENTENCES, "dev6", fill=True)
+    bbc7 = draw_bbc4(before6 + bbc6, 2033, BBC6_SENTENCES, "dev7", fill=True)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -245,7 +248,9 @@ if __name__ == "__main__":
         chosen = bbc5
     elif "--bbc6" in sys.argv[1:]:
         chosen = bbc6
+    elif "--bbc7" in sys.argv[1:]:
+        chosen = bbc7
     else:
-        chosen = before6 + bbc6
+        chosen = before6 + bbc6 + bbc7
     for item in chosen:
         print(json.dumps(item))
