@@ -28,7 +28,7 @@ import sys
 from collections import Counter, defaultdict
 from types import SimpleNamespace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eval import attribution as A
 from eval.common import shared_available
@@ -83,14 +83,16 @@ def miss_class(
     return "cue missed" if found else "cue read wrong"
 
 
-def _read_cue(cue: object, context: SpeakerContext) -> SimpleNamespace | None:
+def _read_cue(cue: Span, context: SpeakerContext) -> SimpleNamespace | None:
     """The statement the rules' speaker and content functions read off a cue."""
-    token = cue.root  # type: ignore[attr-defined]
+    token = cue.root
     verb = token.head if token.pos_ == "ADJ" else token
     subject = speaker_token(verb) or lost_subject(verb) or named_before(verb, token.sent, context)
-    speaker = resolve_speaker(subject, context, any_phrase=True) if subject is not None else None
+    if subject is None:
+        return None
+    speaker = resolve_speaker(subject, context, any_phrase=True)
     content = cue_content(token, subject, token.sent, context) if speaker is not None else None
-    if speaker is None or content is None or subject is None:
+    if speaker is None or content is None:
         return None
     return SimpleNamespace(
         content_start=content[0],

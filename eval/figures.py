@@ -408,7 +408,9 @@ def _describe(name: str, p: Predicted, g: dict[str, Any], sentence: str, ident: 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
     parser.add_argument(
-        "--split", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"), required=True
+        "--split",
+        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"),
+        required=True,
     )
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")
     parser.add_argument("--baseline", action="store_true", help="also run quantulum3")

@@ -39,9 +39,11 @@ _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 #: What closes an apposed age: a comma, a semicolon, or the sentence's full stop.
 _APPOSITION_END = re.compile(r"(?:[,;]|\.(?!\d))")
-#: "I'm 74", "she was 22": a person and a form of "be" right before the number.
+#: "I'm 74", "she was 22", "the boy - who was 13 at the time", "she might be 33 next
+#: month": a person and a form of "be" right before the number.
 _PERSON_IS = re.compile(
-    r"\b(?:I'm|I’m|I\s+am|I\s+was|(?:he|she)(?:'s|’s|\s+is|\s+was)|turned|turns)\s+"
+    r"\b(?:I'm|I’m|I\s+am|I\s+was|(?:he|she)(?:'s|’s|\s+is|\s+was)|who\s+(?:is|was)"
+    r"|(?:he|she|I)\s+(?:might|could|would|will|may)\s+be|turned|turns)\s+"
     r"(?:just\s+|only\s+|still\s+|barely\s+)?$",  # "when she was just 15"
     re.I,
 )
@@ -63,7 +65,9 @@ _AGED_NOUNS = PERSON_NOUNS | frozenset(
 _AT_AGE_OPENING = re.compile(r"(?:^|[.!?\"“”]\s*)At\s+$")
 _PERSON_AFTER = re.compile(r",\s+(?:he|she|I|they|we)\b")
 #: After the number of "I'm 74": the clause ends, or a conjunction starts the next one.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|now|this|next|last)\b)")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|now|this|next|last|at\s+the\s+time)\b)"
+)
 _PEOPLE = (
     r"(?P<who>children|kids|people|adults|pupils|those|anyone|men|women|players|workers|voters"
     r"|employees|drivers|girls|boys)"

@@ -35,7 +35,8 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
 ]
 _APPROX = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘']))"
-    r"(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+$",
+    r"(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+"
+    r"(?P<slice>the\s+(?:first|last|next|final|opening)\s+)?$",  # "at least the first two"
     re.I,
 )
 
@@ -63,15 +64,17 @@ def approximation_after(text: str, end: int, approx: Approx) -> Approx:
 
 
 def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx, int]:
-    found = _APPROX.search(text[max(0, start - 24) : start])
+    found = _APPROX.search(text[max(0, start - 40) : start])
     if not found:
         return "=", start
-    if _a_particle(doc, start - (len(text[max(0, start - 24) : start]) - found.start("approx"))):
+    if _a_particle(doc, start - (len(text[max(0, start - 40) : start]) - found.start("approx"))):
         return "=", start  # "handed over $103,500", "pushed the dollar up to $1.32"
     phrase = found.group("approx").lower()
     for pattern, approx in APPROX_WORDS:
         if re.fullmatch(pattern, phrase, re.I):
-            begin = start - (len(text[max(0, start - 24) : start]) - found.start("approx"))
+            begin = start - (len(text[max(0, start - 40) : start]) - found.start("approx"))
+            if found.group("slice") and approx == "~":
+                return "=", start  # "a film about the last two men": a preposition
             if phrase in _HEDGES and re.search(r"(?:\bor|\band|,)\s*$", text[:begin]):
                 return "=", start  # "four, five or probably six sides": a list's next term
             if approx == "~" and (outer := approximation(text, begin, doc))[0] != "=":

@@ -310,10 +310,16 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
     if span is None:
         return False
     verb = span.root.head
+    if verb.pos_ == "VERB" and span.root.dep_ == "nsubj" and verb.lemma_.lower() in _DYING:
+        return True  # "the disaster in which 96 died": who dies are people
     if verb.pos_ == "VERB":
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and subjects[0].lower_ in PEOPLE_NOUNS
     return False
+
+
+#: Verbs whose bare-number subject counts people.
+_DYING = frozenset({"die", "perish", "drown", "survive"})
 
 
 def exchange_base(text: str, start: int, code: str) -> str | None:

@@ -231,6 +231,12 @@ ELAPSED_BEFORE = re.compile(
 )
 
 
+#: Before "in N hours": a task done in that time, which is how long it took.
+_DONE_IN = re.compile(
+    r"\b(?:done|completed|finished|built|achieved|covered|climbed|sold\s+out)\s+in\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|under\s+|less\s+than\s+)?$",
+    re.I,
+)
 #: Before "N years since": a copula that makes the stretch what is told ("it was 30 years
 #: since the act"), not when ("in the 20 years since").
 _ELAPSED_SINCE = re.compile(
@@ -267,6 +273,12 @@ _OF_YEAR_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:19|20)\d\d\b")
 def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if kind == "duration" and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
         return True
+    if (
+        kind == "duration"
+        and re.search(r"\bthe\s+$", before)
+        and re.match(r"^\s+to\s+[A-Z]", after)
+    ):
+        return True  # "in the three-months to January": a stretch of the calendar
     if "-" in span and "-and-a-half" not in span:
         return False  # "a four-year contract" is an amount
     if _UNIT_AS_MODIFIER.search(span):
@@ -285,6 +297,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return True  # "within two years of release": how soon after an event
     if _ACTIVITY_AFTER.match(after) or _SECONDS.search(span) or ":" in span:
         return False  # "in about 30 seconds", "won in 8:14.28": a time taken
+    if _DONE_IN.search(before):
+        return False  # "gets it done in about 12 hours": how long it takes
     if _ELAPSED_SINCE.search(before) and re.match(r"^\s+since\b", after):
         return False  # "it was 30 years since the act": how long, an amount
     return bool(

@@ -151,6 +151,15 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
 _QUALIFIED_FRANCS = {"cfa": "XAF", "swiss": "CHF", "congolese": "CDF", "rwandan": "RWF"}
 
 
+#: A currency word shared by several countries, named by its country's adjective.
+_NATIONAL_CURRENCIES = {
+    ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("sri", "rupee"): "LKR",
+    ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP", ("chilean", "peso"): "CLP",
+    ("colombian", "peso"): "COP", ("cuban", "peso"): "CUP", ("danish", "krone"): "DKK",
+    ("norwegian", "krone"): "NOK", ("swiss", "franc"): "CHF", ("hong", "dollar"): "HKD",
+}  # fmt: skip
+
+
 def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -> UnitReading:
     """A unit word after the number: currency, physical, duration, or a counted noun."""
     has_adj = word.group("adj") is not None
@@ -159,11 +168,15 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if has_adj and word.group("word").lower() in ("cents", "cent") and first in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[first][:3] + " cents"
         return with_rate(text, unit, "currency", end + word.end("word"))  # "40 euro cents"
+    if first.endswith("-worth") and first.removesuffix("-worth") in CURRENCY_WORDS:
+        return with_rate(text, CURRENCY_WORDS[first.removesuffix("-worth")], "currency", first_end)
     if (money := first.partition("-per-")[0].partition("-a-")[0]) in CURRENCY_WORDS:
         rate = first[len(money) :]  # "530 pence-per-share", "530 pence-a-share"
         unit = CURRENCY_WORDS[money] + rate.replace("-a-", " per ").replace("-", " ")
         return with_rate(text, unit, "currency", first_end)
     second = word.group("word").lower()
+    if has_adj and first in ("next", "last", "this") and second in DURATION_UNITS:
+        return "", "number", end  # "she might be 33 next month": a time after the number
     if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
         unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
@@ -172,6 +185,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if has_adj and second in CURRENCY_WORDS and second.endswith(("francs", "franc")):
         unit = _QUALIFIED_FRANCS.get(first, CURRENCY_WORDS[second])  # "1bn CFA francs"
         return with_rate(text, unit, "currency", end + word.end("word"))
+    if has_adj and second in CURRENCY_WORDS and word.group("adj")[0].isupper():
+        unit = _NATIONAL_CURRENCIES.get((first, second.rstrip("s")), CURRENCY_WORDS[second])
+        return with_rate(text, unit, "currency", end + word.end("word"))  # "745bn Indian rupees"
     if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
         unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
         return with_rate(text, unit, "physical", end + word.end("word"))
@@ -259,6 +275,10 @@ RATE_NEXT = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|previously)\b)",
     re.I,
 )
+#: A rate hyphened to its sum: "a £100,000-a-year job", "a £5-a-day habit".
+_HYPHEN_RATE = re.compile(
+    r"-(?:a|an|per)-(?P<per>year|month|week|day|hour|night|head|share|barrel)\b", re.I
+)
 #: After "a year", "a month": words that make it a time ("a year earlier"), not a rate.
 _WHEN_AFTER_RATE = re.compile(r"\s+(?:earlier|ago|later|before|previously)\b", re.I)
 
@@ -268,6 +288,9 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
     exchange = _EXCHANGE_AFTER.match(text, end)
     if exchange and kind == "currency":
         return f"{unit} per {CURRENCY_WORDS[exchange.group('per').lower()]}", kind, end
+    hyphened = _HYPHEN_RATE.match(text, end)
+    if hyphened:  # "the £100,000-a-year job"
+        return f"{unit} per {hyphened.group('per').lower()}", kind, hyphened.end()
     rate = _RATE_AFTER.match(text, end)
     if rate and _WHEN_AFTER_RATE.match(text, rate.end()):
         rate = None  # "£125m a year earlier": a time, not a rate

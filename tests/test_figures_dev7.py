@@ -1,0 +1,80 @@
+"""Figures read on the ``dev7`` BBC split's shapes, and a sentence's end after a sum in
+millions.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.catalog import EntityCatalog
+from extractors.nlp import DEFAULT_MODEL, load_pipeline, sentences
+from tests.figure_cases import analysed
+
+
+def _figures(analyzer, text):
+    return {q.text: (q.low, q.unit, q.approx) for q in analysed(analyzer, text).quantities}
+
+
+def test_a_full_stop_after_a_sum_in_millions_ends_the_sentence():
+    nlp = load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+    doc = nlp("Analysts had expected £410m. Sales were £2.2bn, the firm said.")
+    assert [s.text for s in sentences(doc)] == [
+        "Analysts had expected £410m.",
+        "Sales were £2.2bn, the firm said.",
+    ]
+
+
+def test_a_figure_after_a_sum_in_millions_keeps_its_own_subject(analyzer):
+    text = "Analysts had expected £410m. Sales were £2.2bn, the firm said."
+    [claim] = [c for c in analysed(analyzer, text).claims if c.quantity and c.quantity.low > 1e9]
+    assert claim.subject == "Sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The group is valued at 900bn Indian rupees.", "900bn Indian rupees", "INR"),
+        ("It paid 30bn Pakistani rupees for the plant.", "30bn Pakistani rupees", "PKR"),
+        ("He took the £90,000-a-year post in May.", "£90,000-a-year", "GBP per year"),
+        ("The bank later bought back 2bn euros-worth of bonds.", "2bn euros-worth", "EUR"),
+        ("The ferry sank in a storm in which 43 died.", "43", "people"),
+    ],
+)
+def test_units_said_around_the_number(analyzer, text, figure, unit):
+    assert _figures(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("She might be 41 next month, but she is still racing.", "41", "years"),
+        ("The girl - who was 12 at the time - saw the crash.", "12", "years"),
+        ("The claimant count fell 9,000 to 804,100 last month.", "804,100", ""),
+    ],
+)
+def test_a_number_before_a_time_word_is_no_count_of_it(analyzer, text, figure, unit):
+    assert _figures(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approx"),
+    [
+        ("He will miss at least the first three games.", "at least the first three games", ">="),
+        ("The software gets it done in about 10 hours.", "about 10 hours", "~"),
+    ],
+)
+def test_bounds_and_times_taken(analyzer, text, figure, approx):
+    assert _figures(analyzer, text)[figure][2] == approx
+
+
+def test_about_before_the_last_is_a_preposition(analyzer):
+    found = _figures(analyzer, "She made a film about the last two miners rescued.")
+    assert found["two miners"][2] == "="
+
+
+def test_a_stretch_of_the_calendar_is_no_figure(analyzer):
+    assert _figures(analyzer, "In the three-months to March, sales rose 2%.") == {
+        "2%": (2.0, "%", "=")
+    }
