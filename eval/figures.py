@@ -118,7 +118,22 @@ def unit_key(unit: str | None) -> str:
     return f"{head} per {_singular(rate)}" if per else head
 
 
+#: Plurals the "-s" rule gets wrong.
+_IRREGULAR = {
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "thieves": "thief",
+    "leaves": "leaf", "shelves": "shelf", "wolves": "wolf", "calves": "calf", "loaves": "loaf",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "crises": "crisis",
+    "analyses": "analysis", "theses": "thesis", "phenomena": "phenomenon", "criteria": "criterion",
+}  # fmt: skip
+_NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen"})
+
+
 def _singular(phrase: str) -> str:
+    """The phrase with its last word singular.
+
+    >>> [_singular(w) for w in ("lives", "businessmen", "co-productions", "cad cents")]
+    ['life', 'businessman', 'co-production', 'cad cent']
+    """
     words = phrase.split()
     if not words:
         return ""
@@ -127,6 +142,10 @@ def _singular(phrase: str) -> str:
         last = last[:-1] if last == "cents" else "penny"
     elif last.endswith("children"):  # "grandchildren"
         last = last.removesuffix("ren")
+    elif last in _IRREGULAR:  # "150,000 lives": life
+        last = _IRREGULAR[last]
+    elif last.endswith("men") and len(last) > 4 and last not in _NOT_MEN:
+        last = last[:-3] + "man"  # "businessmen", "policemen"
     elif last in UNIT_WORDS:
         last = UNIT_WORDS[last]
     elif last.endswith("ies") and len(last) > 4:
