@@ -273,6 +273,18 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    noun, of = verb.head, verb.head.head
+    if (
+        verb.dep_ == "acl"
+        and noun.tag_ == "NNS"
+        and of.lower_ == "of"
+        and of.head.lemma_ == "number"
+    ):
+        # "the number of flight attendants based in London from 370 to 870": the parse hangs
+        # the figures on the participle
+        return " ".join(
+            t.lower_ for t in [*_compounds(noun.doc[noun.left_edge.i : noun.i], noun), noun]
+        )
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in ("number",):
             continue

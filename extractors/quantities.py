@@ -134,6 +134,8 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: A minus sign set off before a number: "a growth rate of -0.1%" (not "10-12%").
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all|which|whom"
@@ -192,13 +194,33 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     parts = _longest(parts)  # "one-half of 1 percent", not also its "half"
     found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
-    found = merge_ranges(text, found)
+    found = _fronted_fractions(text, merge_ranges(text, found))
     _inherit_units(text, found)
     poll_units(text, doc, found)  # "trails by 15 points among voters": percentage points
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
     return [_quantity(text, m) for m in found]
+
+
+#: A sentence opened by the whole its count is part of: "Of the 12 US regions it studied,
+#: 11 showed growth" (one fraction, as "11 of the 12 regions" is).
+_FRONTED_WHOLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Of|Among)\s+the\s+(?P<whole>\d[\d,]*)\s+[^,.;:\n]{1,80},\s*"
+    r"(?:only\s+|just\s+)?(?P<part>\d[\d,]*)\b(?!\s*%)"
+)
+
+
+def _fronted_fractions(text: str, found: list[_Match]) -> list[_Match]:
+    """The whole and its part of a fronted "Of the 12 ..., 11" as one count "of 12"."""
+    for fronted in _FRONTED_WHOLE.finditer(text):
+        whole = next((f for f in found if f.start == fronted.start("whole")), None)
+        part = next((f for f in found if f.start == fronted.start("part")), None)
+        if whole is None or part is None or not 0 < part.low < whole.low:
+            continue
+        part.start, part.unit, part.kind = fronted.start(), f"of {int(whole.low)}", "count"
+        found = [f for f in found if f is not whole]
+    return found
 
 
 def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | None:
@@ -224,6 +246,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         end = match.end("scale") if match.group("scale") else match.end("number")
     else:
         low, high = min(ends), max(ends)
+    if _MINUS_BEFORE.search(text, max(0, start - 2), start) and not match.group("currency"):
+        low, high, start = -high, -low, start - 1  # "a growth rate of -0.1%"
     currency = match.group("currency")
     if ends is not None:  # "5-$10"; not "in 2004 to $200m", where the "$" is the next figure's
         currency = currency or match.group("currency2")

@@ -78,3 +78,20 @@ def test_a_stretch_of_the_calendar_is_no_figure(analyzer):
     assert _figures(analyzer, "In the three-months to March, sales rose 2%.") == {
         "2%": (2.0, "%", "=")
     }
+
+
+def test_a_fronted_whole_and_its_part_are_one_fraction(analyzer):
+    text = "Of the 15 regions it surveyed for the report, 9 grew faster."
+    [figure] = analysed(analyzer, text).quantities
+    assert (figure.low, figure.unit, figure.text) == (9, "of 15", text[: text.index("9") + 1])
+
+
+def test_a_minus_sign_set_off_before_a_number(analyzer):
+    found = _figures(analyzer, "Sales showed a growth rate of -0.3% and prices rose 10-12%.")
+    assert (found["-0.3%"][0], found["10-12%"][0]) == (-0.3, 10.0)
+
+
+def test_the_number_of_a_noun_a_participle_hangs_the_figures_on(analyzer):
+    text = "The airline raised the number of pilots based in Leeds from 120 to 180."
+    found = _figures(analyzer, text)
+    assert found["120"][1] == found["180"][1] == "pilots"
