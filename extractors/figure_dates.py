@@ -73,10 +73,31 @@ def in_a_date(
     if kind not in ("number", "count"):
         return False
     head = unit.split(" per ")[0].split()[-1].lower() if unit else ""
+    if not unit and _next_day(start, end, spans, text):
+        return True  # "a hearing scheduled for February 16 and 17"
     return any(
         s < end
         and start < e
         and not (head and _BARE_NUMBER.fullmatch(text[s:e]))
         and (not head or head in text[s:e].lower() or _NUMERAL.search(text, max(s, start), e))
+        for s, e in spans
+    )
+
+
+#: Between a date that ends on its day and a second day: "February 16 and 17".
+_DAYS_JOINED = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
+
+
+def _next_day(start: int, end: int, spans: list[tuple[int, int]], text: str) -> bool:
+    """The number is a second day of the date just before it ("February 16 and 17").
+
+    >>> _next_day(29, 31, [(13, 24)], "A hearing on February 16 and 17 will rule.")
+    True
+    """
+    day = text[start:end]
+    if not day.isdigit() or not 1 <= int(day) <= 31:
+        return False
+    return any(
+        e <= start and text[e - 1].isdigit() and _DAYS_JOINED.fullmatch(text, e, start) is not None
         for s, e in spans
     )

@@ -82,6 +82,39 @@ def span_of(doc: Doc | None, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+#: Singular nouns a number above one may count: "500 staff", "30 aircraft", "100 head".
+_COUNTED_SINGULAR = frozenset(
+    "staff aircraft sheep deer fish personnel crew cattle head series species offspring "
+    "police livestock clergy militia infantry artillery".split()
+)
+
+
+def names_a_model(doc: Doc | None, end: int, value: float) -> bool:
+    """A number above one before a singular noun names a model, not a count: "its new
+    777 plane", "a 767 tanker" (a count would be plural: "two planes")."""
+    if doc is None or value == 1:
+        return False
+    after = span_of(doc, end, end + 2)
+    token = after[-1] if after is not None else None
+    if token is None or token.idx != end + 1:
+        return False  # (the noun right after the number and a space)
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and token.is_lower
+        and not token.lower_.endswith("ed")  # "the 301 submitted": a participle
+        and token.lower_ not in _COUNTED_SINGULAR | _THRESHOLD_NOUNS
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT")
+    )
+
+
+#: Singular nouns a figure names a level of: "the 25,000 mark", "the 176 majority".
+_THRESHOLD_NOUNS = frozenset(
+    "figure mark level majority threshold barrier limit target total ceiling floor cap "
+    "benchmark milestone point record high low".split()
+)
+
+
 def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
     """The word after a number is a verb ("the big three hold 46.6%"), not a participle
     before a noun ("four million *registered* users")."""

@@ -52,7 +52,8 @@ _MOVED_BEFORE = re.compile(
     re.I,
 )
 _RANK_BEFORE = re.compile(
-    r"\b(?:top|bottom|number|no\.?|round|stage|phase|chapter|grade|tier|level|ranked|seeded)"
+    r"\b(?:top|bottom|number|no\.?|round|stage|phase|chapter|grade|tier|level|ranked|seeded"
+    r"|section|clause|article|paragraph|amendment)"
     r"\s+$",
     re.I,
 )

@@ -58,6 +58,7 @@ from extractors.figure_units import (
     counted_noun,
     counted_phrase,
     exchange_base,
+    names_a_model,
     noun_after_adjective,
     unit_is_a_verb,
 )
@@ -267,6 +268,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "one lab", "One reading": an article, not a figure
     if names_a_thing(text, match, doc):
         return None  # "BBC Radio 1", "Windows 95"
+    if kind == "count" and not match.group("scale") and names_a_model(doc, match.end(), low):
+        return None  # "its new 777 plane": a model's name
     if kind == "count" and unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
     if kind == "number" and bare_age(text, match.start("number"), end, low):

@@ -95,3 +95,27 @@ def test_the_number_of_a_noun_a_participle_hangs_the_figures_on(analyzer):
     text = "The airline raised the number of pilots based in Leeds from 120 to 180."
     found = _figures(analyzer, text)
     assert found["120"][1] == found["180"][1] == "pilots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing showed its new long-range 787 jet in Seattle.",  # a model: "787 jet"
+        "A hearing is set for March 3 and 4 in London.",  # the date's second day
+        "The lawyers cited section 12 of the act.",  # a section's number
+    ],
+)
+def test_names_days_and_sections_are_no_figures(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Shares rose above the 12,000 mark.", "12,000 mark"),
+        ("Only 12 were picked from the 240 submitted.", "240"),
+        ("The airline has 500 staff.", "500 staff"),
+    ],
+)
+def test_a_number_before_a_singular_noun_that_counts_or_marks_a_level(analyzer, text, figure):
+    assert figure in _figures(analyzer, text)
