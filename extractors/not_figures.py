@@ -156,6 +156,10 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "name"  # "the “big four” negotiators": a nickname in quotes, the noun outside
     if re.match(r"^one-two\b", span, re.I):
         return "idiom"  # "a one-two punch", "a one-two finish": a blow or the top places
+    if re.fullmatch(r"one\s+another", span, re.I) or (
+        span.lower() == "one" and re.match(r"\s+another\b", after, re.I)
+    ):
+        return "idiom"  # "politeness with one another": each other, no count
     if kind == "number" and _WORLD_RANK.match(after) and re.search(r"\b(?:to|at)\s+$", before):
         return "rank"  # "has slipped to 64 in the world": a place in a ranking
     if kind == "count" and _league_total(span, before, after):

@@ -332,7 +332,10 @@ def _fractions(text: str) -> Iterator[_Match]:
         kind, _, unit = kind.partition(":")  # "duration:seconds"
         unit = "x" if kind == "multiplier" else unit
         noun = FRACTION_NOUN.match(text[end : end + 40])
-        if kind == "count" and noun:
+        if kind == "count" and noun and noun["money"]:
+            kind, unit = "currency", CURRENCY_WORDS[noun["money"]]  # "half a billion dollars"
+            end += noun.end()
+        elif kind == "count" and noun:
             unit = noun["name"] or noun["n"]  # "half a million people", "... Sri Lankans"
         yield _Match(start, end, value, value, unit, kind, approx)  # type: ignore[arg-type]
 

@@ -202,7 +202,9 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
 #: The noun a scaled fraction counts: "half a million *people*", "a quarter of a million
 #: *Sri Lankans*" (a people's name, capitalised, of one or two words).
 FRACTION_NOUN = re.compile(
-    r"\s+(?:(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b|(?:[a-z-]+\s+)?(?P<n>[a-z]+s|people)\b)"
+    r"\s+(?:(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s)\b|(?P<money>dollars|euros|pounds|yen|yuan)\b"
+    r"|(?:[a-z-]+\s+)?(?!(?:this|thus|was|has|his|its|is|as|us|less|unless|across|whereas)\b)"
+    r"(?P<n>[a-z]+s|people)\b)"
 )
 
 _PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",

@@ -119,3 +119,12 @@ def test_names_days_and_sections_are_no_figures(analyzer, text):
 )
 def test_a_number_before_a_singular_noun_that_counts_or_marks_a_level(analyzer, text, figure):
     assert figure in _figures(analyzer, text)
+
+
+def test_one_another_is_no_count(analyzer):
+    assert analysed(analyzer, "They should be kinder to one another.").quantities == []
+
+
+def test_a_scaled_fraction_of_a_currency_is_a_sum(analyzer):
+    found = _figures(analyzer, "Trade could pass half a billion dollars this year.")
+    assert found["half a billion dollars"][:2] == (5e8, "USD")
