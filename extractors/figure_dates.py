@@ -98,6 +98,14 @@ def _next_day(start: int, end: int, spans: list[tuple[int, int]], text: str) -> 
     if not day.isdigit() or not 1 <= int(day) <= 31:
         return False
     return any(
-        e <= start and text[e - 1].isdigit() and _DAYS_JOINED.fullmatch(text, e, start) is not None
+        e <= start
+        and _MONTH_DAY.search(text, s, e) is not None
+        and _DAYS_JOINED.fullmatch(text, e, start) is not None
         for s, e in spans
     )
+
+
+#: A date that ends on a day of a named month: "February 16" (not "in 2004").
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$"
+)
