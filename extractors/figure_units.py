@@ -89,6 +89,13 @@ _COUNTED_SINGULAR = frozenset(
 )
 
 
+#: Singular nouns a figure names a level of: "the 25,000 mark", "the 176 majority".
+_THRESHOLD_NOUNS = frozenset(
+    "figure mark level majority threshold barrier limit target total ceiling floor cap "
+    "benchmark milestone point record high low".split()
+)
+
+
 def names_a_model(doc: Doc | None, end: int, value: float) -> bool:
     """A number above one before a singular noun names a model, not a count: "its new
     777 plane", "a 767 tanker" (a count would be plural: "two planes")."""
@@ -106,13 +113,6 @@ def names_a_model(doc: Doc | None, end: int, value: float) -> bool:
         and token.lower_ not in _COUNTED_SINGULAR | _THRESHOLD_NOUNS
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT")
     )
-
-
-#: Singular nouns a figure names a level of: "the 25,000 mark", "the 176 majority".
-_THRESHOLD_NOUNS = frozenset(
-    "figure mark level majority threshold barrier limit target total ceiling floor cap "
-    "benchmark milestone point record high low".split()
-)
 
 
 def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
@@ -277,8 +277,7 @@ def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
             return None  # "four of the five", "two of Britain's"
         if noun.ent_type_ in NAME_TYPES:
             return None
-        words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)  # "big trade unions"
-        return " ".join(t.lower_ for t in [*words, noun])
+        return _with_compounds(noun)  # "two of its big trade unions"
     return None
 
 
@@ -291,6 +290,11 @@ def _relative_antecedent(number: Token, pronoun: Token) -> str | None:
     noun = clause.head if clause is not None else None
     if noun is None or noun.tag_ != "NNS":
         return None
+    return _with_compounds(noun)
+
+
+def _with_compounds(noun: Token) -> str:
+    """The noun with its noun compounds, lower case: "flight attendants"."""
     words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)
     return " ".join(t.lower_ for t in [*words, noun])
 
@@ -315,9 +319,7 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
     ):
         # "the number of flight attendants based in London from 370 to 870": the parse hangs
         # the figures on the participle
-        return " ".join(
-            t.lower_ for t in [*_compounds(noun.doc[noun.left_edge.i : noun.i], noun), noun]
-        )
+        return _with_compounds(noun)
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in ("number",):
             continue
