@@ -1,6 +1,6 @@
 """Figures against the blind, adjudicated figures gold set.
 
-    python -m eval.figures --split dev|dev2|dev3|dev4|dev5|dev6|dev7|test [--errors] [--baseline]
+    python -m eval.figures --split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test [--errors] [--baseline]
 
 Gold: ``eval/gold/figures.jsonl`` (810 sentences of BBC 2005 and the seeds,
 two independent passes adjudicated, and the 200 of the fresh ``dev2`` draw;
@@ -428,7 +428,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test"),
+        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test"),
         required=True,
     )
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")

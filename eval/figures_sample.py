@@ -40,7 +40,9 @@ A seventh draw (``--bbc6``: 240 more, 48 per section, ids from ``f1728``,
 split ``dev6``) fills a section that has run out of unused articles with two
 figure cues (politics, tech, entertainment) from articles with one. An eighth
 (``--bbc7``, ids from ``f1968``, split ``dev7``) is drawn the same way from the
-articles left; a section with fewer than 48 gives what it has.
+articles left; a section with fewer than 48 gives what it has. A ninth
+(``--news2``, ids from ``f2180``, split ``dev8``) is drawn as the fourth was,
+from PolNeAR's dev articles.
 """
 
 from __future__ import annotations
@@ -165,13 +167,19 @@ def draw_fresh(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
-def draw_news(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
-    """The ``dev3`` split: sentences of PolNeAR's train articles (other outlets, another decade)."""
-    rng = random.Random(2029)
-    folder = SHARED / "dev" / "polnear" / "train" / "text"
+def draw_news(
+    earlier: list[dict[str, object]],
+    part: str = "train",
+    seed: int = 2029,
+    split: str = "dev3",
+) -> list[dict[str, object]]:
+    """The ``dev3`` split: sentences of PolNeAR's train articles (other outlets, another
+    decade); ``dev8``: of its dev articles, the same way."""
+    rng = random.Random(seed)
+    folder = SHARED / "dev" / "polnear" / part / "text"
     pools = []
     for path in sorted(folder.glob("*.txt")):
-        source = f"polnear:train/{path.name}"
+        source = f"polnear:{part}/{path.name}"
         spans = candidates(source)
         rng.shuffle(spans)
         if spans:
@@ -185,7 +193,7 @@ def draw_news(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
                 items.append({"source": source, "start": start, "end": end})
     for number, item in enumerate(items):
         item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = "dev3"
+        item["split"] = split
     return items
 
 
@@ -238,6 +246,7 @@ if __name__ == "__main__":
     before6 = earlier + fresh + news + bbc4 + bbc5
     bbc6 = draw_bbc4(before6, 2032, BBC6_SENTENCES, "dev6", fill=True)
     bbc7 = draw_bbc4(before6 + bbc6, 2033, BBC6_SENTENCES, "dev7", fill=True)
+    news2 = draw_news(before6 + bbc6 + bbc7, "dev", 2034, "dev8")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -250,7 +259,9 @@ if __name__ == "__main__":
         chosen = bbc6
     elif "--bbc7" in sys.argv[1:]:
         chosen = bbc7
+    elif "--news2" in sys.argv[1:]:
+        chosen = news2
     else:
-        chosen = before6 + bbc6 + bbc7
+        chosen = before6 + bbc6 + bbc7 + news2
     for item in chosen:
         print(json.dumps(item))
