@@ -1,6 +1,8 @@
 """Figures against the blind, adjudicated figures gold set.
 
-    python -m eval.figures --split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test [--errors] [--baseline]
+    python -m eval.figures --split S [--errors] [--baseline]
+
+``S`` is ``dev``, ``dev2`` to ``dev8`` (tuning splits) or ``test`` (the blind split).
 
 Gold: ``eval/gold/figures.jsonl`` (810 sentences of BBC 2005 and the seeds,
 two independent passes adjudicated, and the 200 of the fresh ``dev2`` draw;

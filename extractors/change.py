@@ -338,7 +338,7 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
         return None  # "lost nine of their 14 matches": defeats counted, nothing shrank
     if verb.lemma_.lower() == "lose" and _is_money(figure) and _a_business(verb):
         return FigureChange("level", None, verb.text)  # "Delta lost $646m": a loss made
-    if figure[0].lower_ in _THRESHOLD_WORDS:
+    if figure[0].lower_ in _THRESHOLD_WORDS or figure.text.lower().startswith(_LEVEL_BOUNDS):
         # "inflation fell below 10%": a level passed on the way, as "fell to 10%" is
         return FigureChange("level", direction, f"{verb.text} {figure[0].lower_}")
     return FigureChange(_as_change(direction), direction, verb.text)
@@ -362,8 +362,10 @@ def _a_business(verb: Token) -> bool:
     return subject.ent_type_ == "ORG" or subject.lemma_.lower() in _BUSINESS_NOUNS
 
 
-#: Bounds that make a verb of movement's figure the level it passed ("fell below 10%").
+#: Bounds that make a verb of movement's figure the level it passed ("fell below 10%"),
+#: or the level it may reach ("could fall as low as 4.1%").
 _THRESHOLD_WORDS = frozenset({"below", "above", "under", "beneath"})
+_LEVEL_BOUNDS = ("as low as", "as high as")
 
 
 #: Contests one loses as a defeat, not as a stock that shrinks ("lost three games").

@@ -20,12 +20,25 @@ from extractors.records import Approx
 
 APPROX_WORDS: list[tuple[str, Approx]] = [
     (
-        r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than",
+        r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than"
+        r"|higher than|longer than|larger than|bigger than|older than",
         ">",
     ),
-    (r"at least|no less than|a minimum of|not less than|as little as|as few as", ">="),
-    (r"less than|fewer than|just under|under|below|short of|shy of|lower than", "<"),
-    (r"up to|as much as|as many as|at most|no more than|a maximum of|not more than", "<="),
+    (
+        r"at least|no less than|(?:a|the) minimum(?: of)?|not less than|as little as|as few as"
+        r"|as low as",
+        ">=",
+    ),
+    (
+        r"less than|fewer than|just under|under|below|short of|shy of|lower than|shorter than"
+        r"|smaller than|younger than",
+        "<",
+    ),
+    (
+        r"up to|as much as|as many as|at most|no more than|(?:a|the) maximum(?: of)?"
+        r"|not more than|as high as",
+        "<=",
+    ),
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
         r"|something like|in the region of|the best part of"
@@ -83,16 +96,24 @@ def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx
     return "=", start
 
 
+#: Nouns of saying or thinking whose "about" says what they are on, not a hedge.
+_TOPIC_NOUNS = frozenset(
+    "comment remark question story report talk claim joke statement concern worry debate "
+    "speech article book film documentary warning".split()
+)
 #: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
 _HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
 
 
 def _a_particle(doc: Doc | None, at: int) -> bool:
-    """The approximation word is a verb's particle ("handed *over*", "pushed it *up* to")."""
+    """The approximation word is a verb's particle ("handed *over*", "pushed it *up* to") or
+    a noun's preposition ("a comment *about* 47 percent")."""
     span = doc.char_span(at, at + 2, alignment_mode="expand") if doc is not None else None
     if span is None or not len(span):
         return False
     word = span[0]
+    if word.lower_ == "about" and word.i > 0 and word.nbor(-1).lemma_.lower() in _TOPIC_NOUNS:
+        return True  # "his infamous comment about 47 percent of the country": what it is on
     if word.lower_ == "up" and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
     if word.lower_ == "over" and word.head.lemma_.lower() not in _HANDED_OVER:
@@ -119,6 +140,10 @@ _CAPPED_BEFORE = re.compile(
 )
 
 
+#: Verbs that come close to a figure: what they say is about it ("approaches 9%").
+_NEARING_BEFORE = re.compile(r"\b(?:approach|approaches|approached|approaching|nearing)\s+$", re.I)
+
+
 def verb_bound(text: str, start: int, approx: Approx) -> Approx:
     """A bound said by the verb before the figure, which stays out of its span.
 
@@ -133,4 +158,6 @@ def verb_bound(text: str, start: int, approx: Approx) -> Approx:
         return ">"
     if _CAPPED_BEFORE.search(text, max(0, start - 56), start):
         return "<="
+    if _NEARING_BEFORE.search(text, max(0, start - 20), start):
+        return "~"  # "it approaches 9%"
     return approx

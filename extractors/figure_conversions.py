@@ -82,13 +82,27 @@ def restated_groups(text: str, figures: Sequence[_Figure]) -> list[list[_Figure]
 
 
 def weights_in_pounds(text: str, figures: Sequence[_Figure]) -> None:
-    """ "700 pounds (320kg)": pounds restated as a mass weigh; they are no sum of money."""
+    """ "700 pounds (320kg)", "weighs 236 pounds": pounds restated as a mass, or said after a
+    verb of weighing, weigh; they are no sum of money."""
     for first, then in itertools.pairwise(figures):
         said = text[first.start : first.end].lower()
         weighed = first.unit == "GBP" and then.unit in _MASS_UNITS
         bracketed = re.fullmatch(r"\s*\(\s*", text[first.end : then.start]) is not None
         if weighed and bracketed and said.endswith(("pounds", "pound")):
             first.unit, first.kind = "pounds", "physical"
+    for figure in figures:
+        said = text[figure.start : figure.end].lower()
+        in_pounds = figure.unit == "GBP" and said.endswith(("pounds", "pound", "lb", "lbs"))
+        if in_pounds and _WEIGHING_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+            figure.unit, figure.kind = "pounds", "physical"
+
+
+#: A verb or noun of weight before a figure in pounds: "weighs 236 pounds".
+_WEIGHING_BEFORE = re.compile(
+    r"\b(?:weigh|weighs|weighed|weighing|weight\s+of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 
 
 def share_bracketed_rates(text: str, figures: Sequence[_Figure]) -> None:

@@ -90,6 +90,8 @@ def names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
     number = match.group("number")
     if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", number):
         return False  # "Claude 4.6", "Radio 4"; not "Apple 2,000" (no such prose anyway)
+    if re.match(r"\s?(?:%|percent\b|per\s+cent\b)", text[match.end("number") :], re.I):
+        return False  # "leading Trump 47.3 percent to 44.4 percent": a share, no name
     previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
     if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
         return False

@@ -39,7 +39,7 @@ _MULTIPLIER_AFTER = re.compile(
 )
 _RATE_AFTER = re.compile(
     r"[ \t](?P<rate>(?:per|a|an|each|every|for[ \t]each|for[ \t]every)[ \t]"
-    r"(?:(?<=each[ \t])[A-Z][A-Za-z]+[ \t])?"  # "$76 for each Guidant share"
+    r"(?:(?<=each[ \t])(?-i:[A-Z])[A-Za-z]+[ \t])?"  # "$76 for each Guidant share"
     r"(?:(?:million|thousand|billion|\d[\d,]*|1m|1k)[ \t])?"
     r"(?:[a-z]+(?:[ \t](?:tokens|words|users|queries|requests))?))\b",
     re.I,
@@ -264,9 +264,23 @@ _EVERY_AFTER_VERB = re.compile(
 
 
 def rate_after_verb(text: str, end: int) -> str | None:
-    """The period of a rate said after a count's verb ("are shared every day": day)."""
+    """The period of a rate said after a count's verb ("are shared every day": day; "are
+    awarded annually": year)."""
     found = _EVERY_AFTER_VERB.match(text, end)
-    return found["per"] if found else None
+    if found:
+        return found["per"]
+    adverb = _ADVERB_AFTER_VERB.match(text, end)
+    return _ADVERB_PERIODS[adverb["per"].lower()] if adverb else None
+
+
+#: "About 10,000 visas are awarded annually": an adverb of a period after the count's verb.
+_ADVERB_AFTER_VERB = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:[a-z]+ed|made|sold|sent|given|taken|seen)\s+"
+    r"(?P<per>annually|yearly|monthly|weekly|daily|hourly)\b",
+    re.I,
+)
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month",
+                   "weekly": "week", "daily": "day", "hourly": "hour"}  # fmt: skip
 
 
 #: A rate of time right after a bare number: "smokers who get through 40 a day".

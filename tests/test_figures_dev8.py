@@ -1,0 +1,54 @@
+"""Figures read on the ``dev8`` news split's shapes: bounds said as comparisons, a verb
+that nears a figure, weights in pounds, rates after a count's verb, poll shares after a
+name.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import analysed
+
+
+def _figures(analyzer, text):
+    return {q.text: (q.low, q.unit, q.approx) for q in analysed(analyzer, text).quantities}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approx"),
+    [
+        ("The top rate goes as high as 45 percent.", "as high as 45 percent", "<="),
+        ("Unemployment could fall as low as 4.1%.", "as low as 4.1%", ">="),
+        ("It costs the minimum $15 million to run a race.", "the minimum $15 million", ">="),
+        ("No speech ran longer than 40 minutes.", "longer than 40 minutes", ">"),
+        ("In Ohio the share approaches 12%.", "12%", "~"),
+        # "about" after a noun of saying is what it is on, not a hedge
+        ("She made a remark about 30 percent of voters.", "30 percent", "="),
+    ],
+)
+def test_bounds_and_estimates(analyzer, text, figure, approx):
+    assert _figures(analyzer, text)[figure][2] == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The senator is 6 feet tall and weighs 210 pounds.", "210 pounds", "pounds"),
+        ("The fine was 210 pounds.", "210 pounds", "GBP"),
+        ("About 8,000 permits are issued annually.", "About 8,000 permits", "permits per year"),
+        (
+            "You would need to save about $90 each month for ten years.",
+            "about $90 each month",
+            "USD per month",
+        ),
+    ],
+)
+def test_units_said_around_the_figure(analyzer, text, figure, unit):
+    assert _figures(analyzer, text)[figure][1] == unit
+
+
+def test_a_share_after_a_name_is_no_name(analyzer):
+    found = _figures(analyzer, "The poll shows Smith leading Jones 48.2 percent to 45.1 percent.")
+    assert set(found) == {"48.2 percent", "45.1 percent"}
