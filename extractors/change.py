@@ -163,6 +163,8 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
             continue
         if lemma in ("jump", "leap") and _a_length(figure):
             continue  # "a 6.50m jump": how far, not a rise
+        if lemma in AMOUNT_NOUNS and noun.i >= figure.end and _is_money(figure):
+            continue  # "a massive $916 million loss": an amount lost, as "a loss of $916m"
         if lemma in UP_NOUNS:
             return FigureChange("increase", "up", noun.text)
         if lemma in DOWN_NOUNS:

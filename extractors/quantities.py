@@ -135,6 +135,10 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: "a father of seven", "mother of three": a bare number after a parent counts children.
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|mum|mom|dad|grandfather|grandmother)\s+of\s+$", re.I
+)
 #: A minus sign set off before a number: "a growth rate of -0.1%" (not "10-12%").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
@@ -195,7 +199,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     parts = _longest(parts)  # "one-half of 1 percent", not also its "half"
     found = [f for f in found if not _overlaps_any(f, parts)] + parts
     found.sort(key=lambda m: m.start)
-    found = _fronted_fractions(text, merge_ranges(text, found))
+    found = _suspended_ranges(text, _fronted_fractions(text, merge_ranges(text, found)))
     _inherit_units(text, found)
     poll_units(text, doc, found)  # "trails by 15 points among voters": percentage points
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
@@ -210,6 +214,23 @@ _FRONTED_WHOLE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Of|Among)\s+the\s+(?P<whole>\d[\d,]*)\s+[^,.;:\n]{1,80},\s*"
     r"(?:only\s+|just\s+)?(?P<part>\d[\d,]*)\b(?!\s*%)"
 )
+
+
+def _suspended_ranges(text: str, found: list[_Match]) -> list[_Match]:
+    """ "18- to 24-year-old veterans": a number whose hyphen waits for the unit of the next
+    one is the low end of one range with it."""
+    kept: list[_Match] = []
+    for figure in found:
+        low = kept[-1] if kept else None
+        joined = low is not None and re.fullmatch(
+            r"-\s+(?:to|and|or)\s+", text[low.end : figure.start]
+        )
+        if low is not None and joined and not low.unit and figure.kind in ("age", "duration"):
+            low.high, low.end = figure.high, figure.end
+            low.unit, low.kind = figure.unit, figure.kind
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _fronted_fractions(text: str, found: list[_Match]) -> list[_Match]:
@@ -256,6 +277,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     unit, kind, end = read_unit(text, end, currency, match)
     if kind == "skip":
         return None
+    if kind == "number" and _PARENT_OF.search(text, max(0, start - 30), start):
+        unit, kind = "children", "count"  # "a father of seven"
     if kind == "number" and year_or_date(text, match, low, scale, end):
         return None
     if glued := glued_unit(text, match):  # "the 200m champion", "a 7.5t lorry"

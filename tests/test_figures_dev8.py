@@ -52,3 +52,26 @@ def test_units_said_around_the_figure(analyzer, text, figure, unit):
 def test_a_share_after_a_name_is_no_name(analyzer):
     found = _figures(analyzer, "The poll shows Smith leading Jones 48.2 percent to 45.1 percent.")
     assert set(found) == {"48.2 percent", "45.1 percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("The insurer posted a $420m loss for the year.", "$420m", "level"),
+        ("Shares fell, a 4% loss on the day.", "4%", "decrease"),
+    ],
+)
+def test_a_sum_lost_is_an_amount_a_share_lost_a_fall(analyzer, text, figure, change):
+    extraction = analysed(analyzer, text)
+    [quantity] = [q for q in extraction.quantities if q.text == figure]
+    [claim] = [c for c in extraction.claims if c.quantity is quantity]
+    assert claim.change == change
+
+
+def test_a_hyphen_waiting_for_the_next_unit_makes_one_range(analyzer):
+    found = _figures(analyzer, "The rate for 18- to 29-year-old voters rose.")
+    assert found["18- to 29-year-old"][:2] == (18, "years")
+
+
+def test_a_parent_of_a_number_counts_children(analyzer):
+    assert _figures(analyzer, "Smith, a mother of four, won the seat.")["four"][1] == "children"
