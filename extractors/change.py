@@ -109,8 +109,7 @@ def _conjunct(root: Token, figure: Span) -> FigureChange | None:
         return None
     numbered = any(t.like_num for t in head.children)
     counted = head.pos_ in ("NOUN", "PROPN", "SYM", "NUM") and numbered
-    pence = re.fullmatch(r"[\d.,]+p", head.text) is not None  # "up 8.5p, or 8.1%"
-    if not head.like_num and not counted and not pence:
+    if not head.like_num and not counted and not _in_pence(head.text):  # "up 8.5p, or 8.1%"
         return None
     before = figure.doc[head.left_edge.i : head.i + 1]
     if before.end > figure.start:
@@ -222,7 +221,7 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     after = doc[figure.end] if figure.end < len(doc) else None
     # "sent shares up 8.5p", "closed down 2%": a particle of a verb that moves a price
     moved = before is not None and before.head.lemma_.lower() in _MOVING_PARTICLE_VERBS
-    priced = _is_money(figure) or bool(re.fullmatch(r"[\d.,]+p", figure.text))  # "8.5p"
+    priced = _is_money(figure) or _in_pence(figure.text)  # "8.5p"
     sized = moved and (_is_percent(figure) or priced)
     if before is not None and before.lower_ in ("up", "down") and (before.dep_ != "prt" or sized):
         direction: Direction = "up" if before.lower_ == "up" else "down"
@@ -252,6 +251,11 @@ _MOVING_PARTICLE_VERBS = frozenset(
     "send push drive force lift close end finish trade open move shoot edge tick creep "
     "mark knock".split()
 )
+
+
+def _in_pence(text: str) -> bool:
+    """A sum written with a glued "p": "8.5p"."""
+    return re.fullmatch(r"[\d.,]+p", text) is not None
 
 
 def _compared_above(word: Token, figure: Span) -> bool:

@@ -77,15 +77,16 @@ def approximation_after(text: str, end: int, approx: Approx) -> Approx:
 
 
 def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx, int]:
-    found = _APPROX.search(text[max(0, start - 40) : start])
+    window = max(0, start - 40)
+    found = _APPROX.search(text[window:start])
     if not found:
         return "=", start
-    if _a_particle(doc, start - (len(text[max(0, start - 40) : start]) - found.start("approx"))):
+    begin = window + found.start("approx")
+    if _a_particle(doc, begin):
         return "=", start  # "handed over $103,500", "pushed the dollar up to $1.32"
     phrase = found.group("approx").lower()
     for pattern, approx in APPROX_WORDS:
         if re.fullmatch(pattern, phrase, re.I):
-            begin = start - (len(text[max(0, start - 40) : start]) - found.start("approx"))
             if found.group("slice") and approx == "~":
                 return "=", start  # "a film about the last two men": a preposition
             if phrase in _HEDGES and re.search(r"(?:\bor|\band|,)\s*$", text[:begin]):

@@ -92,7 +92,7 @@ def weights_in_pounds(text: str, figures: Sequence[_Figure]) -> None:
             first.unit, first.kind = "pounds", "physical"
     for figure in figures:
         said = text[figure.start : figure.end].lower()
-        in_pounds = figure.unit == "GBP" and said.endswith(("pounds", "pound", "lb", "lbs"))
+        in_pounds = figure.unit == "GBP" and said.endswith(("pounds", "pound"))
         if in_pounds and _WEIGHING_BEFORE.search(text, max(0, figure.start - 30), figure.start):
             figure.unit, figure.kind = "pounds", "physical"
 

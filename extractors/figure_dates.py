@@ -24,6 +24,8 @@ import re
 
 from spacy.tokens import Doc
 
+from extractors.quantity_words import MONTHS
+
 #: A number, in digits or in words, inside a date's span.
 _NUMERAL = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -106,6 +108,4 @@ def _next_day(start: int, end: int, spans: list[tuple[int, int]], text: str) -> 
 
 
 #: A date that ends on a day of a named month: "February 16" (not "in 2004").
-_MONTH_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$"
-)
+_MONTH_DAY = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}$", re.I)

@@ -31,7 +31,7 @@ from extractors.quantity_units import RATE_NEXT, with_rate
 from extractors.records import QuantityKind
 
 #: "another 1,700", "a further 200": a count that adds to one said before.
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 #: How far back (in characters) "another" reaches for the count it adds to.
 ANOTHER_REACH = 400
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
@@ -44,7 +44,7 @@ def inherits_from(text: str, before_end: int, start: int, reach: int) -> bool:
     gap = text[before_end:start]
     if "\n\n" in gap:
         return False
-    if _ANOTHER_BEFORE.search(text, max(0, start - 12), start):
+    if ANOTHER_BEFORE.search(text, max(0, start - 12), start):
         return len(gap) <= ANOTHER_REACH
     return len(gap) <= reach and not _SENTENCE_END.search(gap)
 
@@ -133,7 +133,7 @@ def name_counts_added_to(text: str, found: Sequence[_Bare]) -> None:
         gap = text[before.end : after.start]
         if len(gap) > ADDS_REACH or _SENTENCE_END.search(gap) or "\n" in gap:
             continue
-        adds = _ANOTHER_BEFORE.search(text, max(0, after.start - 12), after.start)
+        adds = ANOTHER_BEFORE.search(text, max(0, after.start - 12), after.start)
         if adds or _ADDS_AFTER.match(text, after.start, after.end):
             before.unit, before.kind = after.unit.split(" per ")[0], "count"
 

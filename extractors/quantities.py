@@ -48,7 +48,12 @@ from extractors.figure_conversions import (
     weights_in_pounds,
 )
 from extractors.figure_dates import date_spans, in_a_date
-from extractors.figure_inherit import inherits_from, name_bare_counts, name_counts_added_to
+from extractors.figure_inherit import (
+    ANOTHER_BEFORE,
+    inherits_from,
+    name_bare_counts,
+    name_counts_added_to,
+)
 from extractors.figure_parallel import in_a_list, share_frames
 from extractors.figure_polls import poll_units
 from extractors.figure_ranges import MAX_RANGE_RATIO, merge_ranges, range_end, ratio_to_one
@@ -208,9 +213,10 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     return [_quantity(text, m) for m in found]
 
 
-#: A sentence opened by the whole its count is part of: "Of the 12 US regions it studied,
-#: 11 showed growth" (one fraction, as "11 of the 12 regions" is).
-_FRONTED_WHOLE = re.compile(
+#: A sentence opened by a number's whole, "Of the 12 US regions it studied, 11 showed
+#: growth": one fraction, as "11 of the 12 regions" is. (Without a number in the whole,
+#: :func:`extractors.figure_units.fronted_whole` gives the bare count its noun.)
+_FRONTED_FRACTION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Of|Among)\s+the\s+(?P<whole>\d[\d,]*)\s+[^,.;:\n]{1,80},\s*"
     r"(?:only\s+|just\s+)?(?P<part>\d[\d,]*)\b(?!\s*%)"
 )
@@ -235,7 +241,7 @@ def _suspended_ranges(text: str, found: list[_Match]) -> list[_Match]:
 
 def _fronted_fractions(text: str, found: list[_Match]) -> list[_Match]:
     """The whole and its part of a fronted "Of the 12 ..., 11" as one count "of 12"."""
-    for fronted in _FRONTED_WHOLE.finditer(text):
+    for fronted in _FRONTED_FRACTION.finditer(text):
         whole = next((f for f in found if f.start == fronted.start("whole")), None)
         part = next((f for f in found if f.start == fronted.start("part")), None)
         if whole is None or part is None or not 0 < part.low < whole.low:
@@ -419,8 +425,8 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
                 after.unit, after.kind = before.unit.split(" per ")[0], "count"
                 after.unit, _, after.end = with_rate(text, after.unit, "count", after.end)
                 break
-            if before.kind == "physical" and re.search(
-                r"\banother\s+$", text[max(0, after.start - 9) : after.start], re.I
+            if before.kind == "physical" and ANOTHER_BEFORE.search(
+                text, max(0, after.start - 12), after.start
             ):
                 after.unit, after.kind = before.unit, "physical"  # "15 miles - another 11 to go"
                 break

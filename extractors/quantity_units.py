@@ -25,6 +25,7 @@ from extractors.quantity_words import (
     OF_THE,
     PHYSICAL_UNITS,
 )
+from extractors.ratios import PERIODS
 from extractors.records import QuantityKind
 
 _PERCENT_AFTER = re.compile(
@@ -147,16 +148,14 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
     return unit + "s", "count", stop
 
 
-#: Francs named by who issues them: "1bn CFA francs" are Central Africa's, not Swiss.
-_QUALIFIED_FRANCS = {"cfa": "XAF", "swiss": "CHF", "congolese": "CDF", "rwandan": "RWF"}
-
-
-#: A currency word shared by several countries, named by its country's adjective.
+#: A currency word shared by several countries, named by who issues it: "1bn CFA francs"
+#: are Central Africa's, "20bn Pakistani rupees" Pakistan's (dollars: DOLLAR_COUNTRIES).
 _NATIONAL_CURRENCIES = {
-    ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("sri", "rupee"): "LKR",
-    ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP", ("chilean", "peso"): "CLP",
-    ("colombian", "peso"): "COP", ("cuban", "peso"): "CUP", ("danish", "krone"): "DKK",
-    ("norwegian", "krone"): "NOK", ("swiss", "franc"): "CHF", ("hong", "dollar"): "HKD",
+    ("cfa", "franc"): "XAF", ("swiss", "franc"): "CHF", ("congolese", "franc"): "CDF",
+    ("rwandan", "franc"): "RWF", ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR",
+    ("sri", "rupee"): "LKR", ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP",
+    ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("cuban", "peso"): "CUP",
+    ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK",
 }  # fmt: skip
 
 
@@ -182,11 +181,13 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
     if first in PHYSICAL_UNITS:
         return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
-    if has_adj and second in CURRENCY_WORDS and second.endswith(("francs", "franc")):
-        unit = _QUALIFIED_FRANCS.get(first, CURRENCY_WORDS[second])  # "1bn CFA francs"
-        return with_rate(text, unit, "currency", end + word.end("word"))
-    if has_adj and second in CURRENCY_WORDS and word.group("adj")[0].isupper():
-        unit = _NATIONAL_CURRENCIES.get((first, second.rstrip("s")), CURRENCY_WORDS[second])
+    national = (first, second.removesuffix("s"))
+    if (
+        has_adj
+        and second in CURRENCY_WORDS
+        and (word["adj"][0].isupper() or national in _NATIONAL_CURRENCIES)
+    ):
+        unit = _NATIONAL_CURRENCIES.get(national, CURRENCY_WORDS[second])
         return with_rate(text, unit, "currency", end + word.end("word"))  # "745bn Indian rupees"
     if first in ("square", "cubic") and has_adj and word.group("word").lower() in PHYSICAL_UNITS:
         unit = f"{first} {PHYSICAL_UNITS[word.group('word').lower()]}"
@@ -259,7 +260,8 @@ _EVERY_AFTER_VERB = re.compile(
     r"\s+(?:(?:are|were|is|was)(?:\s+being)?|get|got|being)\s+"
     r"(?:[a-z]+ed|made|sold|sent|given|taken|seen)"
     r"(?:\s+(?:and|or)\s+[a-z]+ed)?(?:\s+online)?\s+"
-    r"(?:every|each|a|per)\s+(?P<per>day|week|month|year|hour)\b"
+    r"(?:(?:every|each|a|per)\s+(?P<per>day|week|month|year|hour)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly))\b"  # "are awarded annually"
 )
 
 
@@ -267,20 +269,9 @@ def rate_after_verb(text: str, end: int) -> str | None:
     """The period of a rate said after a count's verb ("are shared every day": day; "are
     awarded annually": year)."""
     found = _EVERY_AFTER_VERB.match(text, end)
-    if found:
-        return found["per"]
-    adverb = _ADVERB_AFTER_VERB.match(text, end)
-    return _ADVERB_PERIODS[adverb["per"].lower()] if adverb else None
-
-
-#: "About 10,000 visas are awarded annually": an adverb of a period after the count's verb.
-_ADVERB_AFTER_VERB = re.compile(
-    r"\s+(?:are|were|is|was)\s+(?:[a-z]+ed|made|sold|sent|given|taken|seen)\s+"
-    r"(?P<per>annually|yearly|monthly|weekly|daily|hourly)\b",
-    re.I,
-)
-_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month",
-                   "weekly": "week", "daily": "day", "hourly": "hour"}  # fmt: skip
+    if found is None:
+        return None
+    return found["per"] or PERIODS[found["adverb"]]
 
 
 #: A rate of time right after a bare number: "smokers who get through 40 a day".

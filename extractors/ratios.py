@@ -207,8 +207,9 @@ FRACTION_NOUN = re.compile(
     r"(?P<n>[a-z]+s|people)\b)"
 )
 
-_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-            "daily": "day", "hourly": "hour"}  # fmt: skip
+#: Words of a period, adjectives and adverbs: "annual", "annually", "monthly".
+PERIODS = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
+           "weekly": "week", "daily": "day", "hourly": "hour"}  # fmt: skip
 _PERIOD_AFTER = re.compile(r"\s+(?P<word>annual|yearly|monthly|weekly|daily|hourly)\b", re.I)
 #: Accounts a period's adjective names the total of, not a rate: "annual sales of $32bn".
 _PERIOD_TOTAL = re.compile(
@@ -230,7 +231,7 @@ def period_after(text: str, at: int) -> str | None:
     ('month', None)
     """
     found = _PERIOD_AFTER.match(text, at)
-    return _PERIODS[found.group("word").lower()] if found else None
+    return PERIODS[found.group("word").lower()] if found else None
 
 
 #: A price's unit said before it, in its own clause: "a barrel of light crude ended
@@ -264,4 +265,4 @@ def period_of(text: str, start: int, end: int) -> str | None:
     found = _PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before)
     if found is None or _PERIOD_TOTAL.match(before, found.end("word")):
         return None  # "annual sales of $32bn": a year's total, told for its year
-    return _PERIODS[found.group("word").lower()]
+    return PERIODS[found.group("word").lower()]

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figure_cases import analysed
-
-
-def _figures(analyzer, text):
-    return {q.text: (q.low, q.unit, q.approx) for q in analysed(analyzer, text).quantities}
+from tests.figure_cases import analysed, figure_and_claim, figures_read
 
 
 @pytest.mark.parametrize(
@@ -26,23 +22,23 @@ def _figures(analyzer, text):
     ],
 )
 def test_currencies_named_in_words(analyzer, text, figure, unit):
-    assert _figures(analyzer, text)[figure][1] == unit
+    assert figures_read(analyzer, text)[figure][1] == unit
 
 
 def test_a_sum_from_the_previous_period_takes_the_currency_of_the_one_before(analyzer):
     text = "It raised spending to 900bn rupees from the previous year's 750bn."
-    found = _figures(analyzer, text)
+    found = figures_read(analyzer, text)
     assert found["750bn"][:2] == (750e9, "INR")
 
 
 def test_a_price_takes_the_unit_its_clause_opens_with(analyzer):
     text = "A barrel of Brent crude closed down $1.10 at $48.30 in London."
-    found = _figures(analyzer, text)
+    found = figures_read(analyzer, text)
     assert found["$1.10"][1] == found["$48.30"][1] == "USD per barrel"
 
 
 def test_a_price_in_another_clause_keeps_its_own_unit(analyzer):
-    found = _figures(analyzer, "A barrel of oil costs $50, and the group earned $4bn.")
+    found = figures_read(analyzer, "A barrel of oil costs $50, and the group earned $4bn.")
     assert found["$4bn"][1] == "USD"
 
 
@@ -60,7 +56,7 @@ def test_a_price_in_another_clause_keeps_its_own_unit(analyzer):
     ],
 )
 def test_durations_and_distances_said_in_parts(analyzer, text, figure, value, unit):
-    assert _figures(analyzer, text)[figure][:2] == (value, unit)
+    assert figures_read(analyzer, text)[figure][:2] == (value, unit)
 
 
 def test_a_company_name_with_an_ampersand_is_no_scale(analyzer):
@@ -84,9 +80,7 @@ def test_an_adverb_after_a_number_is_no_unit(analyzer):
     ],
 )
 def test_a_threshold_passed_is_a_bounded_level(analyzer, text, figure, change, approx):
-    extraction = analysed(analyzer, text)
-    [quantity] = [q for q in extraction.quantities if q.text == figure]
-    [claim] = [c for c in extraction.claims if c.quantity is quantity]
+    quantity, claim = figure_and_claim(analysed(analyzer, text), figure)
     assert (claim.change, quantity.approx) == (change, approx)
 
 
@@ -101,17 +95,15 @@ def test_a_threshold_passed_is_a_bounded_level(analyzer, text, figure, change, a
     ],
 )
 def test_what_a_verb_of_loss_or_gain_does_to_its_figure(analyzer, text, figure, change):
-    extraction = analysed(analyzer, text)
-    [quantity] = [q for q in extraction.quantities if q.text == figure]
-    [claim] = [c for c in extraction.claims if c.quantity is quantity]
+    _, claim = figure_and_claim(analysed(analyzer, text), figure)
     assert claim.change == change
 
 
 def test_a_stretch_since_an_event_told_with_a_copula_is_an_amount(analyzer):
-    found = _figures(analyzer, "It is now 25 years since the bridge was opened.")
+    found = figures_read(analyzer, "It is now 25 years since the bridge was opened.")
     assert found["25 years"][:2] == (25, "years")
 
 
 def test_another_distance_takes_the_unit_of_the_one_before(analyzer):
-    found = _figures(analyzer, "She had run 14 miles, with another 12 to go.")
+    found = figures_read(analyzer, "She had run 14 miles, with another 12 to go.")
     assert found["12"][1] == "miles"

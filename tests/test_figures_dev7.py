@@ -10,11 +10,7 @@ import pytest
 
 from extractors.catalog import EntityCatalog
 from extractors.nlp import DEFAULT_MODEL, load_pipeline, sentences
-from tests.figure_cases import analysed
-
-
-def _figures(analyzer, text):
-    return {q.text: (q.low, q.unit, q.approx) for q in analysed(analyzer, text).quantities}
+from tests.figure_cases import analysed, figures_read
 
 
 def test_a_full_stop_after_a_sum_in_millions_ends_the_sentence():
@@ -43,7 +39,7 @@ def test_a_figure_after_a_sum_in_millions_keeps_its_own_subject(analyzer):
     ],
 )
 def test_units_said_around_the_number(analyzer, text, figure, unit):
-    assert _figures(analyzer, text)[figure][1] == unit
+    assert figures_read(analyzer, text)[figure][1] == unit
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_units_said_around_the_number(analyzer, text, figure, unit):
     ],
 )
 def test_a_number_before_a_time_word_is_no_count_of_it(analyzer, text, figure, unit):
-    assert _figures(analyzer, text)[figure][1] == unit
+    assert figures_read(analyzer, text)[figure][1] == unit
 
 
 @pytest.mark.parametrize(
@@ -66,16 +62,16 @@ def test_a_number_before_a_time_word_is_no_count_of_it(analyzer, text, figure, u
     ],
 )
 def test_bounds_and_times_taken(analyzer, text, figure, approx):
-    assert _figures(analyzer, text)[figure][2] == approx
+    assert figures_read(analyzer, text)[figure][2] == approx
 
 
 def test_about_before_the_last_is_a_preposition(analyzer):
-    found = _figures(analyzer, "She made a film about the last two miners rescued.")
+    found = figures_read(analyzer, "She made a film about the last two miners rescued.")
     assert found["two miners"][2] == "="
 
 
 def test_a_stretch_of_the_calendar_is_no_figure(analyzer):
-    assert _figures(analyzer, "In the three-months to March, sales rose 2%.") == {
+    assert figures_read(analyzer, "In the three-months to March, sales rose 2%.") == {
         "2%": (2.0, "%", "=")
     }
 
@@ -87,13 +83,13 @@ def test_a_fronted_whole_and_its_part_are_one_fraction(analyzer):
 
 
 def test_a_minus_sign_set_off_before_a_number(analyzer):
-    found = _figures(analyzer, "Sales showed a growth rate of -0.3% and prices rose 10-12%.")
+    found = figures_read(analyzer, "Sales showed a growth rate of -0.3% and prices rose 10-12%.")
     assert (found["-0.3%"][0], found["10-12%"][0]) == (-0.3, 10.0)
 
 
 def test_the_number_of_a_noun_a_participle_hangs_the_figures_on(analyzer):
     text = "The airline raised the number of pilots based in Leeds from 120 to 180."
-    found = _figures(analyzer, text)
+    found = figures_read(analyzer, text)
     assert found["120"][1] == found["180"][1] == "pilots"
 
 
@@ -105,7 +101,7 @@ def test_the_number_of_a_noun_a_participle_hangs_the_figures_on(analyzer):
         "The lawyers cited section 12 of the act.",  # a section's number
     ],
 )
-def test_names_days_and_sections_are_no_figures(analyzer, text):
+def test_names_days_and_sections_are_nofigures_read(analyzer, text):
     assert analysed(analyzer, text).quantities == []
 
 
@@ -118,7 +114,7 @@ def test_names_days_and_sections_are_no_figures(analyzer, text):
     ],
 )
 def test_a_number_before_a_singular_noun_that_counts_or_marks_a_level(analyzer, text, figure):
-    assert figure in _figures(analyzer, text)
+    assert figure in figures_read(analyzer, text)
 
 
 def test_one_another_is_no_count(analyzer):
@@ -126,5 +122,5 @@ def test_one_another_is_no_count(analyzer):
 
 
 def test_a_scaled_fraction_of_a_currency_is_a_sum(analyzer):
-    found = _figures(analyzer, "Trade could pass half a billion dollars this year.")
+    found = figures_read(analyzer, "Trade could pass half a billion dollars this year.")
     assert found["half a billion dollars"][:2] == (5e8, "USD")

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figure_cases import analysed
-
-
-def _figures(analyzer, text):
-    return {q.text: (q.low, q.unit, q.approx) for q in analysed(analyzer, text).quantities}
+from tests.figure_cases import analysed, figure_and_claim, figures_read
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _figures(analyzer, text):
     ],
 )
 def test_bounds_and_estimates(analyzer, text, figure, approx):
-    assert _figures(analyzer, text)[figure][2] == approx
+    assert figures_read(analyzer, text)[figure][2] == approx
 
 
 @pytest.mark.parametrize(
@@ -46,11 +42,13 @@ def test_bounds_and_estimates(analyzer, text, figure, approx):
     ],
 )
 def test_units_said_around_the_figure(analyzer, text, figure, unit):
-    assert _figures(analyzer, text)[figure][1] == unit
+    assert figures_read(analyzer, text)[figure][1] == unit
 
 
 def test_a_share_after_a_name_is_no_name(analyzer):
-    found = _figures(analyzer, "The poll shows Smith leading Jones 48.2 percent to 45.1 percent.")
+    found = figures_read(
+        analyzer, "The poll shows Smith leading Jones 48.2 percent to 45.1 percent."
+    )
     assert set(found) == {"48.2 percent", "45.1 percent"}
 
 
@@ -62,16 +60,14 @@ def test_a_share_after_a_name_is_no_name(analyzer):
     ],
 )
 def test_a_sum_lost_is_an_amount_a_share_lost_a_fall(analyzer, text, figure, change):
-    extraction = analysed(analyzer, text)
-    [quantity] = [q for q in extraction.quantities if q.text == figure]
-    [claim] = [c for c in extraction.claims if c.quantity is quantity]
+    _, claim = figure_and_claim(analysed(analyzer, text), figure)
     assert claim.change == change
 
 
 def test_a_hyphen_waiting_for_the_next_unit_makes_one_range(analyzer):
-    found = _figures(analyzer, "The rate for 18- to 29-year-old voters rose.")
+    found = figures_read(analyzer, "The rate for 18- to 29-year-old voters rose.")
     assert found["18- to 29-year-old"][:2] == (18, "years")
 
 
 def test_a_parent_of_a_number_counts_children(analyzer):
-    assert _figures(analyzer, "Smith, a mother of four, won the seat.")["four"][1] == "children"
+    assert figures_read(analyzer, "Smith, a mother of four, won the seat.")["four"][1] == "children"
