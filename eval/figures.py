@@ -95,7 +95,7 @@ UNIT_WORDS = {
     "%": "percent", "percentage points": "percentage point", "x": "times", "times": "times",
     "gbp pence": "gbx", "usd cents": "usx", "usd cent": "usx", "eur cents": "eur cent",
     "m": "metre", "km": "kilometre", "miles": "mile", "kg": "kilogram", "ft": "foot",
-    "in": "inch", "tonnes": "tonne", "metres": "metre", "degrees": "degree",
+    "in": "inch", "lb": "pound", "tonnes": "tonne", "metres": "metre", "degrees": "degree",
     "people": "person", "men": "man", "women": "woman", "children": "child",
     "staff": "staff", "dollars": "usd", "pounds": "gbp", "euros": "eur", "yen": "jpy",
     "yuan": "cny", "pence": "gbx", "cents": "usx", "w": "watt", "kw": "kilowatt",

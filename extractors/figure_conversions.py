@@ -89,12 +89,12 @@ def weights_in_pounds(text: str, figures: Sequence[_Figure]) -> None:
         weighed = first.unit == "GBP" and then.unit in _MASS_UNITS
         bracketed = re.fullmatch(r"\s*\(\s*", text[first.end : then.start]) is not None
         if weighed and bracketed and said.endswith(("pounds", "pound")):
-            first.unit, first.kind = "pounds", "physical"
+            first.unit, first.kind = "lb", "physical"
     for figure in figures:
         said = text[figure.start : figure.end].lower()
         in_pounds = figure.unit == "GBP" and said.endswith(("pounds", "pound"))
         if in_pounds and _WEIGHING_BEFORE.search(text, max(0, figure.start - 30), figure.start):
-            figure.unit, figure.kind = "pounds", "physical"
+            figure.unit, figure.kind = "lb", "physical"
 
 
 #: A verb or noun of weight before a figure in pounds: "weighs 236 pounds".

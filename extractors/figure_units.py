@@ -138,12 +138,23 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     if span is None:
         return None
     token = span[-1]
+    while token.head.i != token.i and token.head.lower_ in SCALE_WORDS:
+        token = token.head  # "20 million Americans": from "20" up to "million"
     head = token.head
-    if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
+    if token.dep_ == "nummod" and _counted(head) and head.i > token.i:
         if head.ent_type_ in ("DATE", "TIME") or _spaced_dash(token, head):
             return None
+        between = token.doc[token.i + 1 : head.i]
+        if token.i != span[-1].i and any(t.pos_ == "CCONJ" or t.text == "," for t in between):
+            return None  # "a country of 44 million, and half lives in poverty": no phrase
         return head.text.lower()
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A common noun, or a plural name of a people or a party: "20 million Americans",
+    "40 Democrats" (a count of people, as "40 voters" is)."""
+    return noun.pos_ == "NOUN" or (noun.tag_ == "NNPS" and noun.ent_type_ == "NORP")
 
 
 def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | None:
@@ -251,6 +262,8 @@ def _kind_word(token: Token, head: Token) -> bool:
     if token.pos_ in ("NOUN", "NUM") and token.text.isalpha():
         return token.is_lower
     if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
+        if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and head.ent_iob_ == "I":
+            return True  # "29 New Yorkers": one people's name
         return head.ent_type_ not in ("GPE", "NORP") and token.is_title  # "Academy Awards"
     return (
         token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in NAME_TYPES

@@ -66,7 +66,8 @@ PHYSICAL_UNITS = {
     "litre": "litres", "hectare": "hectares", "acre": "acres", "foot": "ft",
     "mg": "milligrams", "milligrams": "milligrams", "grams": "grams", "ml": "millilitres",
     "millilitres": "millilitres", "gallons": "gallons", "yards": "yards", "yard": "yards",
-    "pints": "pints", "ounces": "ounces", "kph": "km/h", "gigabytes": "GB", "gigabyte": "GB",
+    "pints": "pints", "ounces": "ounces", "lb": "lb", "lbs": "lb", "kph": "km/h",
+    "gigabytes": "GB", "gigabyte": "GB",
     "megabytes": "MB", "megabyte": "MB", "terabytes": "TB", "terabyte": "TB",
     "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps",
 }  # fmt: skip

@@ -59,7 +59,7 @@ def test_a_rate_a_year_earlier_is_a_time_not_a_rate(analyzer):
 
 def test_pounds_restated_in_kilograms_weigh(analyzer):
     units = _units(analyzer, "The lorry was overloaded by 900 pounds (408kg), police said.")
-    assert units["900 pounds"] == "pounds" and units["408kg"] == "kg"
+    assert units["900 pounds"] == "lb" and units["408kg"] == "kg"
 
 
 def test_inches_glued_to_a_number_and_restated(analyzer):

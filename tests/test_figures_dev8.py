@@ -31,8 +31,10 @@ def test_bounds_and_estimates(analyzer, text, figure, approx):
 @pytest.mark.parametrize(
     ("text", "figure", "unit"),
     [
-        ("The senator is 6 feet tall and weighs 210 pounds.", "210 pounds", "pounds"),
+        ("The senator is 6 feet tall and weighs 210 pounds.", "210 pounds", "lb"),
         ("The fine was 210 pounds.", "210 pounds", "GBP"),
+        ("The boxer came in at 147lb on Friday.", "147lb", "lb"),
+        ("The cod weighed 12 lbs.", "12 lbs", "lb"),
         ("About 8,000 permits are issued annually.", "About 8,000 permits", "permits per year"),
         (
             "You would need to save about $90 each month for ten years.",
