@@ -43,9 +43,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "''"})
 
 
 def cue_lemma(token: Token) -> str:
-    """The token's lemma, where the lemmatiser stems too far ("hopes" is "hope", not "hop")."""
+    """The token's lemma, where the lemmatiser stems too far ("hopes" and "hoping" are
+    "hope", not "hop")."""
     lemma = token.lemma_.lower()
-    if lemma == "hop" and token.lower_.startswith("hope"):
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
         return "hope"
     if lemma == "retweete":  # ("retweeted": the lemmatiser keeps the "e")
         return "retweet"

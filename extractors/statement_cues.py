@@ -216,6 +216,19 @@ def _past_what_was_said(verb: Token, head: Token) -> Token:
 _SAYING_LEMMAS = SPEAKING_VERBS | SPEECH_VERBS
 
 
+def _has_said(verb: Token, subject: Token) -> bool:
+    """ "He's said that ...": the parser reads the "'s" of "has" as a passive's "is"; a verb
+    of saying with a clause of its own after it was said by its subject ("it's said" is
+    no one's)."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    return (
+        contracted
+        and _lemma(verb) in _SAYING_LEMMAS
+        and subject.lower_ != "it"
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
 def speaker_token(verb: Token) -> Token | None:
     """Who performs the verb: its subject, its passive agent, or its clause's subject.
 
@@ -243,6 +256,8 @@ def speaker_token(verb: Token) -> Token | None:
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and token is not verb and came_by == "xcomp":
             return passive  # "X was prompted to say", "X is expected to endorse": X
+        if passive is not None and _has_said(token, passive):
+            return passive  # "He's said he gets his ideas from ...": "has", not "is"
         if passive is not None:
             return None  # "is framed as": the thing framed, not who frames it
         if token.dep_ == "conj" or (

@@ -332,6 +332,28 @@ def test_beliefs_intentions_and_positions(said):
     )
 
 
+def test_hoping_is_a_cue_as_hopes_is(said):
+    # the lemmatiser makes "hoping" "hop"
+    [s] = said("Senator Ruth Olsen is hoping to win the state on Tuesday.")
+    assert (s.speaker, s.attribution_cue, s.content) == (
+        "Ruth Olsen",
+        "is hoping",
+        "to win the state on Tuesday",
+    )
+
+
+def test_a_contracted_has_said_is_said_by_its_subject(said):
+    # "He's said": the parser takes the "'s" for the "is" of a passive
+    text = "Mayor Alan Price spoke twice. He's said the levy will be dropped next year."
+    [s] = [s for s in said(text) if "levy" in s.content]
+    assert (s.speaker, s.speaker_mention, s.content) == (
+        "Alan Price",
+        "He",
+        "the levy will be dropped next year",
+    )
+    assert not said("It's said that the levy will be dropped next year.")
+
+
 def test_a_quote_split_around_its_cue_is_one_statement(said):
     text = (
         'Senator Maria Lopez spoke on Monday. "We will not raise taxes," she said, '
