@@ -15,6 +15,8 @@ $100") stands for the noun the clause describes.
   of keeps it ("earning $40m", beside "its $74m box office total");
 - :func:`share_doing`: a part of a group that does something measures the doing ("only
   7% of adults had written a blog", "34% said they had bought ...");
+- :func:`chosen`: a share that chooses a name measures the name's support ("46 percent
+  would choose Clinton", "38% said they would vote for Sanders");
 - :func:`relative_doings`: so does a bare figure a "who" clause describes ("compared
   with 12 who back Ortiz");
 - :func:`agent_of_event`: a count that did an event measures it ("a rebellion by 34
@@ -111,15 +113,108 @@ def share_doing(
 ) -> tuple[str, Token | None] | None:
     """What a part of a group that is a clause's subject does, and the group: "only 7% of
     adults had written a blog" -> ("write blog", adults); "one in six voters knew the
-    minister" -> ("know minister", voters); "34% said they had received new cards"."""
-    if verb is None or kind not in PART_KINDS or verb.pos_ != "VERB":
+    minister" -> ("know minister", voters); "34% said they had received new cards". A
+    share that chooses a name measures that name's support: "46 percent would choose
+    Clinton" -> ("support", Clinton)."""
+    if kind not in PART_KINDS:
         return None
+    choice = _choice_of(root, measured)
+    if choice is not None:  # "46 percent would choose Clinton": Clinton's support
+        return "support", choice
     doer = measured if measured is not None else root
-    if doer.dep_ not in ("nsubj", "nsubjpass") or doer.head.i != verb.i:
+    if verb is None or verb.pos_ != "VERB" or doer.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if doer.head.i != verb.i:
         return None
     group = measured or _of_group(root)
     doing = _doing(verb)
     return (doing, group) if doing is not None else None
+
+
+#: Verbs by which a share of those asked chooses a side: "46 percent would choose
+#: Clinton", "5 percent prefer Johnson"; and those that choose by a preposition ("38%
+#: would vote for Sanders", "a third lean toward the Greens").
+PREFERENCE_LEMMAS = frozenset("choose back support prefer favor favour pick select endorse".split())
+_PREFERENCE_PREPS = {
+    "vote": frozenset({"for"}),
+    "go": frozenset({"for"}),
+    "opt": frozenset({"for"}),
+    "side": frozenset({"with"}),
+    "lean": frozenset({"toward", "towards", "to"}),
+}
+#: Whom a share chooses: a name, not a thing ("back the plan" measures the doing).
+_CHOSEN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _choice_of(root: Token, measured: Token | None) -> Token | None:
+    """The name a share chooses as the subject of a verb of preference ("41% of voters
+    back Reyes"), or, where the small model lost the share's verb ("48 percent would
+    choose Alvarez and 43 percent would back Reyes", the second share a conjunct of
+    "Alvarez"), as the words right after it say."""
+    sharer = next((t for t in (measured, root) if t is not None and t.dep_ == "nsubj"), None)
+    if sharer is not None:
+        return chosen(sharer.head)
+    doc = root.doc
+    for token in doc[root.i + 1 : min(len(doc), root.i + 4)]:
+        if token.lemma_.lower() in PREFERENCE_LEMMAS | set(_PREFERENCE_PREPS):
+            return chosen(token)
+        if token.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+    return None
+
+
+def chosen(verb: Token) -> Token | None:
+    """The name a share of those asked chooses, through a verb of preference, its
+    infinitive ("would like to vote for Smith") or what the share said ("said they would
+    vote for Smith"): that name's support is what the share measures. None when the
+    verb is negated ("5% would not back Smith").
+
+    The small model may tag the verb an adverb ("44 percent would *back* Trump") and
+    hang the name elsewhere: the name right after a word of preference is its object.
+    """
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj" and lemma in PREFERENCE_LEMMAS]
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PREFERENCE_PREPS.get(lemma, ()):
+                objects += [g for g in prep.children if g.dep_ == "pobj"]
+        named = [o for o in objects if _a_name(o)]
+        if named:
+            return named[0]
+        after = _name_after(verb) if lemma in PREFERENCE_LEMMAS and not objects else None
+        if after is not None:
+            return after
+        deps = ("ccomp",) if lemma in SAYING_LEMMAS else ("xcomp",)
+        verb = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB"), verb)
+    return None
+
+
+#: Words a name after a verb may open with: "the Green Party's Jill Stein", "Libertarian
+#: nominee Gary Johnson".
+_BEFORE_A_NAME = frozenset({"DET", "ADJ", "NOUN", "PART"})
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name a noun phrase right after the word ends with ("back Trump", "prefer
+    Libertarian nominee Gary Johnson"); None when a noun follows the name ("back the
+    Obama plan": a plan, not a person, is backed)."""
+    doc, name = verb.doc, None
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
+        if token.pos_ == "PROPN":
+            name = token
+        elif name is not None and token.pos_ != "PART":
+            return None if token.pos_ == "NOUN" else name
+        elif token.pos_ not in _BEFORE_A_NAME:
+            return None
+    return name
+
+
+def _a_name(token: Token) -> bool:
+    """A name, or a noun with one: "Clinton", "Libertarian nominee Gary Johnson"."""
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
+    return any(t.ent_type_ in _CHOSEN_TYPES or t.pos_ == "PROPN" for t in words)
 
 
 def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
