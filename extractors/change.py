@@ -14,8 +14,11 @@ the figure's own tokens:
   "at" it gives a level with that direction ("*slipped to* 36%"); with "from"
   the level the movement started at;
 - "up 3%", "down 2%", "1% higher", "9% lower" give a change, and so does a percentage
-  "above" or "below" a reference ("14% above normal"); a rate of a movement too ("rose
-  at an annual rate of 10.7%");
+  "above" or "below" a reference ("14% above normal", "32 percent below 2005 levels"),
+  or "over" or "under" one ("15 percent over the limit"); a rate of a movement too
+  ("rose at an annual rate of 10.7%");
+- a share after what a verb of movement moves ("cut prices 5%", "reduce emissions 80
+  percent") gives a change;
 - a count whose noun is the subject of a verb of loss ("1,100 jobs will *go*",
   "20,000 workers *lost their jobs*") gives a decrease;
 - a bare number opening a gapped clause ("cut 1,000 jobs in Europe and 500 in the
@@ -94,7 +97,8 @@ def figure_change(figure: Span) -> FigureChange:
     root = _figure_head(figure)
     if root.pos_ == "VERB" and (moved := _direction(root.lemma_.lower())) is not None:
         return FigureChange(_as_change(moved), moved, root.text)  # "doubled", "halved"
-    for reading in (_change_noun, _adverb, _preposition, _verb_object, _lost_subject, _gapped):
+    readings = (_change_noun, _adverb, _preposition, _verb_object, _verb_measure, _lost_subject)
+    for reading in (*readings, _gapped):
         found = reading(root, figure)
         if found is not None:
             return found
@@ -232,7 +236,7 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
     if after is not None and _compared_above(after, figure):
         # "about 14% above normal", "7.5% below the levels of a year ago": a share of a
         # reference said after it is a difference from it (not "10 metres below sea level")
-        direction = "up" if after.lower_ == "above" else "down"
+        direction = "up" if after.lower_ in ("above", "over") else "down"
         return FigureChange(_as_change(direction), direction, after.text)
     if after is not None and after.lower_ in ("higher", "lower", "up", "down", "more", "less"):
         if after.lower_ in ("more", "less") and root.head.i != after.i:
@@ -259,11 +263,25 @@ def _in_pence(text: str) -> bool:
 
 
 def _compared_above(word: Token, figure: Span) -> bool:
-    """A percentage followed by "above" or "below" and a reference that is no number."""
-    if word.lower_ not in ("above", "below") or not _is_percent(figure):
+    """A percentage followed by "above" or "below" and a reference that is no number but
+    may be a year's ("32 percent below 2005 levels"), or by "over" or "under" and a
+    noun of a reference ("15 percent over the limit"; not "fell 10% over the year")."""
+    if word.lower_ not in ("above", "below", "over", "under") or not _is_percent(figure):
         return False
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return following is not None and not following.like_num and following.tag_ != "$"
+    if following is None or following.tag_ == "$":
+        return False
+    if word.lower_ in ("over", "under"):
+        objects = [t for t in word.children if t.dep_ == "pobj"]
+        return bool(objects) and objects[0].lemma_.lower() in _REFERENCE_NOUNS
+    return not following.like_num or following.ent_type_ == "DATE"
+
+
+#: Nouns of a reference a share is said to be over or under: "15 percent over the limit".
+_REFERENCE_NOUNS = frozenset(
+    "limit target cap budget forecast estimate estimates expectation expectations average "
+    "level levels threshold quota ceiling normal baseline norm benchmark plan".split()
+)
 
 
 def _preposition(root: Token, figure: Span) -> FigureChange | None:
@@ -347,6 +365,23 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
     if figure[0].lower_ in _THRESHOLD_WORDS or figure.text.lower().startswith(_LEVEL_BOUNDS):
         # "inflation fell below 10%": a level passed on the way, as "fell to 10%" is
         return FigureChange("level", direction, f"{verb.text} {figure[0].lower_}")
+    return FigureChange(_as_change(direction), direction, verb.text)
+
+
+def _verb_measure(root: Token, figure: Span) -> FigureChange | None:
+    """ "cut prices 5%", "reduce emissions 80 percent from 2005 levels", "raised rates 0.25
+    percentage points": a share after what a verb of movement moves is by how much."""
+    verb = root.head
+    if root.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > figure.start:
+        return None
+    if not (_is_percent(figure) or any(t.lower_ in ("point", "points") for t in figure)):
+        return None
+    if any(t.is_punct for t in figure.doc[verb.i + 1 : figure.start]):
+        return None  # "doubles Y's share of support; 61 percent to 30 percent": the shares
+    direction = _direction(verb.lemma_.lower())
+    moved = any(c.dep_ == "dobj" and c.i < figure.start for c in verb.children)
+    if direction is None or not moved:
+        return None
     return FigureChange(_as_change(direction), direction, verb.text)
 
 

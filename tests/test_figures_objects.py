@@ -89,6 +89,15 @@ def test_a_share_of_a_group_measures_what_it_did_beside_another_share(analyzer):
         ("About 3,000 staff lost their jobs when the plant shut.", "3,000 staff", "decrease"),
         ("The strike meant a loss of 500 cars.", "500 cars", "level"),
         ("The town lies 10 metres below sea level.", "10 metres", "level"),
+        # a share after what a verb of movement moves, and a share off a reference
+        ("The grocer cut prices 4% in March.", "4%", "decrease"),
+        ("The bank raised rates 0.5 percentage points.", "0.5 percentage points", "increase"),
+        ("The state vowed to cut emissions 40 percent from 2010 levels.", "40 percent", "decrease"),
+        ("The rule cuts emissions to 25 percent below 2005 levels.", "25 percent", "decrease"),
+        ("The agency took in 9,100 claims, 12 percent over the limit.", "12 percent", "increase"),
+        ("The bridge came in 3% under budget.", "3%", "decrease"),
+        ("Sales fell 10% over the year.", "10%", "decrease"),
+        ("Her rival doubles his share; 61 percent to 30 percent.", "61 percent", "level"),
     ],
 )  # fmt: skip
 def test_change_is_read_from_the_words_around_a_figure(analyzer, text, figure, change):
