@@ -11,7 +11,7 @@ added for a figure it leaves a level:
   change.py looks for that verb only a few words back; not a loss or a contest ("lost
   by 200 votes" is a margin, an amount);
 - a sum a verb of removal takes off ("wiping out $40bn in market value", "knocked 5%
-  off the shares"): a decrease;
+  off the shares", "£1bn was wiped off its value"): a decrease;
 
 and with these taken back: "up" or "down" after a count of things ("19 Senate seats up
 in November", seats up for election) is no movement of the count, unless a reference
@@ -92,10 +92,17 @@ def _moved_by(root: Token) -> FigureChange | None:
 
 
 def _removed(root: Token, figure: Span) -> FigureChange | None:
-    """ "wiping out $40bn", "knocked 5% off the shares": a sum a verb takes away."""
+    """ "wiping out $40bn", "knocked 5% off the shares", "£1bn was wiped off the value",
+    "five years knocked off their terms": a sum a verb takes away, as its object, its
+    passive subject or the noun its participle describes."""
     verb = root.head
+    participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is not None and participle.lemma_.lower() in REMOVAL_PARTICLES:
+        verb = participle
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return None
     particles = REMOVAL_PARTICLES.get(verb.lemma_.lower())
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or particles is None:
+    if verb.pos_ != "VERB" or particles is None:
         return None
     doc = figure.doc
     after = doc[figure.end] if figure.end < len(doc) else None

@@ -97,6 +97,7 @@ def test_a_share_of_a_group_measures_what_it_did_beside_another_share(analyzer):
         ("The agency took in 9,100 claims, 12 percent over the limit.", "12 percent", "increase"),
         ("The bridge came in 3% under budget.", "3%", "decrease"),
         ("Sales fell 10% over the year.", "10%", "decrease"),
+        ("About £1bn was wiped off the value of the group.", "£1bn", "decrease"),
         ("Her rival doubles his share; 61 percent to 30 percent.", "61 percent", "level"),
     ],
 )  # fmt: skip
