@@ -135,19 +135,25 @@ _TO_ONE_BEFORE = re.compile(
     re.I,
 )
 
+#: "a 3 to 1 margin", "by a 2-to-1 margin": a margin named as a ratio (not "an eight to
+#: one majority", which counts the votes on each side).
+_MARGIN_AFTER_ONE = re.compile(r"\s+(?:margin|ratio)\b", re.I)
 #: A unit after the "one": "by 5 to 1%" is a change and a level, no ratio.
 _UNIT_AFTER_ONE = re.compile(r"\s?(?:%|per\s?cent\b|percent|points?\b|[.,]\d)", re.I)
 
 
 def ratio_to_one(match: re.Match[str]) -> bool:
-    """Whether a matched "N to one" after "by" is a margin as a multiplier (N times), not a
-    range or a score: "won by two to one"; not "voted 6-1", "an eight to one majority"."""
+    """Whether a matched "N to one" after "by", or before "margin", is a margin as a
+    multiplier (N times), not a range or a score: "won by two to one", "a 3 to 1 margin";
+    not "voted 6-1", "an eight to one majority"."""
     sep = (match.group("range_sep") or "").strip().lower()
     if sep not in ("to", "-to-") or match.group("scale") or match.group("currency"):
         return False
     one = number_value(match.group("number2") or "") == 1
     unit = _UNIT_AFTER_ONE.match(match.string, match.end("number2"))  # "by 5 to 1%": a change
-    return one and not unit and bool(_TO_ONE_BEFORE.search(match.string, 0, match.start()))
+    margin = _MARGIN_AFTER_ONE.match(match.string, match.end("number2"))
+    by = _TO_ONE_BEFORE.search(match.string, 0, match.start())
+    return one and not unit and bool(by or margin)
 
 
 def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, float] | None:

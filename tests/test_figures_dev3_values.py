@@ -151,6 +151,9 @@ def test_points_of_a_poll_are_percentage_points(analyzer, text, figure, unit):
         ("The floods killed 40 in the north and 15 in the south last spring.", "15", "people"),
         # a ratio "eight to one" is no match-up
         ("The judges ruled by an eight to one majority.", "eight", ""),
+        # a margin named as so many to one is a multiplier, as "by two to one" is
+        ("Critics outnumbered fans - a 4 to 1 margin.", "4 to 1", "x"),
+        ("Voters backed the levy by a 2-to-1 margin.", "2-to-1", "x"),
     ],
 )
 def test_a_bare_number_takes_the_unit_of_its_frame(analyzer, text, figure, unit):
