@@ -74,7 +74,12 @@ from extractors.claim_times import (
     date_claim,
     same_block,
 )
-from extractors.figure_agents import relative_antecedent, relative_doings, share_doing
+from extractors.figure_agents import (
+    relative_antecedent,
+    relative_doings,
+    relative_owners,
+    share_doing,
+)
 from extractors.figure_attributes import describes_a_noun
 from extractors.figure_compared import share_compared, share_moved
 from extractors.figure_conversions import share_conversions
@@ -159,6 +164,7 @@ def extract_claims(
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
     share_moved(claims, text)  # "a profit of 30.6bn yen, up 31.8%": one measure, moved
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
+    relative_owners(claims, doc, mentions)  # "from the 95 percent Obama received": Obama's
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:

@@ -17,6 +17,8 @@ $100") stands for the noun the clause describes.
   7% of adults had written a blog", "34% said they had bought ...");
 - :func:`chosen`: a share that chooses a name measures the name's support ("46 percent
   would choose Clinton", "38% said they would vote for Sanders");
+- :func:`relative_owners`: a figure a relative clause with a named subject takes is that
+  subject's ("the 95 percent Obama received");
 - :func:`relative_doings`: so does a bare figure a "who" clause describes ("compared
   with 12 who back Ortiz");
 - :func:`agent_of_event`: a count that did an event measures it ("a rebellion by 34
@@ -38,8 +40,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.claim_subjects import phrase_name
 from extractors.measures import MOVEMENT_NOUNS
-from extractors.records import Claim
+from extractors.records import Claim, EntityMention
 
 #: Verbs that state a level of their subject ("sales *reached* $5bn", "the share *stood*
 #: at 4%"): with them the subject is the measure, whatever the figure's place.
@@ -105,7 +108,9 @@ def keeps_its_verb(metric: str | None, span: Span, kind: str) -> bool:
 PART_KINDS = frozenset({"percent", "ratio", "fraction"})
 #: Verbs that only say that something is reported, thought or wanted: the measure is
 #: in their clause ("34% said they had received new cards" -> receive new cards).
-SAYING_LEMMAS = frozenset("say think believe feel report admit claim expect".split())
+SAYING_LEMMAS = frozenset(
+    "say think believe feel report admit claim expect indicate answer reply respond".split()
+)
 
 
 def share_doing(
@@ -242,6 +247,30 @@ def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
             claim.subject, claim.subject_entity = None, None
 
 
+def relative_owners(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMention]) -> None:
+    """ "a drop from the 95 percent *Obama received* in 2008", "the $2m *the firm paid*": a
+    figure a relative clause with a named subject and no pronoun takes as its object is
+    that subject's, and the clause's verb says what it measures."""
+    for claim in claims:
+        quantity = claim.quantity
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if quantity is None or span is None or not len(span):
+            continue
+        root = span.root
+        verb = next((c for c in root.rights if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+        taken = ("dobj", "nsubjpass", "xcomp", "ccomp")  # ("two reasons X refuses to go")
+        if verb is None or any(c.dep_ in taken for c in verb.children):
+            continue  # "the 5% who back Ortiz" is relative_doings'; "that the firm paid" too
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i != span.end:
+            continue
+        owner = subjects[0]
+        if owner.pos_ != "PROPN" and owner.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue  # "the 95 percent he received": a pronoun's antecedent is the frame's
+        claim.subject, claim.subject_entity = phrase_name(owner, list(mentions))
+        claim.metric = verb.lemma_.lower()
+
+
 def _doing(verb: Token, *, names: bool = False) -> str | None:
     """What the doer of a verb does, as a short phrase: "write blog", "receive new
     cards" (through a verb of saying), "certain vote"; None for a level or a movement.
@@ -275,10 +304,12 @@ def _said_state(verb: Token) -> str | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
     if clause is None:
         return None
+    negated = "not " if any(c.dep_ == "neg" for c in clause.children) else ""
     for child in clause.children:
         if child.dep_ in ("acomp", "attr") and child.pos_ in ("ADJ", "NOUN"):
             done = next((c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            return f"{child.lemma_.lower()} {done.lemma_.lower()}" if done else child.lower_
+            state = f"{child.lemma_.lower()} {done.lemma_.lower()}" if done else child.lower_
+            return negated + state  # "said they were not sure": "not sure"
         if child.dep_ == "advmod" and child.lower_ in ("back", "out", "away", "off", "in"):
             place = next((p for p in child.rights if p.dep_ == "prep"), None)
             pobj = next((t for t in place.children if t.dep_ == "pobj"), None) if place else None

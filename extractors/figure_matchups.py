@@ -62,6 +62,10 @@ MAX_REACH = 16
 _SERIES_OPENERS = frozenset({"from", "between"})
 
 
+#: Tags of a verb of comparison: "Clinton beats Trump by 46 percent to 42 percent".
+_VERBS = frozenset({"VERB", "AUX"})
+
+
 #: A side as the claim will name it (a token, or its words and entity), or None to keep
 #: the claim's own subject: a pronoun subject ("she led Mr. Park 56 percent to 32
 #: percent") the claim frame resolved, which this pass cannot redo.
@@ -112,7 +116,7 @@ def _sides(doc: Doc, start: int, first: Claim, second: Claim) -> Sides | None:
     cue = _comparison_before(doc, start)
     if cue is None:
         return None
-    found = _verb_sides(cue) if cue.pos_ == "VERB" else _adverb_sides(cue)
+    found = _verb_sides(cue) if cue.pos_ in _VERBS else _adverb_sides(cue)
     if found is None:
         return None
     ahead, behind_first = found
@@ -129,19 +133,27 @@ def _comparison_before(doc: Doc, start: int) -> Token | None:
     for token in reversed(doc[max(sent_start, start - MAX_REACH) : start]):
         if token.text in (";", ":"):
             return None
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in AHEAD_VERBS | BEHIND_VERBS:
+        lemma = _lemma(token)
+        if token.pos_ in _VERBS and lemma in AHEAD_VERBS | BEHIND_VERBS:
             return token
         if token.lower_ in ("ahead", "behind") and token.pos_ in ("ADV", "ADP"):
             return token
     return None
 
 
+def _lemma(token: Token) -> str:
+    """The lemma, and a verb's where the small model tagged it an auxiliary and left it
+    as written ("Clinton *beats* Trump by ...")."""
+    if token.pos_ == "AUX" and token.lower_.endswith("s"):
+        return token.lower_[:-1]
+    return token.lemma_.lower()
+
+
 def _verb_sides(verb: Token) -> tuple[Sides, bool] | None:
     """ "Smith leads Jones": Smith, Jones; not a passive ("Jones was beaten by Smith")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    behind = verb.lemma_.lower() in BEHIND_VERBS
+    behind = _lemma(verb) in BEHIND_VERBS
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _a_side(c)]
     subject = subject_of(verb)
     known = _known(subject, objects[0]) if objects and subject is not None else None
@@ -179,9 +191,14 @@ def _adverb_sides(adverb: Token) -> tuple[Sides, bool] | None:
     return (known, adverb.lower_ == "behind") if known is not None else None
 
 
+#: Entity types of a side the tagger may take for a verb ("Clinton beats *Trump* by ...").
+_SIDE_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def _a_side(token: Token) -> bool:
     """A side of a contest is a noun, a name or a pronoun, not a figure."""
-    return token.pos_ in ("NOUN", "PROPN", "PRON") and not token.like_num
+    named = token.ent_type_ in _SIDE_TYPES and token.is_title
+    return (token.pos_ in ("NOUN", "PROPN", "PRON") or named) and not token.like_num
 
 
 def _known(one: Token, other: Token) -> Sides | None:

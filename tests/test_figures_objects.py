@@ -169,6 +169,7 @@ def test_a_division_counts_votes_and_a_rate_per_annum_is_per_year(bare_nlp):
         ("In the poll 62% said they were unhappy with the trains.", "62%", "unhappy"),
         ("Of the over-60s, 70% said they were likely to vote.", "70%", "likely vote"),
         ("One in three said he should be back in the cabinet.", "One in three", "back in cabinet"),
+        ("Nine percent indicated that they were not sure.", "Nine percent", "not sure"),
     ],
 )  # fmt: skip
 def test_a_share_of_people_measures_what_they_said_they_are(analyzer, text, figure, state):

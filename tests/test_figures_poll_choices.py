@@ -1,5 +1,6 @@
 """A poll's shares that choose a side: "46 percent would choose Smith" measures Smith's
-support, so that the shares outlets give one candidate compare as one measure.
+support, so that the shares outlets give one candidate compare as one measure; so do
+"Smith beats Jones by 46 percent to 42 percent" and "the 51 percent Smith won".
 
 Sentences are our own, written for these tests.
 """
@@ -7,7 +8,10 @@ Sentences are our own, written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from extractors.figure_matchups import pair_matchups
+from extractors.records import Claim, Quantity
 from tests.figure_cases import by_figure, claims_of
 
 
@@ -46,3 +50,53 @@ def test_each_share_of_a_list_has_its_own_candidate(analyzer):
 def test_no_support_is_read_where_no_name_is_chosen(analyzer, text):
     [claim] = [c for c in claims_of(analyzer, text) if c.quantity is not None]
     assert claim.metric != "support" or claim.subject is None
+
+
+def test_a_match_up_said_with_by_gives_each_side_its_share(analyzer):
+    claims = claims_of(analyzer, "Alvarez beats Reyes by 47 percent to 41 percent, the poll found.")
+    assert (by_figure(claims, "47 percent").subject, by_figure(claims, "41 percent").subject) == (
+        "Alvarez",
+        "Reyes",
+    )
+
+
+def test_a_match_up_whose_verb_the_tagger_took_for_an_auxiliary(bare_nlp):
+    # The parse the small model gives "Clinton beats Trump by 46 percent to 42 percent"
+    # inside one article: "beats" an auxiliary, left as written, "Trump" the root.
+    words = ["Alvarez", "beats", "Reyes", "by", "46", "percent", "to", "42", "percent", "."]
+    doc = Doc(
+        bare_nlp.vocab,
+        words=words,
+        pos=["PROPN", "AUX", "PROPN", "ADP", "NUM", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+        lemmas=["Alvarez", "beats", "Reyes", "by", "46", "percent", "to", "42", "percent", "."],
+        heads=[2, 2, 2, 2, 5, 3, 2, 8, 6, 2],
+        deps=["nsubj", "aux", "ROOT", "prep", "nummod", "pobj", "prep", "nummod", "pobj", "punct"],
+        ents=[
+            "B-PERSON",
+            "O",
+            "B-ORG",
+            "O",
+            "B-PERCENT",
+            "I-PERCENT",
+            "O",
+            "B-PERCENT",
+            "I-PERCENT",
+            "O",
+        ],
+    )
+    claims = [_share_claim(doc, "46 percent", 46.0), _share_claim(doc, "42 percent", 42.0)]
+    pair_matchups(claims, doc, [])
+    assert [(c.subject, c.metric) for c in claims] == [("Alvarez", "share"), ("Reyes", "share")]
+
+
+def _share_claim(doc: Doc, figure: str, value: float) -> Claim:
+    start = doc.text.index(figure)
+    end = start + len(figure)
+    quantity = Quantity(value, value, value, "%", "percent", "=", figure, start, end)
+    return Claim(doc.text, 0, len(doc.text), start, end, None, quantity=quantity)
+
+
+def test_a_share_a_named_subject_took_is_theirs(analyzer):
+    text = "She now polls 80 percent, a drop from the 93 percent Alvarez received in 2012."
+    claim = by_figure(claims_of(analyzer, text), "93 percent")
+    assert (claim.subject, claim.metric) == ("Alvarez", "receive")
