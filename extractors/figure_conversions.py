@@ -67,7 +67,7 @@ _RATE_AFTER_BRACKETS = re.compile(
     re.I,
 )
 #: A mass restated in brackets: "700 pounds (320kg)" weighs, it is no sum of money.
-_MASS_UNITS = frozenset({"kg", "tonnes", "grams", "milligrams"})
+_MASS_UNITS = frozenset({"kg", "tonnes", "tons", "grams", "milligrams"})
 
 
 def restated_groups(text: str, figures: Sequence[_Figure]) -> list[list[_Figure]]:

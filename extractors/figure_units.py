@@ -141,7 +141,11 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     while token.head.i != token.i and token.head.lower_ in SCALE_WORDS:
         token = token.head  # "20 million Americans": from "20" up to "million"
     head = token.head
-    if token.dep_ == "nummod" and _counted(head) and head.i > token.i:
+    if token.dep_ == "npadvmod" and head.lower_ in _MORE and head.dep_ == "amod":
+        token, head = head, head.head  # "25 million more people": the parse hangs it on "more"
+    head = _past_hyphens(head)
+    added = token.lower_ in _MORE  # "25 million more people"
+    if (token.dep_ == "nummod" or added) and _counted(head) and head.i > token.i:
         if head.ent_type_ in ("DATE", "TIME") or _spaced_dash(token, head):
             return None
         between = token.doc[token.i + 1 : head.i]
@@ -149,6 +153,19 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
             return None  # "a country of 44 million, and half lives in poverty": no phrase
         return head.text.lower()
     return None
+
+
+def _past_hyphens(noun: Token) -> Token:
+    """ "900 coal- and gas-fired plants": the noun a word left hanging on its hyphen waits
+    for, else the noun itself."""
+    if noun.text.endswith("-") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return noun.head
+    return noun
+
+
+#: Words between a number and its noun that say it adds to a number before: "25 million
+#: more people".
+_MORE = frozenset({"more", "fewer", "less", "additional", "extra"})
 
 
 def _counted(noun: Token) -> bool:
@@ -168,7 +185,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         return None  # "TWELVE MINERS RESCUED": the parse of a headline in capitals misleads
     while token.head.i != token.i and (token.head.like_num or token.head.lower_ in SCALE_WORDS):
         token = token.head  # "5 million users": from "5" up to "million"
-    head = token.head
+    head = _past_hyphens(token.head)
     scale = token.lower_ in SCALE_WORDS and token.dep_ in ("compound", "nmod")
     if token.dep_ != "nummod" and not scale:
         return None

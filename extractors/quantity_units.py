@@ -174,6 +174,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         unit = CURRENCY_WORDS[money] + rate.replace("-a-", " per ").replace("-", " ")
         return with_rate(text, unit, "currency", first_end)
     second = word.group("word").lower()
+    if first.endswith("-") and text[first_end : first_end + 1].isspace():
+        return "", "number", end  # "1,500 coal- and gas-fired plants": the parse finds the noun
     if has_adj and first in ("next", "last", "this") and second in DURATION_UNITS:
         return "", "number", end  # "she might be 33 next month": a time after the number
     if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:

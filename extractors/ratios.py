@@ -108,6 +108,15 @@ _OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
 _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0}
 
 
+#: After a fraction, a measure of something else it is that fraction of: "half the size of
+#: Wales", "a third the price of a new one" (a multiplier, as "twice the size" is; "half of
+#: the staff" is a part of a whole).
+_THE_SIZE_OF = re.compile(
+    r"\s+the\s+(?:size|number|amount|level|rate|price|cost|value|height|length|width|"
+    r"weight|speed|population|area|volume|age)\s+(?:of|at|in)\b"
+)
+
+
 def _number(word: str) -> float:
     word = word.lower().replace(",", "")
     if word.isdigit():
@@ -175,6 +184,8 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         value = FRACTIONS.get(phrase) or fraction_value(phrase)
         if match.group("scale"):  # "a quarter of a million": a count
             yield match.start(), match.end(), value * _SCALE_WORDS[match["word"].lower()], "count"
+        elif _THE_SIZE_OF.match(text, match.end("frac")):  # "half the size of Wales"
+            yield match.start(), match.end("frac"), value, "multiplier"
         else:
             yield match.start(), match.end("frac"), value, "ratio"
     for match in _FRACTION_ALONE.finditer(text) if "-" in text or " " in text else ():
