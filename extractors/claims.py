@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.attribution import SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL
@@ -172,6 +172,22 @@ def extract_claims(
     return claims
 
 
+def aged_noun(root: Token) -> Token | None:
+    """Whose age a figure is, when the figure hangs on them ("David Magel, 53,", "the
+    18-year-old Mirza", "a 22-year-old black man") or on what they did ("his wife died
+    aged 91"); None for an age said of a subject ("she was 14"), which the clause's frame
+    gives."""
+    head = root.head
+    hung = root.dep_ in ("appos", "amod", "compound", "nummod")
+    if hung and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() != "age":
+        return head
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.lower_ == "aged" and head.pos_ == "VERB":
+        # "after his wife Audrey died aged 91": who died
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _undated_figures(claims: list[Claim]) -> list[Claim]:
     """A photo caption's claims ("Protesters marching in Paris on Saturday, 40,000 of
     them"): it shows a moment and reports nothing, so no event, and its figures keep no
@@ -251,6 +267,9 @@ def _figure_claim(
     elif counts_a_noun(quantity) and quantity.unit not in (metric or ""):
         # A count measures what it counts: "sold 1.9 million copies" -> "sell copies".
         metric = f"{metric} {quantity.unit}" if metric else quantity.unit
+    elif quantity.kind == "age" and "age" not in (metric or ""):
+        # "said David Magel, 53,": his age, not what he said ("retirement age" says it)
+        metric, subject_phrase = "age", aged_noun(root) or subject_phrase
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
     subject, entity = phrase_name(subject_phrase, mentions)

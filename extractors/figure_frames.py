@@ -135,8 +135,11 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
             acted := object_reading(span, quantity.kind, claim.metric, quantity.unit)
         ) is not None:
             claim.metric = acted  # "put the cost at $5bn", "sued the government for $28.3bn"
-        elif (noun := _noun_after(span, quantity.kind)) is not None:
-            claim.metric = noun  # "the 76-year-old owner", "a £24m striker"
+        elif (noun := _noun_after(span, quantity.kind)) is not None and quantity.kind == "age":
+            # "the 76-year-old owner": the owner's age
+            claim.subject, claim.subject_entity, claim.metric = noun, None, "age"
+        elif noun is not None:
+            claim.metric = noun  # "a £24m striker"
         elif (noun := _worth_or_dated_of(span)) is not None:
             claim.metric = noun  # "a deal worth $1.8bn", "a loss for the year to May of $5m"
         elif claim.change == "level" and (moved := _what_moved(span)) is not None:

@@ -176,7 +176,6 @@ def test_the_words_next_to_a_figure_say_whose_it_is(analyzer, text, figure, subj
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
-        ("The 72-year-old owner of the mill spoke.", "72-year-old", "owner"),
         ("The mill's £3m boiler failed.", "£3m", "boiler"),
         ("The bridge project, a contract worth up to $90m, was signed.", "$90m", "contract"),
         (
@@ -193,6 +192,22 @@ def test_the_words_next_to_a_figure_say_whose_it_is(analyzer, text, figure, subj
 def test_the_words_next_to_a_figure_say_what_it_measures(analyzer, text, figure, metric):
     claim = by_figure(claims_of(analyzer, text), figure)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The 72-year-old owner of the mill spoke.", "72-year-old", "owner"),
+        ("Police arrested Ray Dunn, 34, on Monday.", "34", "Ray Dunn"),
+        ('"No," said Ann Hale, 53, who lives nearby.', "53", "Ann Hale"),
+        ("The 19-year-old Okafor lost in the final.", "19-year-old", "Okafor"),
+        ("He left days after Joan Hale died aged 88.", "88", "Joan Hale"),
+    ],
+)
+def test_an_age_is_the_age_of_whom_it_hangs_on(analyzer, text, figure, subject):
+    # not what the clause's verb does ("arrest", "say"): whose age, and "age"
+    claim = by_figure(claims_of(analyzer, text), figure)
+    assert (claim.subject, claim.metric) == (subject, "age")
 
 
 def test_a_movement_in_another_clause_does_not_move_the_figure(analyzer):
