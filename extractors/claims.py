@@ -165,11 +165,42 @@ def extract_claims(
     share_moved(claims, text)  # "a profit of 30.6bn yen, up 31.8%": one measure, moved
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     relative_owners(claims, doc, mentions)  # "from the 95 percent Obama received": Obama's
+    name_the_number(claims, doc)  # "the number of hard drives ... 55 million": of what
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:
             quantity.measured = unclaimed_measure(doc, quantity)
     return claims
+
+
+def name_the_number(claims: list[Claim], doc: Doc) -> None:
+    """A figure whose metric is "number" alone measures what its sentence's "the number
+    of" counts."""
+    for claim in claims:
+        if claim.metric != "number":
+            continue
+        sent = doc.char_span(claim.sent_start, claim.sent_end, alignment_mode="expand")
+        counted = number_of(sent) if sent is not None else None
+        if counted is not None:
+            claim.metric = counted
+            if claim.subject is not None and claim.subject.lower() == "number":
+                claim.subject = counted  # as "the number of jobless fell" reads
+
+
+def number_of(sent: Span) -> str | None:
+    """What "the number of" in the sentence counts, when it says one thing: "number of
+    hard drives" (a metric of "number" alone says nothing)."""
+    found = []
+    for token in sent:
+        if token.lemma_.lower() != "number" or token.pos_ != "NOUN":
+            continue
+        for prep in token.children:
+            if prep.lower_ != "of":
+                continue
+            for noun in (t for t in prep.children if t.dep_ == "pobj"):
+                words = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod")), noun]
+                found.append("number of " + " ".join(w.lower_ for w in words))
+    return found[0] if len(set(found)) == 1 else None
 
 
 def aged_noun(root: Token) -> Token | None:

@@ -187,6 +187,17 @@ def test_the_words_next_to_a_figure_say_whose_it_is(analyzer, text, figure, subj
         ("Ticket revenue rose 8% to £12m, while losses narrowed to £2m.", "£2m", "losses"),
         ("The tablet costs £99 (149 euros) at launch.", "149 euros", "cost"),
         ("Forecasters expect growth of between 2% and 2.5% next year.", "2.5%", "growth"),
+        # "number" alone says nothing: what "the number of" counts
+        (
+            "Analysts say the number of smart meters in homes could grow to 40 million.",
+            "40 million",
+            "number of smart meters",
+        ),
+        (
+            "The ministry hopes to raise the number of nurses from 90,000 to 120,000.",
+            "90,000",
+            "number of nurses",
+        ),
     ],
 )
 def test_the_words_next_to_a_figure_say_what_it_measures(analyzer, text, figure, metric):
