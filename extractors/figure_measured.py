@@ -117,7 +117,10 @@ def paid_in(span: Span) -> Token | None:
     doc = span.doc
     after = span.end
     while after < len(doc) and (
-        doc[after].is_punct or doc[after].tag_ == "$" or doc[after].like_num
+        doc[after].is_punct
+        or doc[after].tag_ == "$"
+        or doc[after].like_num
+        or doc[after].ent_type_ == "MONEY"  # "($177,600)", "(£14.5bn)": "14.5bn" is no number
     ):
         if doc[after].text in (",", ";", ".", ":"):
             return None

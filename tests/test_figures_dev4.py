@@ -210,6 +210,9 @@ def test_movements_said_by_a_particle_or_a_participle(analyzer, text, figure, ch
         ("The court ordered the maker to pay 2.3m yuan ($280,000) in compensation.",
          "2.3m yuan", "compensation"),
         ("The fund has pulled $2bn in assets out of the region.", "$2bn", "assets"),
+        # a conversion written with a scale word ("£14.5bn") between the sum and its "in"
+        ("The sale helped pay off $30bn (£16bn) in unpaid taxes.", "$30bn", "unpaid taxes"),
+        ("The sale helped pay off $30bn (£16bn) in unpaid taxes.", "£16bn", "unpaid taxes"),
         ("The party would bring in a 45% tax rate on incomes over £150,000.",
          "over £150,000", "incomes"),
         ("One in 10 adult Britons now owns a smart speaker, a survey found.", "One in 10",
