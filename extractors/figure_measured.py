@@ -120,7 +120,7 @@ def paid_in(span: Span) -> Token | None:
         doc[after].is_punct
         or doc[after].tag_ == "$"
         or doc[after].like_num
-        or doc[after].ent_type_ == "MONEY"  # "($177,600)", "(£14.5bn)": "14.5bn" is no number
+        or doc[after].text[:1].isdigit()  # "(£14.5bn)": a sum with its scale, no number
     ):
         if doc[after].text in (",", ";", ".", ":"):
             return None
