@@ -145,7 +145,12 @@ def bounded_noun(span: Span, approx: str) -> Token | None:
 
 
 def ratio_group(span: Span) -> Span | None:
-    """The nouns after "one in 10": the group the ratio is a part of ("adult Americans")."""
+    """The nouns after "one in 10": the group the ratio is a part of ("adult Americans");
+    the nouns inside "64 respondents out of 146" before its "out"."""
+    out = next((t for t in span if t.lower_ == "out" and t.i > span.start + 1), None)
+    if out is not None and span[1].pos_ in ("NOUN", "ADJ") and span[0].like_num:
+        named = span.doc[span.start + 1 : out.i]
+        return named if all(t.pos_ in ("ADJ", "NOUN") for t in named) else None
     if not any(token.lower_ == "in" for token in span):
         return None
     doc, end = span.doc, span.end

@@ -85,6 +85,7 @@ from extractors.quantity_words import (
     MONTHS,
     NOT_UNITS,
     OF_THE,
+    OF_THE_LAST,
     PEOPLE_UNITS,
     PHYSICAL_UNITS,
     SCALES,
@@ -328,6 +329,9 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind == "count" and unit == "" and (whole := OF_THE.match(text, end)):
         end = whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {whole_of(whole.group('whole'), whole.group('scale') or whole['glued'])}"
+    elif kind in ("count", "number") and unit == "" and (run := OF_THE_LAST.match(text, end)):
+        # "five of the last six years": the run of years stays the time it is
+        kind, unit = "count", f"of {whole_of(run.group('whole'))}"
     if kind == "count" and unit.split(" ")[-1].lower().strip("-") in PEOPLE_UNITS:
         unit = "people"  # "nine others", "a 6,000-strong community"
     if kind in ("count", "number") and not unit and (noun := bare_unit(doc, text, start, end)):

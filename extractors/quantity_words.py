@@ -132,6 +132,16 @@ def number_value(text: str) -> float | None:
     return total
 
 
+#: "five of the last six years", "three of its past four games": a part of a run of
+#: periods or contests, one fraction (OF_THE leaves a whole with a duration unit alone:
+#: "one of the 800 metres favourites").
+OF_THE_LAST = re.compile(
+    rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?:last|past|previous|first|next)\s+"
+    rf"(?P<whole>\d+|{WORD_NUMBER})\s+(?:years|months|weeks|days|seasons|quarters)\b",
+    re.I,
+)
+
+
 def whole_of(text: str, scale: str | None = None) -> str:
     """The whole a part is "of", as digits: "the 5 million" -> "5000000"."""
     value = number_value(text)  # "3 million of the 5 million users": the whole scaled too

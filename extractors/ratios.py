@@ -85,6 +85,13 @@ _ONE_IN = re.compile(
     rf"\b(?P<top>{_SMALL})(?:\s+times)?\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
+#: "64 respondents out of 146", "13 players out of a squad of 31": a part named by its
+#: noun, out of a whole (with the noun of the whole, or none).
+_NOUN_OUT_OF = re.compile(
+    rf"\b(?P<top>{_SMALL}|\d{{1,3}}(?:,\d{{3}})*)\s+(?P<noun>[a-z]+(?:\s[a-z]+)?)\s+out\s+of\s+"
+    rf"(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){{1,2}}of\s+)?(?P<whole>{_WHOLE})\b"
+    r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds)\b)",
+)
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: "117 million out of 833 million": a part of a whole, both ends scaled.
 _OUT_OF_SCALED = re.compile(
@@ -203,6 +210,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         whole = float(match["whole"].replace(",", "")) * _SCALE_WORDS[match["scale2"]]
         if 0 < top < whole:
             yield match.start(), match.end(), float(f"{top / whole:.2g}"), "ratio"
+    for match in _NOUN_OUT_OF.finditer(text) if " out of " in text else ():
+        top, whole = _number(match.group("top")), _number(match.group("whole"))
+        if 0 < top < whole:  # "64 respondents out of 146": one fraction
+            yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"

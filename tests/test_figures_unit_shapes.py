@@ -1,5 +1,7 @@
 """Units said in shapes the plain "number noun" reading misses: a noun after "more", a
-noun after suspended hyphens, short tons, and a fraction of another thing's size.
+noun after suspended hyphens, short tons, a fraction of another thing's size, and a
+part of a whole said around its noun ("48 members out of 120", "four of the last five
+years").
 
 Sentences are our own, written for these tests.
 """
@@ -29,3 +31,18 @@ from tests.figure_cases import figures_read
 )  # fmt: skip
 def test_the_unit_of_a_figure_said_in_another_shape(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # a part named by its noun, out of a whole: one fraction
+        ("The poll found 48 members out of 120 wanted a vote.", "48 members out of 120", 0.4, ""),
+        ("He named 12 players out of a squad of 30.", "12 players out of a squad of 30", 0.4, ""),
+        # a part of a run of years, the run kept as the time it is
+        ("The mine lost money in four of the last five years.", "four", 4, "of 5"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_said_around_its_noun(analyzer, text, figure, value, unit):
+    low, found_unit, _ = figures_read(analyzer, text)[figure]
+    assert (low, found_unit) == (pytest.approx(value), unit)
