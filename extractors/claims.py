@@ -79,6 +79,7 @@ from extractors.figure_agents import (
     relative_doings,
     relative_owners,
     share_doing,
+    support_shares,
 )
 from extractors.figure_attributes import describes_a_noun
 from extractors.figure_compared import share_compared, share_moved
@@ -165,6 +166,7 @@ def extract_claims(
     share_moved(claims, text)  # "a profit of 30.6bn yen, up 31.8%": one measure, moved
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     relative_owners(claims, doc, mentions)  # "from the 95 percent Obama received": Obama's
+    support_shares(claims, doc)  # "has the support of 45 percent": support
     name_the_number(claims, doc)  # "the number of hard drives ... 55 million": of what
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:

@@ -17,6 +17,8 @@ $100") stands for the noun the clause describes.
   7% of adults had written a blog", "34% said they had bought ...");
 - :func:`chosen`: a share that chooses a name measures the name's support ("46 percent
   would choose Clinton", "38% said they would vote for Sanders");
+- :func:`support_shares`: a share that gives support measures support ("has the support
+  of 45 percent");
 - :func:`relative_owners`: a figure a relative clause with a named subject takes is that
   subject's ("the 95 percent Obama received");
 - :func:`relative_doings`: so does a bare figure a "who" clause describes ("compared
@@ -245,6 +247,30 @@ def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
             unit = quantity.unit if quantity.kind == "count" else ""
             claim.metric = " ".join(w for w in (doing, unit) if w)
             claim.subject, claim.subject_entity = None, None
+
+
+#: Nouns of a poll's support: "has the support of 45 percent", "backing from 33 percent".
+_SUPPORT_NOUNS = frozenset({"support", "backing"})
+
+
+def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
+    """ "Clinton has the support of 45 percent of likely voters", "Sanders has backing from
+    33 percent": a share that gives support measures support, as "received 38 percent
+    support" does (not the voters' share, nor "back")."""
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is None or quantity.kind != "percent" or "support" in (claim.metric or ""):
+            continue  # ("certain support" says more)
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+            continue
+        head = prep.head  # "the support of", or "drew support from": the verb's object
+        words = [head, *(c for c in head.children if c.dep_ == "dobj" and c.i < prep.i)]
+        if any(w.lower_ in _SUPPORT_NOUNS for w in words):  # ("backing" may be tagged a verb)
+            claim.metric = "support"
 
 
 def relative_owners(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMention]) -> None:

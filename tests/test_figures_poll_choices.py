@@ -100,3 +100,17 @@ def test_a_share_a_named_subject_took_is_theirs(analyzer):
     text = "She now polls 80 percent, a drop from the 93 percent Alvarez received in 2012."
     claim = by_figure(claims_of(analyzer, text), "93 percent")
     assert (claim.subject, claim.metric) == ("Alvarez", "receive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor has the support of 44 percent of likely voters.",
+        "Okafor has backing from 44 percent, the survey found.",
+        "Okafor drew support from 44 percent of voters.",
+        "Okafor received 44 percent support.",
+    ],
+)
+def test_support_said_four_ways_is_one_measure(analyzer, text):
+    claim = by_figure(claims_of(analyzer, text), "44 percent")
+    assert (claim.subject, claim.metric) == ("Okafor", "support")
