@@ -6,8 +6,8 @@ clause: a second pass over the claims :mod:`extractors.claims` frames from the p
 - a figure in brackets after a name: "trails Alan Shearer (250)";
 - an age between commas after a name: "John Holliday, 37, a huntsman";
 - a level in an absolute "with" phrase: "with *inflation* at 2.1%";
-- an age or a sum in front of its noun: "the 76-year-old *owner*", "Chelsea's £24m
-  *striker*", "a 400m euro ($495m; £275m) *loan*";
+- a sum in front of its noun: "Chelsea's £24m *striker*", "a 400m euro ($495m; £275m)
+  *loan*"; an age there is that noun's age ("the 76-year-old *owner*": the owner, age);
 - a level reached by a movement: "a 6% rise in *profits* to £280.2m", "*losses* halved
   to $200m", "increased *support for Africa* from $1.1bn to $4.6bn", past a bracketed
   conversion ("to $200m (£104m; 151m euros) from $500m");
