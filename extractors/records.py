@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: Where a document's ``published`` date came from. Never silently "now":
 #: when nothing says when a document was published, the source is "unknown".
-DateSource = Literal["feed", "html", "json", "user", "text", "unknown"]
+DateSource = Literal["feed", "html", "json", "user", "text", "filename", "unknown"]
 DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
 
 #: What a figure is: a share ("45%"), money, a count of things, "N times", a part

@@ -154,6 +154,19 @@ def test_text_title_and_dateline(src):
     assert doc.key.startswith("sha256:")
 
 
+def test_text_with_no_dateline_takes_the_date_its_file_is_named_by(src):
+    [doc], problems = read(src / "2026-05-19_harbour-toll.txt")
+    assert problems == []
+    assert (doc.published, doc.published_source) == ("2026-05-19", "filename")
+
+
+def test_a_dateline_wins_over_the_file_name(tmp_path):
+    path = tmp_path / "2020-01-01-notes.txt"
+    path.write_text("Ferry notes\n\nPublished: 3 March 2026\n\nFares rose.\n", encoding="utf-8")
+    [doc], _ = read(path)
+    assert (doc.published, doc.published_source) == ("2026-03-03", "text")
+
+
 def test_non_utf8_text_is_read_with_a_warning(src):
     [doc], problems = read(src / "cp1252.txt")
     assert doc.text.startswith("Café owners")

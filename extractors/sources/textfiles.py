@@ -3,13 +3,16 @@
 A text file says little about itself, so the reader looks for what people
 write at the top of an article: a title line, a dateline ("Published: 12 May
 2026", or a line that is only a date) and, in Markdown, YAML front matter.
-A date found this way has the source "text".
+A date found this way has the source "text". With none, a date the file is
+named by ("2016-03-10_rubio-speech.txt", "20160310-rubio.md", as corpora and
+archives name their files) is the article's, with the source "filename".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -40,6 +43,8 @@ def read_text(
     if markdown:
         body, links = markdown_to_text(body)
     published = meta.get("published") or meta.get("date")
+    published = published if published is not None else dateline(body)
+    named = filename_date(origin) if published is None else None
     return build(
         Fields(
             text=body.strip(),
@@ -48,8 +53,8 @@ def read_text(
             title=_str(meta.get("title")) or title_line(body),
             outlet=_str(meta.get("outlet") or meta.get("site") or meta.get("source")),
             authors=_authors(meta.get("authors") or meta.get("author")),
-            published=published if published is not None else dateline(body),
-            date_source="text",
+            published=named or published,
+            date_source="filename" if named else "text",
             links=links,
             metadata={k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool))},
         ),
@@ -83,6 +88,27 @@ def title_line(text: str) -> str | None:
             return line
         return None
     return None
+
+
+#: A date in a file's name, year first: "2016-03-10", "2016_03_10", "20160310".
+_NAMED_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def filename_date(origin: str) -> str | None:
+    """The date a file is named by, as an ISO date, or None.
+
+    >>> filename_date("corpus/huff-post_2016-03-10_the-rise-of.txt")
+    '2016-03-10'
+    >>> filename_date("notes/20251201-budget.md")
+    '2025-12-01'
+    >>> filename_date("reports/q3-2025-summary.txt") is None
+    True
+    """
+    match = _NAMED_DATE.search(Path(origin).name)
+    return f"{match['y']}-{match['m']}-{match['d']}" if match else None
 
 
 def dateline(text: str) -> str | None:
