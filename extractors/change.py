@@ -392,15 +392,26 @@ _BUSINESS_NOUNS = frozenset(
 )
 
 
+#: Nouns of those who hold money, whose money lost is a sum lost, not a fall:
+#: "shareholders lost about $180bn".
+_HOLDER_NOUNS = frozenset(
+    "shareholder investor taxpayer saver depositor customer consumer household family "
+    "pensioner bondholder creditor lender borrower owner".split()
+)
+
+
 def _a_business(verb: Token) -> bool:
-    """The verb's subject is a company ("Delta, which lost $646m", "the airline lost"), not
-    a share, a price or a currency ("shares lost 65 cents")."""
+    """The verb's subject is a company or a holder of money ("Delta, which lost $646m", "the
+    airline lost", "shareholders lost $180bn", "Smith lost $2m"), not a share, a price or
+    a currency ("shares lost 65 cents")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "Delta, which lost": Delta
     if subject is None:
         return False
-    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in _BUSINESS_NOUNS
+    lemma = subject.lemma_.lower()
+    named = subject.ent_type_ in ("ORG", "PERSON")
+    return named or lemma in _BUSINESS_NOUNS or lemma in _HOLDER_NOUNS
 
 
 #: Bounds that make a verb of movement's figure the level it passed ("fell below 10%"),

@@ -58,6 +58,8 @@ def test_a_share_after_a_name_is_no_name(analyzer):
     ("text", "figure", "change"),
     [
         ("The insurer posted a $420m loss for the year.", "$420m", "level"),
+        # money its holders lost is a sum lost, as a firm's is; a share's is a fall
+        ("Investors lost about $9bn when the fund failed.", "about $9bn", "level"),
         ("Shares fell, a 4% loss on the day.", "4%", "decrease"),
     ],
 )
