@@ -133,8 +133,8 @@ _NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen"})
 def _singular(phrase: str) -> str:
     """The phrase with its last word singular.
 
-    >>> [_singular(w) for w in ("lives", "businessmen", "co-productions", "cad cents")]
-    ['life', 'businessman', 'co-production', 'cad cent']
+    >>> [_singular(w) for w in ("lives", "businessmen", "co-productions", "cad cents", "mps")]
+    ['life', 'businessman', 'co-production', 'cad cent', 'mp']
     """
     words = phrase.split()
     if not words:
@@ -156,6 +156,8 @@ def _singular(phrase: str) -> str:
         last = last[:-2]
     elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
         last = last[:-1]
+    elif last.endswith("s") and len(last) > 2 and not set(last[:-1]) & set("aeiouy"):
+        last = last[:-1]  # an acronym's plural: "mps", "cds"
     return " ".join([*words[:-1], last])
 
 
