@@ -85,7 +85,7 @@ from extractors.figure_attributes import describes_a_noun
 from extractors.figure_compared import share_compared, share_moved
 from extractors.figure_conversions import share_conversions
 from extractors.figure_frames import reframe
-from extractors.figure_gapping import gapped_subjects
+from extractors.figure_gapping import followed_by, gapped_subjects
 from extractors.figure_lines import dash_label, wordless
 from extractors.figure_matchups import pair_matchups
 from extractors.figure_measured import labelled_at, priced_for
@@ -162,6 +162,7 @@ def extract_claims(
     pair_respectively(claims, doc)  # "12 and 11 players ... respectively"
     pair_matchups(claims, doc, mentions)  # "Trump leads Clinton 43 percent to 41 percent"
     gapped_subjects(claims, doc, mentions)  # "Clinton had 45 percent, Trump 41 percent"
+    followed_by(claims, doc, mentions)  # "..., followed by Cruz with 25 percent"
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times

@@ -253,10 +253,14 @@ def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
 _SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 
+def _chooses(verb: Token) -> bool:
+    return verb.lemma_.lower() in PREFERENCE_LEMMAS
+
+
 def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
     """ "Clinton has the support of 45 percent of likely voters", "Sanders has backing from
-    33 percent": a share that gives support measures support, as "received 38 percent
-    support" does (not the voters' share, nor "back")."""
+    33 percent", "was backed by 60%": a share that gives support measures support, as
+    "received 38 percent support" does (not the voters' share, nor "back")."""
     for claim in claims:
         quantity = claim.quantity
         if quantity is None or quantity.kind != "percent" or "support" in (claim.metric or ""):
@@ -265,6 +269,9 @@ def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
         if span is None or not len(span):
             continue
         prep = span.root.head
+        if span.root.dep_ == "pobj" and prep.dep_ == "agent" and _chooses(prep.head):
+            claim.metric = "support"  # "Clinton was supported by 42 percent of those asked"
+            continue
         if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
             continue
         head = prep.head  # "the support of", or "drew support from": the verb's object

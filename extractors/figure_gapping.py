@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.claim_subjects import named_between
 from extractors.records import Claim, EntityMention
@@ -59,6 +59,36 @@ def gapped_subjects(claims: Sequence[Claim], doc: Doc, mentions: Sequence[Entity
         then.subject_entity = named_between(list(mentions), subject.start_char, subject.end_char)
         then.metric = first.metric
         then.change, then.direction = first.change, first.direction
+
+
+def followed_by(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMention]) -> None:
+    """ "Trump won with 35 percent, followed by Cruz with 25 percent": a figure "with" a
+    "followed by" is the follower's, and measures what the figure before it does."""
+    previous: Claim | None = None
+    for claim in claims:
+        if claim.quantity is None:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        follower = _follower(span) if span is not None and len(span) else None
+        if follower is not None:
+            claim.subject = " ".join(t.text for t in follower.subtree if t.dep_ != "det")
+            claim.subject_entity = named_between(
+                list(mentions), follower.left_edge.idx, follower.idx + len(follower.text)
+            )
+            same = previous is not None and previous.sent_start == claim.sent_start
+            claim.metric = previous.metric if same and previous is not None else claim.metric
+        previous = claim
+
+
+def _follower(span: Span) -> Token | None:
+    """The agent of the "followed by" a figure's "with" hangs on: "followed by Cruz with 25
+    percent" -> Cruz."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() != "follow":
+        return None
+    agent = next((c for c in prep.head.children if c.dep_ == "agent"), None)
+    named = [t for t in agent.children if t.dep_ == "pobj"] if agent is not None else []
+    return named[0] if named and named[0].pos_ in ("PROPN", "NOUN") else None
 
 
 def _gapped_subject(between: Span) -> Span | None:

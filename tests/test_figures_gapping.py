@@ -27,3 +27,11 @@ def test_a_comparison_is_no_gapped_list(analyzer):
     text = "The survey gave a balance of plus 4 compared with minus 12 a year earlier."
     claim = by_figure(claims_of(analyzer, text), "12")
     assert claim.subject != "minus"
+
+
+def test_a_figure_with_a_followed_by_is_the_followers(analyzer):
+    text = "Okafor won with 44 percent of the vote, followed by Dana Reyes with 31 percent."
+    claims = claims_of(analyzer, text)
+    follower = by_figure(claims, "31 percent")
+    assert follower.subject == "Dana Reyes"
+    assert follower.metric == by_figure(claims, "44 percent").metric

@@ -109,8 +109,9 @@ def test_a_share_a_named_subject_took_is_theirs(analyzer):
         "Okafor has backing from 44 percent, the survey found.",
         "Okafor drew support from 44 percent of voters.",
         "Okafor received 44 percent support.",
+        "Okafor was backed by 44 percent of those asked.",
     ],
 )
-def test_support_said_four_ways_is_one_measure(analyzer, text):
+def test_support_said_five_ways_is_one_measure(analyzer, text):
     claim = by_figure(claims_of(analyzer, text), "44 percent")
     assert (claim.subject, claim.metric) == ("Okafor", "support")
