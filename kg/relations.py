@@ -6,7 +6,9 @@ relation is decided in this order, the first that fits:
 ``same_claim``
     the same document says it twice (a summary and the body): not a link.
 ``different_time``
-    both are dated, the times do not overlap and the values differ: a trend.
+    both are dated, the times do not overlap and the values differ: a trend;
+    or one period holds the other and is many times longer (a year's earnings
+    and a month's).
 ``different_date``
     the same figure (within rounding) dated differently by different
     documents: "61%" in February by one, "mid-2026" by another.
@@ -36,6 +38,8 @@ Examples
 >>> relation(a, dict(b, value=36.2, low=36.2, high=36.2))
 'compatible'
 >>> relation(a, dict(b, time_start="2026-01-01", time_end="2026-01-10"))
+'different_time'
+>>> relation(a, dict(b, time_start="2026-01-01", time_end="2026-12-31"))
 'different_time'
 """
 
@@ -111,7 +115,8 @@ def relation(a: Row, b: Row) -> Relation | None:
         # Figures counted differently a few days apart are no trend: late March's 7.5%
         # and April's 12.3% differ by how they count, not by what happened between.
         return "different_definition"
-    if overlap is False:
+    if overlap is False or (not same and _nested_periods(a, b)):
+        # (a month's $40.8m inside a year's $600m: sums over different periods, no clash)
         return "different_time"
     if same:
         return "corroborates"
@@ -164,6 +169,24 @@ def _overlap(a: Row, b: Row) -> bool | None:
     if not (a["time_start"] and b["time_start"]):
         return None
     return bool(a["time_start"] <= b["time_end"] and b["time_start"] <= a["time_end"])
+
+
+#: How many times longer one period must be than the other to be another period.
+NESTED_RATIO = 6
+
+
+def _nested_periods(a: Row, b: Row) -> bool:
+    """Whether one claim's period holds the other's and is many times longer (a year
+    and a month of it, a month and a day): figures for different spans, not one."""
+    if not (a["time_start"] and b["time_start"] and a["time_end"] and b["time_end"]):
+        return False
+    spans = [
+        (date.fromisoformat(r["time_start"]), date.fromisoformat(r["time_end"])) for r in (a, b)
+    ]
+    (short_start, short_end), (long_start, long_end) = sorted(spans, key=lambda s: s[1] - s[0])
+    inside = long_start <= short_start and short_end <= long_end
+    short_days = (short_end - short_start).days + 1
+    return inside and (long_end - long_start).days + 1 >= NESTED_RATIO * short_days
 
 
 def _adjacent(a: Row, b: Row) -> bool:

@@ -49,3 +49,15 @@ def test_an_undated_figure_is_explained_against_its_nearest_dated_figure_only():
     with_undated = [e for e in explained if "c" in e["claims"]]
     assert [sorted(e["claims"]) for e in with_undated] == [["a", "c"]]
     assert "parties vs six members" in with_undated[0]["because"]
+
+
+def test_a_sum_for_a_month_inside_a_years_sum_is_no_contradiction():
+    year = _row(600.0, "the bank", "2025-01-01", "d1", time_end="2025-12-31", metric="earnings")
+    month = _row(40.8, "the bank", "2025-03-01", "d2", time_end="2025-03-31", metric="earnings")
+    assert relation(year, month) == "different_time"
+    # the same month told twice with other sums still clashes
+    other = _row(55.0, "the bank", "2025-03-01", "d3", time_end="2025-03-31", metric="earnings")
+    assert relation(month, other) == "contradiction"
+    # and so do a month and the last days of it (not many times longer)
+    late = _row(55.0, "the bank", "2025-03-20", "d3", time_end="2025-03-31", metric="earnings")
+    assert relation(month, late) == "contradiction"
