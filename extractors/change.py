@@ -294,7 +294,11 @@ def _preposition(root: Token, figure: Span) -> FigureChange | None:
         previous = previous.head.head  # "has gone up by an average of 13.2%": as "by 13.2%"
     if previous is None or previous.lower_ not in ("to", "from", "by", "at"):
         return None
-    verb = _movement_before(doc[max(0, previous.i - 8) : previous.i])
+    window = doc[max(0, previous.i - 8) : previous.i]
+    if previous.lower_ == "by" and (passed := _passed(window)) is not None:
+        # "exceeded forecasts by 5%", "go over budget by 10%": by how much it passed them
+        return FigureChange(_as_change(passed[0]), passed[0], f"{passed[1]} by")
+    verb = _movement_before(window)
     if verb is None:
         return None
     direction = _direction(verb.lemma_.lower()) or _direction(verb.lower_)
@@ -307,6 +311,34 @@ def _preposition(root: Token, figure: Span) -> FigureChange | None:
     if word == "from":
         return FigureChange("level", None, f"{verb.text} from", starts=True)
     return FigureChange("level", direction, f"{verb.text} {word}")
+
+
+#: Verbs of passing a mark, whose "by" says by how much: "exceeded forecasts by 5%".
+_PASSING: dict[str, Direction] = {
+    "exceed": "up", "overshoot": "up", "overrun": "up", "overspend": "up", "outstrip": "up",
+    "surpass": "up", "undershoot": "down", "undercut": "down",
+}  # fmt: skip
+
+
+def _passed(window: Span) -> tuple[Direction, str] | None:
+    """Which way, and the words, when the words before a "by" pass a mark: a verb of
+    passing ("exceeded forecasts"), "over" or "under" a reference ("over budget"), or a
+    verb's particle "over" or "under" ("will go over by 10%")."""
+    for token in reversed(window):
+        if token.is_punct and token.text in ".;:,":
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _PASSING:
+            return _PASSING[lemma], token.text
+        direction: Direction = "up" if token.lower_ == "over" else "down"
+        objects = [t for t in token.children if t.dep_ == "pobj"]
+        if token.lower_ in ("over", "under") and any(
+            t.lemma_.lower() in _REFERENCE_NOUNS for t in objects
+        ):
+            return direction, f"{token.text} {objects[0].text}"  # "over budget by 10%"
+        if token.lower_ in ("over", "under") and token.dep_ == "prt":
+            return direction, f"{token.head.text} {token.text}"  # "will go over by 10%"
+    return None
 
 
 def _rate_at(noun: Token) -> bool:

@@ -98,6 +98,11 @@ def test_a_share_of_a_group_measures_what_it_did_beside_another_share(analyzer):
         ("The bridge came in 3% under budget.", "3%", "decrease"),
         ("Sales fell 10% over the year.", "10%", "decrease"),
         ("About £1bn was wiped off the value of the group.", "£1bn", "decrease"),
+        # by how much a mark was passed
+        ("Sales exceeded forecasts by 5% in May.", "5%", "increase"),
+        ("The scheme went over budget by £4m.", "£4m", "increase"),
+        ("We fear the works will go over by around 8%.", "around 8%", "increase"),
+        ("The museum came in under budget by £3m.", "£3m", "decrease"),
         ("Her rival doubles his share; 61 percent to 30 percent.", "61 percent", "level"),
     ],
 )  # fmt: skip
