@@ -27,6 +27,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Token
 
 from eval import attribution as A
+from eval.attribution_misses import cue_statement
 from eval.common import shared_available
 from extractors.catalog import EntityCatalog
 from extractors.entities import find_mentions
@@ -98,17 +99,7 @@ def _read(
     content = cue_content(token, subject, token.sent, context) if speaker and subject else None
     if speaker is None or content is None:
         return None
-    statement = SimpleNamespace(
-        content_start=content[0],
-        content_end=content[1],
-        sent_start=token.sent.start_char,
-        sent_end=token.sent.end_char,
-        speaker=speaker.name,
-        speaker_mention=speaker.mention,
-        kind="indirect",
-        about=None,
-    )
-    return statement, speaker.kind, complements
+    return cue_statement(token, speaker, content), speaker.kind, complements
 
 
 def summary(found: list[Candidate], key: Callable[[Candidate], str], top: int = 12) -> list[str]:

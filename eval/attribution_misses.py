@@ -28,14 +28,14 @@ import sys
 from collections import Counter, defaultdict
 from types import SimpleNamespace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eval import attribution as A
 from eval.common import shared_available
 from extractors.catalog import EntityCatalog
 from extractors.entities import find_mentions
 from extractors.records import Statement
-from extractors.speakers import SpeakerContext, resolve_speaker
+from extractors.speakers import Speaker, SpeakerContext, resolve_speaker
 from extractors.statement_content import cue_content
 from extractors.statement_cues import speaker_token
 from extractors.statement_subjects import lost_subject, named_before
@@ -94,11 +94,17 @@ def _read_cue(cue: Span, context: SpeakerContext) -> SimpleNamespace | None:
     content = cue_content(token, subject, token.sent, context) if speaker is not None else None
     if speaker is None or content is None:
         return None
+    return cue_statement(token, speaker, content)
+
+
+def cue_statement(cue: Token, speaker: Speaker, content: tuple[int, int]) -> SimpleNamespace:
+    """A statement as :mod:`eval.attribution` scores one: read off ``cue``, with its
+    speaker and the offsets of its content."""
     return SimpleNamespace(
         content_start=content[0],
         content_end=content[1],
-        sent_start=token.sent.start_char,
-        sent_end=token.sent.end_char,
+        sent_start=cue.sent.start_char,
+        sent_end=cue.sent.end_char,
         speaker=speaker.name,
         speaker_mention=speaker.mention,
         kind="indirect",

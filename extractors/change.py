@@ -279,9 +279,9 @@ def _compared_above(word: Token, figure: Span) -> bool:
 
 #: Nouns of a reference a share is said to be over or under: "15 percent over the limit".
 _REFERENCE_NOUNS = frozenset(
-    "limit target cap budget forecast estimate estimates expectation expectations average "
-    "level levels threshold quota ceiling normal baseline norm benchmark plan".split()
-)
+    "limit target cap budget forecast estimate expectation average level threshold quota "
+    "ceiling normal baseline norm benchmark plan".split()
+)  # (lemmas: "levels", "estimates" read as these)
 
 
 def _preposition(root: Token, figure: Span) -> FigureChange | None:
@@ -330,13 +330,13 @@ def _passed(window: Span) -> tuple[Direction, str] | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in _PASSING:
             return _PASSING[lemma], token.text
+        if token.lower_ not in ("over", "under"):
+            continue
         direction: Direction = "up" if token.lower_ == "over" else "down"
         objects = [t for t in token.children if t.dep_ == "pobj"]
-        if token.lower_ in ("over", "under") and any(
-            t.lemma_.lower() in _REFERENCE_NOUNS for t in objects
-        ):
+        if any(t.lemma_.lower() in _REFERENCE_NOUNS for t in objects):
             return direction, f"{token.text} {objects[0].text}"  # "over budget by 10%"
-        if token.lower_ in ("over", "under") and token.dep_ == "prt":
+        if token.dep_ == "prt":
             return direction, f"{token.head.text} {token.text}"  # "will go over by 10%"
     return None
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractors.attribution import SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL
@@ -81,6 +81,7 @@ from extractors.figure_agents import (
     share_doing,
     support_shares,
 )
+from extractors.figure_ages import aged_noun
 from extractors.figure_attributes import describes_a_noun
 from extractors.figure_compared import share_compared, share_moved
 from extractors.figure_conversions import share_conversions
@@ -88,7 +89,7 @@ from extractors.figure_frames import reframe
 from extractors.figure_gapping import followed_by, gapped_subjects
 from extractors.figure_lines import dash_label, wordless
 from extractors.figure_matchups import pair_matchups
-from extractors.figure_measured import labelled_at, priced_for
+from extractors.figure_measured import labelled_at, name_the_number, priced_for
 from extractors.figure_movements import figure_movement
 from extractors.figure_respectively import pair_respectively
 from extractors.listings import label_frame
@@ -176,52 +177,6 @@ def extract_claims(
         if quantity.start not in claimed:
             quantity.measured = unclaimed_measure(doc, quantity)
     return claims
-
-
-def name_the_number(claims: list[Claim], doc: Doc) -> None:
-    """A figure whose metric is "number" alone measures what its sentence's "the number
-    of" counts."""
-    for claim in claims:
-        if claim.metric != "number":
-            continue
-        sent = doc.char_span(claim.sent_start, claim.sent_end, alignment_mode="expand")
-        counted = number_of(sent) if sent is not None else None
-        if counted is not None:
-            claim.metric = counted
-            if claim.subject is not None and claim.subject.lower() == "number":
-                claim.subject = counted  # as "the number of jobless fell" reads
-
-
-def number_of(sent: Span) -> str | None:
-    """What "the number of" in the sentence counts, when it says one thing: "number of
-    hard drives" (a metric of "number" alone says nothing)."""
-    found = []
-    for token in sent:
-        if token.lemma_.lower() != "number" or token.pos_ != "NOUN":
-            continue
-        for prep in token.children:
-            if prep.lower_ != "of":
-                continue
-            for noun in (t for t in prep.children if t.dep_ == "pobj"):
-                words = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod")), noun]
-                found.append("number of " + " ".join(w.lower_ for w in words))
-    return found[0] if len(set(found)) == 1 else None
-
-
-def aged_noun(root: Token) -> Token | None:
-    """Whose age a figure is, when the figure hangs on them ("David Magel, 53,", "the
-    18-year-old Mirza", "a 22-year-old black man") or on what they did ("his wife died
-    aged 91"); None for an age said of a subject ("she was 14"), which the clause's frame
-    gives."""
-    head = root.head
-    hung = root.dep_ in ("appos", "amod", "compound", "nummod")
-    if hung and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() != "age":
-        return head
-    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
-    if before is not None and before.lower_ == "aged" and head.pos_ == "VERB":
-        # "after his wife Audrey died aged 91": who died
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return None
 
 
 def _undated_figures(claims: list[Claim]) -> list[Claim]:

@@ -253,10 +253,6 @@ def relative_doings(claims: Sequence[Claim], doc: Doc) -> None:
 _SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 
-def _chooses(verb: Token) -> bool:
-    return verb.lemma_.lower() in PREFERENCE_LEMMAS
-
-
 def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
     """ "Clinton has the support of 45 percent of likely voters", "Sanders has backing from
     33 percent", "was backed by 60%": a share that gives support measures support, as
@@ -269,7 +265,8 @@ def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
         if span is None or not len(span):
             continue
         prep = span.root.head
-        if span.root.dep_ == "pobj" and prep.dep_ == "agent" and _chooses(prep.head):
+        chooses = prep.head.lemma_.lower() in PREFERENCE_LEMMAS
+        if span.root.dep_ == "pobj" and prep.dep_ == "agent" and chooses:
             claim.metric = "support"  # "Clinton was supported by 42 percent of those asked"
             continue
         if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
@@ -281,7 +278,7 @@ def support_shares(claims: Sequence[Claim], doc: Doc) -> None:
 
 
 def relative_owners(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMention]) -> None:
-    """ "a drop from the 95 percent *Obama received* in 2008", "the $2m *the firm paid*": a
+    """ "a drop from the 95 percent *Obama received* in 2008", "the $2m *Acme paid*": a
     figure a relative clause with a named subject and no pronoun takes as its object is
     that subject's, and the clause's verb says what it measures."""
     for claim in claims:

@@ -12,6 +12,8 @@
 - after people and a bound: "children under seven", "people over 65";
 - moved by a verb of an age noun: "raise the pension age from 60 to 65".
 
+Whose age it is, when the figure hangs on them, is :func:`aged_noun`'s.
+
 >>> text = "Mr Ebbers, 63, said it; Ann Lee, 41."
 >>> bare_age(text, 11, 13, 63.0), bare_age(text, 33, 35, 41.0)
 (True, True)
@@ -26,6 +28,8 @@ False
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from extractors.coreference import PERSON_NOUNS
 from extractors.records import Approx
@@ -130,3 +134,19 @@ def aged_group(text: str, start: int) -> str | None:
 def closes_apposition(text: str, end: int) -> bool:
     """Whether an age ends its apposition: "Nick Wood, 41," or "Nick Wood, 41."."""
     return _APPOSITION_END.match(text, end) is not None or text.startswith(")", end)
+
+
+def aged_noun(root: Token) -> Token | None:
+    """Whose age a figure is, when the figure hangs on them ("David Magel, 53,", "the
+    18-year-old Mirza", "a 22-year-old black man") or on what they did ("his wife died
+    aged 91"); None for an age said of a subject ("she was 14"), which the clause's frame
+    gives."""
+    head = root.head
+    hung = root.dep_ in ("appos", "amod", "compound", "nummod")
+    if hung and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() != "age":
+        return head
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.lower_ == "aged" and head.pos_ == "VERB":
+        # "after his wife Audrey died aged 91": who died
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None

@@ -75,8 +75,8 @@ def followed_by(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMent
             claim.subject_entity = named_between(
                 list(mentions), follower.left_edge.idx, follower.idx + len(follower.text)
             )
-            same = previous is not None and previous.sent_start == claim.sent_start
-            claim.metric = previous.metric if same and previous is not None else claim.metric
+            if previous is not None and previous.sent_start == claim.sent_start:
+                claim.metric = previous.metric
         previous = claim
 
 

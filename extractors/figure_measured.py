@@ -36,7 +36,9 @@ naming what the figure measures, or None when its shape is not there:
   a figure on is what the figure measures;
 - :func:`caused_mover`: "sent shares of Chinese AI companies soaring by 48%": the
   mover is the object of the verb that sent it, as the small model leaves the
-  moving verb without a subject.
+  moving verb without a subject;
+- :func:`name_the_number`: a claim whose metric is "number" alone measures what its
+  sentence's "the number of" counts ("number of hard drives").
 
 Examples
 --------
@@ -49,9 +51,12 @@ Examples
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.records import Claim
 
 #: Kinds of figure that are a price or a share of what follows their "for".
 PRICED_KINDS = frozenset({"currency", "percent"})
@@ -400,3 +405,34 @@ def _a_figure(noun: Token) -> bool:
     if noun.like_num or noun.lower_ in ("%", "percent") or noun.tag_ == "$":
         return True
     return any(c.like_num for c in noun.children)
+
+
+def name_the_number(claims: Sequence[Claim], doc: Doc) -> None:
+    """A figure whose metric is "number" alone measures what its sentence's "the number
+    of" counts."""
+    for claim in claims:
+        if claim.metric != "number":
+            continue
+        sent = doc.char_span(claim.sent_start, claim.sent_end, alignment_mode="expand")
+        counted = number_of(sent) if sent is not None else None
+        if counted is not None:
+            claim.metric = counted
+            if claim.subject is not None and claim.subject.lower() == "number":
+                claim.subject = counted  # as "the number of jobless fell" reads
+
+
+def number_of(sent: Span) -> str | None:
+    """What "the number of" in the sentence counts, with its modifiers, when it says one
+    thing: "number of hard drives" (a metric of "number" alone says nothing). The unit
+    is :func:`extractors.figure_units.number_of_noun`'s, read from the figure's frame."""
+    found = []
+    for token in sent:
+        if token.lemma_.lower() != "number" or token.pos_ != "NOUN":
+            continue
+        for prep in token.children:
+            if prep.lower_ != "of":
+                continue
+            for noun in (t for t in prep.children if t.dep_ == "pobj"):
+                words = [*(c for c in noun.lefts if c.dep_ in ("compound", "amod")), noun]
+                found.append("number of " + " ".join(w.lower_ for w in words))
+    return found[0] if len(set(found)) == 1 else None

@@ -92,17 +92,11 @@ def _moved_by(root: Token) -> FigureChange | None:
 
 
 def _removed(root: Token, figure: Span) -> FigureChange | None:
-    """ "wiping out $40bn", "knocked 5% off the shares", "£1bn was wiped off the value",
-    "five years knocked off their terms": a sum a verb takes away, as its object, its
-    passive subject or the noun its participle describes."""
+    """ "wiping out $40bn", "knocked 5% off the shares", "£1bn was wiped off the value": a
+    sum a verb takes away, as its object or its passive subject."""
     verb = root.head
-    participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    if participle is not None and participle.lemma_.lower() in REMOVAL_PARTICLES:
-        verb = participle
-    elif root.dep_ not in ("dobj", "nsubjpass"):
-        return None
     particles = REMOVAL_PARTICLES.get(verb.lemma_.lower())
-    if verb.pos_ != "VERB" or particles is None:
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or particles is None:
         return None
     doc = figure.doc
     after = doc[figure.end] if figure.end < len(doc) else None
