@@ -246,7 +246,29 @@ def _adverb(root: Token, figure: Span) -> FigureChange | None:
             return None  # "£500,000 up front", "£2m up for grabs": where, not a rise
         direction = "up" if after.lower_ in ("higher", "up", "more") else "down"
         return FigureChange(_as_change(direction), direction, after.text)
+    compared = _compared_than(after) if after is not None else None
+    if after is not None and compared is not None:  # "three stone heavier than"
+        return FigureChange(_as_change(compared), compared, after.text)
     return None
+
+
+#: Comparatives of size whose "than" makes the figure before them a difference.
+_BIGGER = frozenset("bigger larger greater heavier longer taller older wider deeper richer".split())
+_SMALLER = frozenset(
+    "smaller lighter shorter younger narrower shallower weaker cheaper poorer".split()
+)
+
+
+def _compared_than(word: Token) -> Direction | None:
+    """ "three stone *heavier than* his rival", "a cent *weaker than* before": a figure
+    before a comparative of size and its "than" is by how much the one exceeds the other
+    (not "faster", which of a time is less of it)."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    if following is None or following.lower_ != "than":
+        return None
+    if word.lower_ in _BIGGER:
+        return "up"
+    return "down" if word.lower_ in _SMALLER else None
 
 
 #: Verbs whose "up" or "down" says where a price went: "sent shares up 8.5p" (not "make up
@@ -353,10 +375,21 @@ def _by_an_average(noun: Token) -> bool:
 
 def _previous_word(figure: Span) -> Token | None:
     """The word before the figure, past approximation words ("to about 45%")."""
+    doc = figure.doc
     index = figure.start - 1
-    while index >= 0 and figure.doc[index].lower_ in SKIPPABLE - {"by", "up", "to"}:
-        index -= 1
-    return figure.doc[index] if index >= 0 else None
+    while index >= 0:
+        if doc[index].lower_ in SKIPPABLE - {"by", "up", "to"}:
+            index -= 1
+        elif index >= 1 and doc[index - 1].lower_ in ("a", "an") and _a_describing_word(doc[index]):
+            index -= 2  # "by a tepid 1.6 percent", "to a record 45%"
+        else:
+            break
+    return doc[index] if index >= 0 else None
+
+
+def _a_describing_word(token: Token) -> bool:
+    """A lower-case word that only describes the figure after it ("a *tepid* 1.6%")."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("ADJ", "NOUN")
 
 
 def _movement_before(window: Span) -> Token | None:

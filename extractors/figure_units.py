@@ -234,14 +234,19 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
 def _compounds(before: Span, head: Token) -> list[Token]:
     """The noun compounds of ``head`` among the words ``before`` it, a compound's own
     compounds with them ("text messages", "Academy voters", "gun crime deaths"); not names:
-    "34 Grosvenor casinos", "120 million US adults", "10 A320 aircraft" count casinos,
-    adults, aircraft."""
+    "34 Grosvenor casinos", "120 million US adults", "10 A320 aircraft", "four Six Nations
+    captains" count casinos, adults, aircraft, captains."""
     kept = {head.i}
     for t in reversed(before):
         if t.head.i not in kept or not (t.dep_ == "compound" or t.text == "-"):
             continue
         nested = t.head.i != head.i  # a compound's compound: a plain noun ("gun crime")
-        if _kind_word(t, head) and (not nested or (t.pos_ == "NOUN" and t.is_lower)):
+        numbered = any(c.dep_ == "nummod" and c.is_title for c in t.children)  # "Six Nations"
+        if (
+            _kind_word(t, head)
+            and not numbered
+            and (not nested or (t.pos_ == "NOUN" and t.is_lower))
+        ):
             kept.add(t.i)
     return [t for t in before if t.i in kept]
 

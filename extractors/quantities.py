@@ -57,6 +57,7 @@ from extractors.figure_inherit import (
 from extractors.figure_parallel import in_a_list, share_frames
 from extractors.figure_polls import poll_units
 from extractors.figure_ranges import MAX_RANGE_RATIO, merge_ranges, range_end, ratio_to_one
+from extractors.figure_rates import clause_rate
 from extractors.figure_scales import glued_letter_is_no_scale, glued_unit
 from extractors.figure_units import (
     bare_unit,
@@ -320,6 +321,13 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {period}"  # "8.21t monthly tokens"; not "three weekly shows"
     if kind == "count" and unit and (every := rate_after_verb(text, end)):
         unit = f"{unit} per {every}"  # "258 million images are shared every day"
+    elif (
+        kind == "count"
+        and unit
+        and " per " not in unit
+        and (every := clause_rate(doc, match.start("number"), match.end("number")))
+    ):
+        unit = f"{unit} per {every}"  # "15,000 couples go to court ... each year"
     if kind == "number" and _PARTITIVE.match(text, end):
         kind = "count"  # "Two of Britain's unions"
     if kind == "number" and not worth_keeping(text, match, low, scale):

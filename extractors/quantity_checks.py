@@ -135,10 +135,10 @@ _ONE_COUNTS_AFTER = (
 _MARGIN_AFTER = re.compile(
     r"\s+(?:ahead|behind|clear)\b(?!\s+(?:the\s+other|another|each\s+other)\b)"
 )
-#: "one ear before the other", "between one side and another": one of a pair set
+#: "one ear before the other", "one warring party or another": one of a pair set
 #: against the rest, not a count.
 _ONE_AND_THE_OTHER = re.compile(
-    r"\s+[a-z-]+\s+(?:to|before|after|from|and|or|than|into|over|versus|vs)\s+"
+    r"(?:\s+[a-z-]+){1,2}\s+(?:to|before|after|from|and|or|than|into|over|versus|vs)\s+"
     r"(?:the\s+other|another)\b",
     re.I,
 )

@@ -1,0 +1,91 @@
+"""Units and changes a figure's clause says away from the figure: a frequency on the
+count's verb ("go to court ... each year"), the thing a movement's subject counts
+("applications rose ... to 27,700"), a number inside a name ("four Six Nations
+captains"), an adjective between "by a" and the figure ("by a tepid 1.6 percent"), a
+comparative of size after it ("three stone heavier than"); and "one" of a pair set
+against another, which counts nothing.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import analysed, by_figure, claims_of, figures_read
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the frequency hangs on the verb, or on a verb of its clause
+        (
+            "Some 12,000 families move house to find work each year, the survey found.",
+            "Some 12,000 families",
+            "families per year",
+        ),
+        ("About 9 million old laptops go out of use every year.", "About 9 million old laptops",
+         "laptops per year"),
+        # on the relative clause of the counted noun
+        ("The levy will hit the 3 million visitors who come to Malta every year.",
+         "3 million visitors", "visitors per year"),
+        # a time, not a rate
+        ("The firm hired 200 engineers a year ago.", "200 engineers", "engineers"),
+        ("Two ministers resigned in less than a month.", "Two ministers", "ministers"),
+        # a frequency of another clause, with its own subject, is not the count's
+        ("About 40 staff said the plant closes each winter.", "About 40 staff", "staff"),
+    ],
+)  # fmt: skip
+def test_a_frequency_said_on_the_counts_verb(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Applications from Wales rose by 12% last year, up 2,300 to 21,400.", "21,400",
+         "applications"),
+        ("New mortgage loans fell to 79,000 from 82,000 in May.", "79,000", "loans"),
+        # a measure is no counted thing
+        ("Interest rates rose to 4,700 basis points.", "4,700 basis points", "basis points"),
+        ("Interest rates rose to 4,700.", "4,700", ""),
+        # nor is a name
+        ("Democrats rose to 212 in the count.", "212", ""),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_counts_what_its_movement_moves(analyzer, text, figure, unit):
+    assert by_figure(claims_of(analyzer, text), figure).quantity.unit == unit
+
+
+def test_a_number_inside_a_name_does_not_join_the_counted_noun(analyzer):
+    text = "Ireland has named four Six Nations captains in the squad."
+    assert figures_read(analyzer, text)["four Six Nations captains"][1] == "captains"
+    text = "The paper will cut 90 journalist jobs."
+    assert figures_read(analyzer, text)["90 journalist jobs"][1] == "journalist jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("Output expanded by a tepid 1.6 percent last year.", "1.6 percent", "increase"),
+        ("Exports shrank by a modest 2% in May.", "2%", "decrease"),
+        # a level reached, not a movement's size
+        ("Shares rose to a record 450p.", "450p", "level"),
+        # a comparative of size and its "than": by how much one exceeds the other
+        ("The champion is three stone heavier than his rival.", "three stone", "increase"),
+        ("Its shares are worth about 9% less than a year ago.", "about 9%", "decrease"),
+        ("The fares were 40% cheaper than those of rivals.", "40%", "decrease"),
+        # a multiplier states a level, and "faster" of a time is less of it
+        ("The new chip is 10 times faster than the old one.", "10 times", "level"),
+    ],
+)
+def test_a_word_between_by_a_and_the_figure(analyzer, text, figure, change):
+    claim = by_figure(analysed(analyzer, text).claims, figure)
+    assert claim.change == change
+
+
+def test_one_of_a_pair_set_against_another_counts_nothing(analyzer):
+    text = "Each power has backed one warring party or another since 1990."
+    assert "one warring party" not in figures_read(analyzer, text)
+    text = "Only one warring party signed the deal."
+    assert "one warring party" in figures_read(analyzer, text)
