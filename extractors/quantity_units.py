@@ -181,7 +181,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
         unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
-    if first in PHYSICAL_UNITS:
+    written = word.group("adj") if has_adj else word.group("word")
+    if first in PHYSICAL_UNITS and written != "FT":  # "the FT 100": the Financial Times
         return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
     national = (first, second.removesuffix("s"))
     if (

@@ -69,6 +69,16 @@ _CLOCK = re.compile(
     # "two hours, 23 minutes and 10 seconds": the seconds after the minutes
     r"(?:,?\s+(?:and\s+)?(?P<tiny>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?)\b)?",
 )
+#: "6ft 4in", "6 feet 2 inches", "6'3\"": a height in feet and inches, one length in inches.
+_FEET_INCHES = re.compile(
+    r"(?<![\d.])(?P<feet>[4-8])\s?(?:ft|feet|foot|'|’)\s?(?P<inches>1[01]|\d)"
+    r"\s?(?:in\b|inches\b|\"|”|″)"
+)
+#: "half a percentage point", "a quarter of a point": a fraction of a point of a rate.
+_PART_OF_A_POINT = re.compile(
+    r"\b(?P<part>half|a\s+quarter\s+of|three\s+quarters\s+of)\s+a\s+"
+    r"(?P<unit>percentage\s+point|point)\b"
+)
 #: "five and a half months", "2 and a half years": a whole and a half, in one unit.
 _AND_A_HALF = re.compile(
     r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
@@ -171,6 +181,14 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             value = _number(match.group("big")) * 60 + float(match.group("small"))
             unit = "seconds" if big == "m" else "minutes"
             yield match.start(), match.end(), value, f"duration:{unit}"
+    for match in _FEET_INCHES.finditer(text) if re.search(r"\d\s?(?:ft|fe|fo|'|’)", text) else ():
+        inches = int(match.group("feet")) * 12 + int(match.group("inches"))
+        yield match.start(), match.end(), float(inches), "physical:in"  # "6ft 4in": 76 in
+    for match in _PART_OF_A_POINT.finditer(text) if "point" in text else ():
+        value = {"h": 0.5, "a": 0.25, "t": 0.75}[match.group("part")[0]]
+        # read as "0.5 percentage points" and "0.5 points" are
+        kind = "percent:percentage points" if match["unit"].startswith("per") else "count:points"
+        yield match.start(), match.end(), value, kind  # "half a percentage point"
     yield from word_amounts(text)  # "a week-long tour", "a quarter-point rise"
     for match in _RACE_TIME.finditer(text) if ":" in text else ():  # "won in 8:14.28"
         minutes = float(match.group("min")) + float(match.group("sec")) / 60

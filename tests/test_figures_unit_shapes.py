@@ -1,7 +1,8 @@
 """Units said in shapes the plain "number noun" reading misses: a noun after "more", a
 noun after suspended hyphens, short tons, a fraction of another thing's size, and a
 part of a whole said around its noun ("48 members out of 120", "four of the last five
-years").
+years"), a height in feet and inches ("6ft 3in"), a part of a point ("half a percentage
+point").
 
 Sentences are our own, written for these tests.
 """
@@ -44,5 +45,26 @@ def test_the_unit_of_a_figure_said_in_another_shape(analyzer, text, figure, unit
     ],
 )  # fmt: skip
 def test_a_part_of_a_whole_said_around_its_noun(analyzer, text, figure, value, unit):
+    low, found_unit, _ = figures_read(analyzer, text)[figure]
+    assert (low, found_unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # a height in feet and inches is one length, in inches
+        ("The new striker is 6ft 3in and quick.", "6ft 3in", 75, "in"),
+        ("She stands 5 feet 9 inches tall.", "5 feet 9 inches", 69, "in"),
+        ("The senator is 6'1\" tall.", "6'1\"", 73, "in"),
+        ("The hedge is 8ft high.", "8ft", 8, "ft"),
+        # "FT" is the newspaper
+        ("The 30 FT shares fell.", "30 FT shares", 30, "shares"),
+        # a part of a point
+        ("The bank cut rates by half a percentage point.", "half a percentage point", 0.5,
+         "percentage points"),
+        ("Rates rose by a quarter of a point.", "a quarter of a point", 0.25, "points"),
+    ],
+)  # fmt: skip
+def test_lengths_and_points_said_in_two_parts(analyzer, text, figure, value, unit):
     low, found_unit, _ = figures_read(analyzer, text)[figure]
     assert (low, found_unit) == (pytest.approx(value), unit)
