@@ -39,6 +39,8 @@ YOUNGEST, OLDEST = 1, 120
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$")  # "children under age 14"
 #: "raise the pension age for workers from 60 to 65": the numbers an age noun moves.
 _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\s+)?$", re.I)
+#: "the average age of a gamer being 29", "the average age of new MPs is 50".
+_AGE_IS = re.compile(r"\bage\s+of\s+(?:[\w-]+\s+){1,3}(?:being|is|was|stood\s+at)\s+$", re.I)
 #: "Thanou, 30, and": a capitalised name, a comma, the number.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 #: What closes an apposed age: a comma, a semicolon, or the sentence's full stop.
@@ -51,6 +53,10 @@ _PERSON_IS = re.compile(
     r"(?:just\s+|only\s+|still\s+|barely\s+)?$",  # "when she was just 15"
     re.I,
 )
+#: "The former champion was 22 when she retired": a form of "be" before the number and a
+#: "when" of a person after it.
+_BE_BEFORE = re.compile(r"\b(?:was|is|were)\s+(?:just\s+|only\s+|still\s+)?$")
+_WHEN_A_PERSON = re.compile(r"\s+when\s+(?:he|she|I|they|we)\b")
 #: "has died in Germany at 50", "retired at 35", "left school at 14": the age a life's
 #: event came at.
 _LIFE_EVENT_AT = re.compile(
@@ -76,9 +82,10 @@ _PEOPLE = (
     r"(?P<who>children|kids|people|adults|pupils|those|anyone|men|women|players|workers|voters"
     r"|employees|drivers|girls|boys)"
 )
-#: "children under seven", "people over 65": a group of people bounded by age.
+#: "children under seven", "people over 65", "most players are over 18": a group of people
+#: bounded by age.
 _PEOPLE_BOUNDED = re.compile(
-    rf"\b{_PEOPLE}\s+(?:aged\s+)?(?:under|over|above|below|past)\s+$", re.I
+    rf"\b{_PEOPLE}\s+(?:aged\s+|are\s+|were\s+)?(?:under|over|above|below|past)\s+$", re.I
 )
 #: The same group before a figure whose span already holds its bound ("under 65").
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:aged\s+)?$", re.I)
@@ -91,7 +98,7 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
         return True
     if not YOUNGEST <= value < OLDEST or value != int(value):
         return False
-    if _PEOPLE_BOUNDED.search(before) or _AGE_MOVED.search(before):
+    if _PEOPLE_BOUNDED.search(before) or _AGE_MOVED.search(before) or _AGE_IS.search(before):
         return True
     if _LIFE_EVENT_AT.search(before) and value >= 10:
         return True
@@ -102,6 +109,8 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
         return value >= 10  # "the Wales star, 30,"
     if _AT_AGE_OPENING.search(before) and _PERSON_AFTER.match(text, end):
         return True
+    if _BE_BEFORE.search(before) and _WHEN_A_PERSON.match(text, end):
+        return value >= 10  # "was 22 when she retired"
     return bool(_PERSON_IS.search(before) and _CLAUSE_END.match(text, end))
 
 

@@ -97,7 +97,7 @@ class _Figure(Protocol):
 
 
 #: Kinds of figure whose unit a bare number said in the same frame shares.
-_SHARED_KINDS = ("percent", "count", "currency", "physical")
+_SHARED_KINDS = ("percent", "count", "currency", "physical", "age")
 
 
 def in_a_list(text: str, before: _Figure, after: _Figure) -> bool:

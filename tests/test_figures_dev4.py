@@ -147,6 +147,11 @@ def test_numbers_that_say_when_are_no_figures(analyzer, text):
         ("United offered £2m for the Scotland striker, 27, on Monday.", "27"),
         ("At 15, she was already racing against adults.", "15"),
         ("He became a councillor at 24 and an MEP at 31.", "24"),
+        # the second of a list "at N ... at M", which the tagger may take for a date
+        ("She became an MP at 29 and Leader of the House at 38.", "38"),
+        ("The former number one was 23 when she retired.", "23"),
+        ("Most players are over 18.", "over 18"),
+        ("The average age of a new teacher is 41.", "41"),
     ],
 )
 def test_an_age_said_with_a_bare_number(analyzer, text, age):
@@ -156,6 +161,8 @@ def test_an_age_said_with_a_bare_number(analyzer, text, age):
 
 def test_a_bare_number_after_at_is_no_age_without_a_person(analyzer):
     quantities = analysed(analyzer, "The rate became fixed at 27 in May.").quantities
+    assert all(q.kind != "age" for q in quantities)
+    quantities = analysed(analyzer, "The index was 23 when trading closed.").quantities
     assert all(q.kind != "age" for q in quantities)
 
 
