@@ -74,6 +74,7 @@ from extractors.quantity_checks import (
     clean_edges,
     lone_one,
     names_a_thing,
+    repeats_a_count,
     worth_keeping,
     year_or_date,
 )
@@ -179,6 +180,8 @@ class _Match:
     unit: str
     kind: QuantityKind
     approx: Approx
+    #: A bare number word kept only if a count before it gives it a noun ("won two").
+    tentative: bool = False
 
 
 def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
@@ -212,7 +215,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
-    return [_quantity(text, m) for m in found]
+    return [_quantity(text, m) for m in found if m.unit or not m.tentative]
 
 
 #: A sentence opened by a number's whole, "Of the 12 US regions it studied, 11 showed
@@ -330,8 +333,11 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {every}"  # "15,000 couples go to court ... each year"
     if kind == "number" and _PARTITIVE.match(text, end):
         kind = "count"  # "Two of Britain's unions"
+    tentative = False
     if kind == "number" and not worth_keeping(text, match, low, scale):
-        return None
+        if not repeats_a_count(text, match, low):
+            return None
+        tentative = True  # "Mary Poppins won two": kept if a count before names its noun
     if kind == "number" and scale >= 1000:
         kind = "count"  # "159 million": a count of something said before
     if kind == "count" and unit == "" and (whole := OF_THE.match(text, end)):
@@ -363,7 +369,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         approx, start = bound  # "under the age of 16"
     if approx == "=" and ESTIMATED_OF.search(text[max(0, start - 40) : start]):
         approx = "~"  # "an estimated debt of 6.5 billion reais"
-    return _Match(start, end, low, high, unit, kind, approx)
+    return _Match(start, end, low, high, unit, kind, approx, tentative)
 
 
 def _fractions(text: str) -> Iterator[_Match]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from extractors.figure_units import ahead
 from extractors.not_figures import SENTENCE_START, titles_a_name
 from extractors.quantity_units import RATE_NEXT, shouted
-from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS
+from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBER
 from extractors.records import QuantityKind
 
 
@@ -187,6 +187,33 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
     if shouted(word, after.split(maxsplit=1)[0] if after.strip() else ""):
         return False  # "ELEVEN POLICE KILLED": a headline in capitals, a count
     return word[0].isupper() and titles_a_name(after)
+
+
+#: After a bare number word that closes its phrase: a stop, a conjunction or a
+#: preposition ("won two.", "play five while", "five on Ronaldo", "two from China").
+_PHRASE_CLOSES = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|whereas|on|from|by|for|in|to|with|against)\b"
+)
+#: Before a number word: another number and a comma, a list of guesses ("four, five or six").
+_GUESS_BEFORE = re.compile(rf"(?:\d|{WORD_NUMBER})\s*,\s*$", re.I)
+#: Before a number word: words that make it a rank or a name ("number two", "the top five").
+_RANK_BEFORE = re.compile(r"\b(?:number|no\.|top|chapter|page|channel|round|stage)\s+$", re.I)
+
+
+def repeats_a_count(text: str, match: re.Match[str], value: float) -> bool:
+    """Whether a bare number word may repeat the noun of a count said before it in its
+    sentence ("won three prizes, while Mary Poppins won two", "cut six regiments to five",
+    "seven on Heinze, five on Ronaldo"): a whole number from two, closing its phrase, no
+    rank. The caller keeps it only if that count is found."""
+    word = match.group("number")
+    if not word.isalpha() or value < 2 or value != int(value):
+        return False
+    if word[0].isupper() and text.startswith(",", match.end()):
+        return False  # "Three, harden our defences": the third of a list of points
+    before = text[max(0, match.start() - 10) : match.start()]
+    if _RANK_BEFORE.search(before) or _GUESS_BEFORE.search(before):
+        return False
+    return bool(_PHRASE_CLOSES.match(text, match.end()))
 
 
 #: Words after which a bare decimal is a value ("fell to 61.2", "was 3.5").

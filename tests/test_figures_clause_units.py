@@ -89,3 +89,31 @@ def test_one_of_a_pair_set_against_another_counts_nothing(analyzer):
     assert "one warring party" not in figures_read(analyzer, text)
     text = "Only one warring party signed the deal."
     assert "one warring party" in figures_read(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The film won four prizes, while the musical won two.", "two", "prizes"),
+        ("Women play three sets while men play five.", "five", "sets"),
+        ("The plan cuts the eight regiments to five and merges them.", "five", "regiments"),
+        ("There were 20 fouls, seven on Ruiz, five on Daly.", "seven", "fouls"),
+        # a guess in a list stays one range with the count after it
+        ("There are four, five or maybe six teams in it.", "four, five or maybe six teams",
+         "teams"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_word_repeats_the_count_before_it(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is the world number two, and rising.",  # a rank
+        "It took two.",  # no count before it to repeat
+        "We have three aims. Two, cut the costs of 40 plants.",  # a point of a list
+    ],
+)
+def test_a_bare_number_word_with_nothing_to_repeat_is_no_figure(analyzer, text):
+    assert "two" not in {figure.lower() for figure in figures_read(analyzer, text)}
