@@ -138,6 +138,19 @@ _HOURS_PAIRED = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _PAIRED_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*0\d[0-5]\d\b")
 
 
+#: A number hyphened to a noun that with it names a kind of thing, not a count of the
+#: noun: "a two-party system" (not "a three-party contest"), "a five-way race", "a
+#: four-letter word", "a two-horse race", "a five-alarm fire", "his one-man show" (not "a
+#: 20-man team"), "a two-goal lead" (a margin in a match).
+_KIND_COMPOUND = re.compile(
+    r"^(?:(?P<one>one)|(?P<two>two)|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]"
+    r"(?P<noun>(?:way|horse|letter|alarm)\b|(?(two)party\b|(?!))"
+    r"|(?(one)(?:man|woman)(?=\s+(?:show|band|operation|job)\b)|(?!))"
+    r"|(?:goal|run|stroke|shot|try|game)(?=\s+(?:lead|margin|advantage|cushion)\b))",
+    re.I,
+)
+
+
 def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     """Why the number at ``text[start:end]`` is no figure ("when", "rank", ...), or None."""
     span = text[start:end]
@@ -154,6 +167,9 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "when"  # "at one point on Sunday", "at one stage": a moment, no count
     if re.match(r"^[\w.,-]+[”\"]\s", span):
         return "name"  # "the “big four” negotiators": a nickname in quotes, the noun outside
+    kind_of = _KIND_COMPOUND.match(span + after)
+    if kind_of and kind_of.end("noun") == len(span):
+        return "idiom"  # "a two-party system", "a five-way race"
     if re.match(r"^one-two\b", span, re.I):
         return "idiom"  # "a one-two punch", "a one-two finish": a blow or the top places
     if re.fullmatch(r"one\s+another", span, re.I) or (

@@ -124,3 +124,34 @@ def test_one_another_is_no_count(analyzer):
 def test_a_scaled_fraction_of_a_currency_is_a_sum(analyzer):
     found = figures_read(analyzer, "Trade could pass half a billion dollars this year.")
     assert found["half a billion dollars"][:2] == (5e8, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has a two-party system.",
+        "Holmes runs in a five-way match against Spain.",
+        "It will be a two-horse race to the end.",
+        "He shouted a four-letter word.",
+        "He took his one-man show on tour.",
+        "City restored their two-goal lead before half-time.",
+        "The side has a two-try lead at the break.",
+    ],
+)
+def test_a_number_hyphened_to_a_kind_of_thing_is_no_count(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It will be a three-party contest.", "three-party"),
+        ("Police sent a 20-man team.", "20-man"),
+    ],
+)
+def test_a_number_hyphened_to_what_it_counts_stays(analyzer, text, figure):
+    assert figure in figures_read(analyzer, text)
+
+
+def test_a_poll_lead_in_points_stays_a_figure(analyzer):
+    assert "seven-point" in figures_read(analyzer, "Smith holds a seven-point lead in Ohio.")
