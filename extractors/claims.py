@@ -91,6 +91,7 @@ from extractors.figure_lines import dash_label, wordless
 from extractors.figure_matchups import pair_matchups
 from extractors.figure_measured import labelled_at, name_the_number, priced_for
 from extractors.figure_movements import figure_movement
+from extractors.figure_polls import poll_support
 from extractors.figure_respectively import pair_respectively
 from extractors.listings import label_frame
 from extractors.measures import event_count
@@ -171,6 +172,8 @@ def extract_claims(
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     relative_owners(claims, doc, mentions)  # "from the 95 percent Obama received": Obama's
     support_shares(claims, doc)  # "has the support of 45 percent": support
+    places = {m.name for m in mentions if m.label in ("GPE", "LOC", "NORP")}
+    poll_support(claims, doc, places)  # "in the poll, Clinton has 36 percent": support
     name_the_number(claims, doc)  # "the number of hard drives ... 55 million": of what
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:

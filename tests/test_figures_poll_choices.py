@@ -99,7 +99,8 @@ def _share_claim(doc: Doc, figure: str, value: float) -> Claim:
 def test_a_share_a_named_subject_took_is_theirs(analyzer):
     text = "She now polls 80 percent, a drop from the 93 percent Alvarez received in 2012."
     claim = by_figure(claims_of(analyzer, text), "93 percent")
-    assert (claim.subject, claim.metric) == ("Alvarez", "receive")
+    # the sentence speaks of polls, so the share received is support
+    assert (claim.subject, claim.metric) == ("Alvarez", "support")
 
 
 @pytest.mark.parametrize(
@@ -115,3 +116,22 @@ def test_a_share_a_named_subject_took_is_theirs(analyzer):
 def test_support_said_five_ways_is_one_measure(analyzer, text):
     claim = by_figure(claims_of(analyzer, text), "44 percent")
     assert (claim.subject, claim.metric) == ("Okafor", "support")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In the new Marist poll, Alvarez has 36 percent among likely voters.", "36 percent"),
+        ("Okafor came in at 34 percent in the state's primary.", "34 percent"),
+        ("In the survey, Reyes drew 11 percent.", "11 percent"),
+    ],
+)
+def test_a_share_a_candidate_holds_in_a_poll_measures_support(analyzer, text, figure):
+    assert by_figure(claims_of(analyzer, text), figure).metric == "support"
+
+
+def test_a_share_a_person_holds_outside_a_poll_stays_a_share(analyzer):
+    text = "Tomas Berg holds 9 percent of the company."
+    assert by_figure(claims_of(analyzer, text), "9 percent").metric != "support"
+    text = "In the survey, less than a quarter of firms (24%) get their accounts checked."
+    assert by_figure(claims_of(analyzer, text), "24%").metric != "support"
