@@ -1,0 +1,36 @@
+"""The figures gold set holds together: one line per drawn sentence, unique ids, spans inside
+their sentence, and the blind splits listed as blind (their errors are never printed)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from eval.common import GOLD
+from eval.figures import BLIND_SPLITS
+
+
+def _lines(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_drawn_sentence_has_one_gold_line():
+    gold, drawn = _lines("figures.jsonl"), _lines("figure-sentences.jsonl")
+    assert [g["id"] for g in gold] == [d["id"] for d in drawn]
+    assert max(Counter(g["id"] for g in gold).values()) == 1
+
+
+def test_each_figure_lies_inside_its_sentence():
+    for item in _lines("figures.jsonl"):
+        length = item["end"] - item["start"]
+        for figure in item["figures"]:
+            start, end = figure["span"]
+            assert 0 <= start < end <= length, item["id"]
+            for words in (figure["measured"], figure["time"]):
+                assert words is None or 0 <= words[0] < words[1] <= length, item["id"]
+
+
+def test_the_second_blind_split_is_blind_and_holds_its_draw():
+    splits = Counter(item["split"] for item in _lines("figures.jsonl"))
+    assert "test2" in BLIND_SPLITS and "test" in BLIND_SPLITS
+    assert splits["test2"] == 160
