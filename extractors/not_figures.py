@@ -291,6 +291,22 @@ _SLICE_BEFORE = re.compile(r"\b(?:in|during|over)\s+the\s+(?:first|last|final|op
 _OF_YEAR_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:19|20)\d\d\b")
 
 
+#: A figure earlier in the clause (a sum, a share, a count of a plural noun; not the "3" of
+#: "Doom 3"): "over 10 years" after it is the stretch the figure is over.
+_FIGURE_IN_CLAUSE = re.compile(
+    r"(?:[$£€]\s?\d|\d\s?(?:%|percent\b|million\b|billion\b|trillion\b|bn\b)"
+    r"|\d[\d,]*\s+[A-Za-z]{3,}s\b)[^.;:!?\n]*$",
+    re.I,
+)
+#: Before "over N years", words that make it how long something lasts ("for over ten
+#: years", "took over two years"), an amount.
+_LASTING_BEFORE = re.compile(
+    r"\b(?:for|of|than|in|to|from|after|within|by|was|is|be|been|were|are|last|lasts|lasted"
+    r"|took|take|takes|spent|spend|spends|spanned|spanning)\s+$",
+    re.I,
+)
+
+
 def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if kind == "duration" and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
         return True
@@ -322,6 +338,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return False  # "gets it done in about 12 hours": how long it takes
     if _ELAPSED_SINCE.search(before) and re.match(r"^\s+since\b", after):
         return False  # "it was 30 years since the act": how long, an amount
+    if re.match(r"over\s", span, re.I) and _FIGURE_IN_CLAUSE.search(before):
+        return not _LASTING_BEFORE.search(before)  # "cost $374 billion over 10 years"
     return bool(
         _WHEN_BEFORE.search(before) or _WHEN_SPAN_BEFORE.search(before) or _WHEN_AFTER.match(after)
     )

@@ -117,3 +117,27 @@ def test_a_bare_number_word_repeats_the_count_before_it(analyzer, text, figure, 
 )
 def test_a_bare_number_word_with_nothing_to_repeat_is_no_figure(analyzer, text):
     assert "two" not in {figure.lower() for figure in figures_read(analyzer, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch"),
+    [
+        ("The cut would cost the Treasury $374 billion over 10 years.", "over 10 years"),
+        ("He cheated about 100 investors out of money over 14 months.", "over 14 months"),
+        ("The plan saves 12% over five years.", "over five years"),
+    ],
+)
+def test_over_a_stretch_after_a_figure_says_when_not_how_long(analyzer, text, stretch):
+    assert stretch not in figures_read(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The game was developed over four years.", "over four years"),
+        ("Version 3 was developed over four years.", "over four years"),
+        ("She has run 40 shops for over 10 years.", "over 10 years"),
+    ],
+)
+def test_over_a_stretch_that_is_how_long_stays_a_figure(analyzer, text, figure):
+    assert figure in figures_read(analyzer, text)
