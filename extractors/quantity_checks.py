@@ -142,6 +142,17 @@ _ONE_AND_THE_OTHER = re.compile(
     r"(?:the\s+other|another)\b",
     re.I,
 )
+#: "one aide said", "as one activist put it": "one" of a voice the text quotes is "a".
+_ONE_SAYS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:said|says|told|tells|wrote|writes|put\s+it|added|noted"
+    r"|argued|explained|recalled)\b"
+)
+#: After "by one": "by one estimate", "by one count": a source's reckoning, no count of
+#: estimates (not "one felony count", a charge).
+_BY_ONE_ESTIMATE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:estimate|count|measure|account|reckoning|calculation|tally)\b",
+    re.I,
+)
 #: "a crucial one", "the only one": an article and an adjective before a pronoun "one".
 _ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
 #: How far back a sentence's opening is looked for: a window, never all the text before.
@@ -171,8 +182,16 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
             return False  # "nine goals, one behind Ronaldo": a margin
         if _ONE_AND_THE_OTHER.match(text, match.end()):
             return True  # "to one ear before the other": one of a pair, no count
-        if re.search(_ONE_COUNTS_AFTER, text[max(0, match.start() - 14) : match.start()]):
-            return False
+        said_before = text[max(0, match.start() - 14) : match.start()]
+        if re.search(_ONE_COUNTS_AFTER, said_before) or re.search(
+            r"\b(?:Only|Just)\s+$", said_before
+        ):
+            return False  # "only one goal", "Only one man said no"
+        by_one = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()])
+        if _ONE_SAYS.match(text, match.end()) or (
+            by_one and _BY_ONE_ESTIMATE.match(text, match.end())
+        ):
+            return True  # "as one activist put it", "one slide says", "by one estimate"
         if _ONE_AS_PRONOUN.search(text, max(0, match.start() - 24), match.start()) and re.match(
             r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
         ):

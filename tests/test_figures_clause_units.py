@@ -141,3 +141,26 @@ def test_over_a_stretch_after_a_figure_says_when_not_how_long(analyzer, text, st
 )
 def test_over_a_stretch_that_is_how_long_stays_a_figure(analyzer, text, figure):
     assert figure in figures_read(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six million jobs depend on exports, one slide says.",
+        "They could count on a secret weapon, as one activist put it.",
+        "Some 300,000 acres have been damaged, by one estimate.",
+    ],
+)
+def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
+    assert not [figure for figure in figures_read(analyzer, text) if "one" in figure.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Only one man said no.", "one man"),
+        ("He was charged with one felony count of fraud.", "one felony count"),
+    ],
+)
+def test_one_that_counts_stays(analyzer, text, figure):
+    assert figure in figures_read(analyzer, text)
