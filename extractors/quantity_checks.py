@@ -95,6 +95,8 @@ def names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
     previous = re.search(r"([A-Z][\w]*)\s$", text[max(0, match.start() - 30) : match.start()])
     if previous is None or previous.group(1) in ("The", "A", "An", "In", "On", "By", "About"):
         return False
+    if gapped_holder(text, match, match.start() - len(previous.group(0))):
+        return False  # "ahead 3 points, HuffPollster 4.3 points": a holder and its figure
     if previous.group(1).lower() in _HEDGE_WORDS:
         return False  # "Roughly 80%", "Nearly 300": a hedge opening the sentence
     if doc is not None:
@@ -109,6 +111,32 @@ def names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
             and _name_like(doc[span[0].i - 1], span[0])
         )
     return True
+
+
+#: A count said earlier in the sentence: a number and a plural noun ("24 Senate seats").
+_EARLIER_COUNT = re.compile(r"\d[\d,.]*\s+(?:[A-Z][a-z]+\s+)?(?P<unit>[a-z]{3,}s)\b")
+#: Where a clause of a list stops: a full stop, a semicolon or a colon.
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+
+
+def gapped_holder(text: str, match: re.Match[str], name_start: int) -> bool:
+    """Whether a name and the number after it are one item of a gapped list after a comma,
+    whose first item said the unit: "Republicans have 24 Senate seats up, Democrats 10",
+    "showing her ahead 3 points, HuffPollster 4.3 points" (not "Windows 95, Windows 98",
+    whose first item is a name too)."""
+    if not re.search(r",\s+(?:and\s+)?$", text[max(0, name_start - 6) : name_start]):
+        return False
+    start = max(0, name_start - 160)
+    clause = text[start:name_start]
+    stops = list(_CLAUSE_STOP.finditer(clause))
+    clause = clause[stops[-1].end() :] if stops else clause
+    counts = list(_EARLIER_COUNT.finditer(clause))
+    name = text[name_start : match.start()].split()[0]
+    if not counts or re.search(rf"\b{re.escape(name)}\s+\d", clause):
+        return False  # "Windows 95, Windows 98": one name's versions
+    after = text[match.end("number") : match.end("number") + 20]
+    unit = counts[-1].group("unit")
+    return bool(re.match(rf"\s+{unit}\b", after) or re.match(r"\s*(?:[,.;]|and\b|$)", after))
 
 
 def _name_like(token: Token, number: Token) -> bool:

@@ -271,7 +271,11 @@ def test_more_classes_of_figure(text, figure, value, unit):
     [
         ("She starred in the classic 1994 film about a heist.", []),
         ("In the 2004 election about 2000 people voted.", ["about 2000 people"]),
-        ("Spain has 31 doctors per 10,000 people, Italy 40.", ["31 doctors per 10,000 people"]),
+        # the base of a rate is no count; Italy's 40 is the gapped list's second item
+        (
+            "Spain has 31 doctors per 10,000 people, Italy 40.",
+            ["31 doctors per 10,000 people", "40"],
+        ),
     ],
 )
 def test_years_and_rate_bases_are_no_counts(text, kept):

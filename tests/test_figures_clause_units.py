@@ -164,3 +164,20 @@ def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
 )
 def test_one_that_counts_stays(analyzer, text, figure):
     assert figure in figures_read(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The poll shows her ahead 3 points, PollCo 4.5 points and DataDesk 2 points.",
+         "4.5 points", "percentage points"),
+        ("Republicans defend 22 Senate seats this year, Democrats 12.", "12", "seats"),
+    ],
+)  # fmt: skip
+def test_a_holder_and_its_figure_in_a_gapped_list(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_list_of_one_names_versions_is_no_gapped_list(analyzer):
+    found = figures_read(analyzer, "It shipped 3 copies of Doors 95, Doors 98 and Vista.")
+    assert "98" not in found
