@@ -171,6 +171,11 @@ _CONTRAST = re.compile(
 )
 
 
+#: After a bare number, a second joined to it with a unit that is no month: "27 and 29
+#: years old" (not "27 and 28 May", a date).
+_JOINED_TO_A_MEASURE = re.compile(rf"\s+(?:and|or|to)\s+\d{{1,3}}\s+(?!(?:{MONTHS})\b)[a-z]", re.I)
+
+
 @dataclass(slots=True)
 class _Match:
     start: int
@@ -196,6 +201,8 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         if parsed is None or _overlaps_any(parsed, found):
             continue
         dated = in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
+        if dated and _JOINED_TO_A_MEASURE.match(text, parsed.end) and parsed.kind == "number":
+            dated = False  # "27 and 29 years old": the first of two, in the second's unit
         if dated and not (found and in_a_list(text, found[-1], parsed)):
             continue  # a date's number; not "four votes for Jones, 31 for Smith"
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):

@@ -197,6 +197,8 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return with_rate(text, unit, "physical", end + word.end("word"))
     if first == "second" and re.match(_SECOND_AS_ORDINAL, ahead(text, first_end), re.I):
         return "", "number", end  # "six second-hand planes", "the second half"
+    if first in ("years", "year") and (old := re.match(r"\s+old\b", text[first_end:])):
+        return "years", "age", first_end + old.end()  # "29 years old"
     if first in DURATION_UNITS:
         if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure

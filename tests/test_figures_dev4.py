@@ -152,6 +152,9 @@ def test_numbers_that_say_when_are_no_figures(analyzer, text):
         ("The former number one was 23 when she retired.", "23"),
         ("Most players are over 18.", "over 18"),
         ("The average age of a new teacher is 41.", "41"),
+        ("She is 29 years old.", "29 years old"),
+        # the first of two joined ages, which the tagger may take for a date
+        ("Ann and Tom Hale, 27 and 29 years old, respectively, wed.", "27"),
     ],
 )
 def test_an_age_said_with_a_bare_number(analyzer, text, age):
@@ -164,6 +167,7 @@ def test_a_bare_number_after_at_is_no_age_without_a_person(analyzer):
     assert all(q.kind != "age" for q in quantities)
     quantities = analysed(analyzer, "The index was 23 when trading closed.").quantities
     assert all(q.kind != "age" for q in quantities)
+    assert analysed(analyzer, "The talks run on 27 and 28 May in Paris.").quantities == []
 
 
 # -- hedges ------------------------------------------------------------------------------------
