@@ -383,11 +383,13 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
     """A bare number of a group of people: "an audience of 6.3 million", "population
     1.3bn", "the 1.2 million affected", "unemployment rose 206,900"."""
     before = text[max(0, start - 30) : start].lower()
-    after = text[end : end + 30].lower()
+    after = text[end : end + 60].lower()
     if re.search(r"\b(?:" + "|".join(PEOPLE_NOUNS) + r")\s+(?:of\s+)?$", before):
         return True
     if re.match(r"\s*(?:" + "|".join(PEOPLE_NOUNS) + r")\b", after):
         return True
+    if _PEOPLE_AFTER.match(after) and not _named_before(text, start):
+        return True  # "27 million, or 50%, of the UK, who are not online", "250,000 coming"
     span = span_of(doc, start, end)
     if span is None:
         return False
@@ -398,6 +400,24 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and subjects[0].lower_ in PEOPLE_NOUNS
     return False
+
+
+#: After a bare number, words only people do: a "who" clause (past an aside in commas),
+#: or a participle of coming or living somewhere ("250,000 coming to the US").
+_PEOPLE_AFTER = re.compile(
+    r"(?:,[^,.;]{0,40}){0,2},?\s*who\b|\s+(?:coming|fleeing|living|arriving|migrating)\b"
+)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a count with its noun comes before in the sentence ("520 superdelegates
+    compared with 39 who back Sanders": the 39 are superdelegates), or the number is "one"
+    (a pronoun: "the only one who")."""
+    if text[start : start + 4].lower() in ("one", "one "):
+        return True
+    sentence = text[max(0, start - 200) : start]
+    sentence = re.split(r"[.!?]\s", sentence)[-1]
+    return re.search(r"\d[\d,.]*\s+(?:[A-Z][a-z]+\s+)?[a-z]{3,}s\b", sentence) is not None
 
 
 #: Verbs whose bare-number subject counts people.

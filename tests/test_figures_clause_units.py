@@ -181,3 +181,18 @@ def test_a_holder_and_its_figure_in_a_gapped_list(analyzer, text, figure, unit):
 def test_a_list_of_one_names_versions_is_no_gapped_list(analyzer):
     found = figures_read(analyzer, "It shipped 3 copies of Doors 95, Doors 98 and Vista.")
     assert "98" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("That leaves 12 million, or 20%, of the nation, who are not online.", "12 million",
+         "people"),
+        ("Rather than a flood of 150,000 coming to the country, only 900 were let in.",
+         "150,000", "people"),
+        # a count with its noun before it names the bare one
+        ("She has 520 delegates compared with 39 who back her rival.", "39", "delegates"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_that_only_people_fit(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
