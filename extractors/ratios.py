@@ -90,9 +90,11 @@ _HALF_DISTANCES = {"miles": "miles", "kilometres": "km", "kilometers": "km", "me
                    "meters": "m"}  # fmt: skip
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
 _WHOLE = r"two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,4}(?:,\d{3})?"
-#: "one in ten", "one in every five", "3 in 10": not "1 in 2005" (a year), "one in 10 minutes".
+#: "one in ten", "one in every five", "one of every nine", "3 in 10": not "1 in 2005" (a
+#: year), "one in 10 minutes".
 _ONE_IN = re.compile(
-    rf"\b(?P<top>{_SMALL})(?:\s+times)?\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_WHOLE})\b"
+    rf"\b(?P<top>{_SMALL})(?:\s+times)?\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?"
+    rf"(?P<whole>{_WHOLE})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
 #: "64 respondents out of 146", "13 players out of a squad of 31": a part named by its
