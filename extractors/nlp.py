@@ -15,7 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from extractors import errors
@@ -37,8 +37,20 @@ def line_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
             if token.text in BULLETS:
                 _one_sentence_to_its_stop(doc, token.i + 1)
+            elif _name_goes_on(token):
+                token.nbor().is_sent_start = False  # "Jane Alvarez received ...": one name
     _footnote_sentences(doc)
     return doc
+
+
+def _name_goes_on(token: Token) -> bool:
+    """Whether a line opens with a name of two words or more ("Jane Alvarez received"),
+    which the parser, after a heading with no full stop, may cut after its first word."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor()
+    named = all(t.tag_ in ("NNP", "NNPS") and t.is_alpha and t.is_title for t in (token, following))
+    return named and bool(token.whitespace_)
 
 
 #: What opens a list item.

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from extractors.figure_matchups import pair_matchups
 from extractors.records import Claim, Quantity
-from tests.figure_cases import by_figure, claims_of
+from tests.figure_cases import analysed, by_figure, claims_of
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,10 @@ def test_a_share_a_person_holds_outside_a_poll_stays_a_share(analyzer):
     assert by_figure(claims_of(analyzer, text), "9 percent").metric != "support"
     text = "In the survey, less than a quarter of firms (24%) get their accounts checked."
     assert by_figure(claims_of(analyzer, text), "24%").metric != "support"
+
+
+def test_a_name_opening_the_line_under_a_heading_stays_whole(analyzer):
+    text = "Alvarez leads in Ohio\n\nJane Alvarez received 41 percent support in a poll."
+    extraction = analysed(analyzer, text)
+    assert "Jane Alvarez" in {m.name for m in extraction.mentions}
+    assert by_figure(extraction.claims, "41 percent").subject_entity == "Jane Alvarez"
