@@ -347,3 +347,24 @@ def test_seed_explanations_name_the_figures_and_what_differs(seeds_dir, tmp_path
     text = " ".join(e["because"] for e in shares["explanations"])
     assert "providers vs models" in text  # 45% counts providers, 36% models
     assert "week ending 24 Feb 2026" in text  # 61% is one week in February
+
+
+def test_two_outlets_shares_of_one_candidate_in_one_poll_conflict(tmp_path):
+    """One outlet says the candidate "has 36 percent", another that she "received 41
+    percent support", in the same poll: one measure, two values, a contradiction."""
+    db = tmp_path / "kg.db"
+    (tmp_path / "a.txt").write_text(
+        "Tight race in Ohio\n\nA new Quinnipiac poll released on Tuesday shows Jane Alvarez"
+        " has 36 percent among likely Democratic voters in Ohio.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Alvarez leads in Ohio\n\nJane Alvarez received 41 percent support in a Quinnipiac"
+        " poll of likely Democratic voters in Ohio released on Tuesday.\n"
+    )
+    kg(db, "ingest", tmp_path / "a.txt", "--outlet", "Desk A", "--published", "2016-03-01")
+    kg(db, "ingest", tmp_path / "b.txt", "--outlet", "Desk B", "--published", "2016-03-02")
+    [conflict] = json.loads(kg(db, "conflicts", "--json").stdout)
+    assert (conflict["subject"], conflict["metric"]) == ("Jane Alvarez", "support")
+    [explanation] = conflict["explanations"]
+    assert explanation["kind"] == "contradiction"
+    assert {f["figure"] for f in explanation["figures"]} == {"36 percent", "41 percent"}
