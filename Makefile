@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test lint demo bench eval clean
+.PHONY: install test lint demo bench eval eval-baselines clean
 
 # Every target that runs kg depends on the stamp, so `make demo` and `make test` set up
 # the virtualenv first on a fresh clone: `make install` is never a step to remember.
@@ -46,6 +46,13 @@ eval: $(STAMP)
 	$(BIN)/python -m eval.timeml
 	$(BIN)/python -m eval.attribution --split dev
 	$(BIN)/python -m eval.entities
+
+# The field's tools beside kg's rules (python -m eval.figures --baseline, eval.timeml
+# --baseline). CQE pins torch and spacy-transformers, which its quantity rules never
+# import, so it goes in without its dependencies; what it does import is in [eval].
+eval-baselines: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[eval]'
+	$(BIN)/pip install --quiet --no-deps CQE==2.0.3
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache demo.db* demo-digest.html

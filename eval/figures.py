@@ -33,7 +33,8 @@ gold figure its span overlaps. Four scores, each P/R/F1 over matched figures
   in the article's parse, so "took" meets "take") with the gold measured words;
   a gold figure with no measured words counts on its value alone.
 
-``--baseline`` runs quantulum3 on each sentence for value and value+unit.
+``--baseline`` runs quantulum3 on each sentence for value and value+unit, and
+CQE (:mod:`eval.figures_cqe`) for all four.
 """
 
 from __future__ import annotations
@@ -336,6 +337,23 @@ def quantulum_figures(sentence: str) -> list[Predicted]:
     return found
 
 
+def cqe_figures(sentence: str) -> list[Predicted]:
+    from eval.figures_cqe import cqe_quantities  # an evaluation baseline, not a dependency
+
+    return [
+        Predicted(q["start"], q["end"], q["low"], q["high"], q["unit"], *q["change"], q["measured"])
+        for q in cqe_quantities(sentence)
+    ]
+
+
+#: Each tagger the scorer runs, reading a gold item and its sentence.
+TAGGERS = {
+    "kg": lambda item, sentence: kg_figures(item),
+    "quantulum3": lambda item, sentence: quantulum_figures(sentence),
+    "CQE": lambda item, sentence: cqe_figures(sentence),
+}
+
+
 # -- scoring ----------------------------------------------------------------------------
 
 
@@ -379,7 +397,7 @@ def evaluate(split: str, tagger: str = "kg") -> dict[str, Score]:
     scores = {name: Score() for name in SCORES}
     for item, sentence in gold_sentences(split):
         gold = item["figures"]
-        found = kg_figures(item) if tagger == "kg" else quantulum_figures(sentence)
+        found = TAGGERS[tagger](item, sentence)
         matched: set[int] = set()
         for p in found:
             hit = next(
@@ -433,6 +451,13 @@ def _describe(name: str, p: Predicted, g: dict[str, Any], sentence: str, ident: 
     return f"{name:<14} {text!r}: {detail} [{ident}] {sentence}"
 
 
+#: The field's tools run by ``--baseline``: what each is scored on, and how to install it.
+BASELINES = (
+    ("quantulum3", ("value", "value+unit"), "pip install -e '.[eval]'"),
+    ("CQE", SCORES, "make eval-baselines"),
+)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
     parser.add_argument(
@@ -441,7 +466,7 @@ def main() -> int:
         required=True,
     )
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")
-    parser.add_argument("--baseline", action="store_true", help="also run quantulum3")
+    parser.add_argument("--baseline", action="store_true", help="also run quantulum3 and CQE")
     args = parser.parse_args()
     if not shared_available() or not (GOLD / "figures.jsonl").exists():
         print("skipped: no figures gold, or ../shared/corpus is not here")
@@ -452,13 +477,14 @@ def main() -> int:
     for name, score in scores.items():
         print(score.row(f"kg {name}"))
     if args.baseline:
-        try:
-            baseline = evaluate(args.split, "quantulum3")
-        except ImportError:
-            print("quantulum3: not installed (pip install -e '.[eval]')")
-        else:
-            for name in ("value", "value+unit"):
-                print(baseline[name].row(f"quantulum3 {name}"))
+        for tagger, names, setup in BASELINES:
+            try:
+                baseline = evaluate(args.split, tagger)
+            except ImportError:
+                print(f"{tagger}: not installed ({setup})")
+                continue
+            for name in names:
+                print(baseline[name].row(f"{tagger} {name}"))
     if args.errors and args.split in BLIND_SPLITS:
         print(f"(errors are not listed for the blind {args.split} split)")
     elif args.errors:
