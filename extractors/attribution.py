@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -144,7 +145,10 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
     # "Growth is forecast to slow": what is forecast, not who forecasts it; the
     # agent of a passive ("was reported by X") is.
     subjects = [t for t in verb.children if t.dep_ == "nsubj"] or [
-        t for agent in verb.children if agent.dep_ == "agent" for t in agent.children
+        t
+        for agent in verb.children
+        if agent.dep_ == "agent" and not _ranked_by(verb, agent)
+        for t in agent.children
     ]
     if not subjects or subjects[0].pos_ == "PRON":
         return None
@@ -165,6 +169,20 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
         clause = _subtree_span(verb)
         source.reach = (clause.start_char, clause.end_char)
     return source
+
+
+def _ranked_by(verb: Token, by: Token) -> bool:
+    """Whether the "by" of a passive says what a rank is measured by, not who reports:
+    "reported as China's #1 AI agent by daily active users", "named the largest bank by
+    assets" (the parser hangs both on the verb as its agent)."""
+    between = verb.doc[verb.i + 1 : by.i]
+    return any(
+        t.tag_ == "JJS"
+        or t.lower_ in ("top", "leading")
+        or (t.text in ("#", "No.", "no.", "number") and t.i + 1 < by.i and t.nbor().like_num)
+        or re.fullmatch(r"#\d+", t.text) is not None
+        for t in between
+    )
 
 
 def _cited(verb: Token, mentions: list[EntityMention]) -> list[Source]:

@@ -325,3 +325,27 @@ def test_a_forecast_joined_on_speaks_for_its_own_figure_only(analyzer):
     )
     assert claims["6.3%"].attributed_to is None
     assert claims["as much as 2%"].attributed_to == "economists"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser hangs "by weekly active users" on "reported" as its agent: it says
+        # what the rank is measured by, and nobody reports anything.
+        (
+            "Orbit Labs released DeskMate on 3 June 2026, reported as Korea's #1 PC office "
+            "AI agent by weekly active users within days.",
+            None,
+        ),
+        (
+            "Orbit Labs released DeskMate on 3 June 2026, as reported by Harbour Ledger.",
+            "Harbour Ledger",
+        ),
+    ],
+)
+def test_the_measure_of_a_rank_reports_nothing(analyzer, text, source):
+    from extractors.records import SourceDocument
+
+    src = SourceDocument(text=text, origin="t", key="id:t", published="2026-06-10")
+    [event] = [c for c in analyzer.analyse(src).claims if c.quantity is None]
+    assert (event.attributed_to, event.cited) == (source, [source] if source else [])
