@@ -243,6 +243,7 @@ def named_source(
             return None
     if entities_only or not text.strip() or len(phrase) > 8 or _says_when(phrase.root):
         return None  # "The first quarter showed growth of 6%": a time speaks for no one
+    phrase = _without_asides(phrase)
     named = [c for c in phrase.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:  # "The firm, Paion, said": the name in apposition
         phrase = phrase.doc[named[0].left_edge.i : named[0].right_edge.i + 1]
@@ -250,6 +251,24 @@ def named_source(
         phrase = phrase[1:]
     name = phrase.text.strip(" ,.;:\"'’")
     return Source(name, kind, role, start if start is not None else begin, end, text)
+
+
+def _without_asides(phrase: Span) -> Span:
+    """The phrase up to what only tells more of it: a relative clause ("the firm, which
+    floated in 2003") or a time ("analysts in May 2026", "data on Wednesday")."""
+    root = phrase.root
+    for child in root.rights:
+        if child.i >= phrase.end:
+            break
+        timed = child.dep_ == "prep" and any(
+            t.ent_type_ in ("DATE", "TIME") for t in child.children if t.dep_ == "pobj"
+        )
+        if child.dep_ == "relcl" or timed:
+            end = child.left_edge.i
+            while end > root.i + 1 and phrase.doc[end - 1].is_punct:
+                end -= 1
+            return phrase.doc[phrase.start : end]
+    return phrase
 
 
 def _says_when(root: Token) -> bool:

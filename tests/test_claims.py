@@ -303,6 +303,9 @@ def test_a_speaker_speaks_for_the_figures_of_its_clause(analyzer, text, figure, 
             "about $5bn",
             "Harbour Bank",
         ),
+        # A relative clause or a time only tells more of who speaks.
+        ("Acme's profit of $5m was reported by analysts in May 2026.", "$5m", "analysts"),
+        ("The lender, which floated in 2003, said profits rose 5% in 2025.", "5%", "lender"),
     ],
 )
 def test_who_gives_a_figure_is_who_speaks_not_what_is_spoken_of(analyzer, text, figure, speaker):
