@@ -55,17 +55,25 @@ _RATE = re.compile(
 _GROUPED = re.compile(r"\d,\d{3}")
 
 
+#: A number the parser took into the relative date after it ("fell ... to *81 last year*"):
+#: the level reached, then when.
+_LEVEL_THEN_WHEN = re.compile(
+    rf"(?:[\d.,]+|{_NUMBER_WORDS})\s+(?=(?:last|this|next|previous|earlier|later)\b)", re.I
+)
+
+
 def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
-    """Character spans the parser tagged DATE or TIME."""
+    """Character spans the parser tagged DATE or TIME (a number before "last year" left
+    out of its date)."""
     if doc is None:
         return []
-    return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ in ("DATE", "TIME")
-        and not _RATE.fullmatch(e.text)
-        and not _GROUPED.search(e.text)
-    ]
+    spans = []
+    for e in doc.ents:
+        if e.label_ not in ("DATE", "TIME") or _RATE.fullmatch(e.text) or _GROUPED.search(e.text):
+            continue
+        level = _LEVEL_THEN_WHEN.match(e.text)
+        spans.append((e.start_char + (level.end() if level else 0), e.end_char))
+    return spans
 
 
 def in_a_date(

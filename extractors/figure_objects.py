@@ -294,10 +294,12 @@ def counted_subject(span: Span) -> str | None:
     verb = governing_verb(figure_root(span))
     if verb is None or verb.lemma_.lower() not in _COUNT_VERBS:
         return None
-    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].i > span.start:
+    # The subject nearest the verb: the parse may split "UK and US co-productions" into
+    # several (the hyphen and the first word each a subject too).
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
+    if not subjects or any(t.i > span.start for t in subjects):
         return None
-    noun = subjects[0]
+    noun = subjects[-1]
     common = noun.is_lower or (noun.is_sent_start and noun.is_title)  # not "Democrats"
     if noun.tag_ != "NNS" or not common or noun.lower_ in _MEASURE_PLURALS:
         return None

@@ -46,6 +46,9 @@ def test_a_frequency_said_on_the_counts_verb(analyzer, text, figure, unit):
         ("Applications from Wales rose by 12% last year, up 2,300 to 21,400.", "21,400",
          "applications"),
         ("New mortgage loans fell to 79,000 from 82,000 in May.", "79,000", "loans"),
+        # a subject the parse splits in several, and a hyphened word it splits
+        ("UK and Irish co-ventures in Leeds fell from 214 in 2003 to 96 last year.", "96",
+         "co-ventures"),
         # a measure is no counted thing
         ("Interest rates rose to 4,700 basis points.", "4,700 basis points", "basis points"),
         ("Interest rates rose to 4,700.", "4,700", ""),
@@ -196,3 +199,18 @@ def test_a_list_of_one_names_versions_is_no_gapped_list(analyzer):
 )  # fmt: skip
 def test_a_bare_count_that_only_people_fit(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the level a movement reached, which the parser takes into the date after it
+        ("Co-operatives in Leeds fell from 214 in 2003 to 96 last year.", "96", "Co-operatives"),
+        ("Farm lets rose to 57 last year.", "57", "Farm lets"),
+    ],
+)
+def test_a_level_before_last_year_is_a_figure_of_its_hyphened_subject(
+    analyzer, text, figure, subject
+):
+    claim = by_figure(claims_of(analyzer, text), figure)
+    assert claim.subject.split(" in ")[0] == subject
