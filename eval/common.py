@@ -56,6 +56,10 @@ def article_text(source: str) -> str:
     if kind == "polnear":  # "polnear:train/<file>": a PolNeAR article's text
         split, _, file = name.partition("/")
         return (SHARED / "dev" / "polnear" / split / "text" / file).read_text(encoding="utf-8")
+    if kind == "timeml":  # "timeml:<file stem>": a TempEval-3 AQUAINT article, markup stripped
+        from eval.timeml import CORPUS, timeml_text
+
+        return timeml_text(CORPUS / f"{name}.tml")
     raise ValueError(f"unknown gold source {source!r}")
 
 

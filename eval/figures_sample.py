@@ -45,7 +45,11 @@ articles left; a section with fewer than 48 gives what it has. A ninth
 from PolNeAR's dev articles. A tenth (``--news3``, ids from ``f2380``, split
 ``test2``) is a second blind split: 160 sentences no draw used, from PolNeAR's
 dev articles and the train articles after the first 200, annotated in two
-passes before kg was run on it and scored, not tuned on.
+passes before kg was run on it and scored, not tuned on. An eleventh
+(``--timeml``, ids from ``f2540``, split ``dev9``) is a tuning split from a
+third kind of source: the newswire (AP, NYT, Xinhua; 1998-2000) of the
+TempEval-3 AQUAINT articles, every sentence with two figure cues and one-cue
+sentences to fill it to 180, annotated in two passes before kg was run on it.
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ BBC4_SENTENCES = 240
 BBC5_SENTENCES = 300
 BBC6_SENTENCES = 240
 NEWS3_SENTENCES = 160
+TIMEML_SENTENCES = 180
 SEED_SENTENCES = 50
 TEST_SHARE = 0.45
 
@@ -230,6 +235,31 @@ def draw_news3(earlier: list[dict[str, object]], seed: int = 2035) -> list[dict[
     return items
 
 
+def draw_timeml(earlier: list[dict[str, object]], seed: int = 2036) -> list[dict[str, object]]:
+    """The ``dev9`` split: newswire of another decade and other agencies (AP, NYT and
+    Xinhua, 1998-2000: the TempEval-3 AQUAINT articles of ``../shared/dev``), every
+    sentence with two figure cues and, to fill the split, sentences with one."""
+    from eval.timeml import CORPUS
+
+    rng = random.Random(seed)
+    two, one = [], []
+    for path in sorted(CORPUS.glob("*.tml")):
+        source = f"timeml:{path.stem}"
+        pairs = set(candidates(source))
+        two += [(source, span) for span in sorted(pairs)]
+        one += [(source, span) for span in candidates(source, 1) if span not in pairs]
+    rng.shuffle(one)
+    chosen = two + one[: max(0, TIMEML_SENTENCES - len(two))]
+    rng.shuffle(chosen)
+    items: list[dict[str, object]] = []
+    for number, (source, (start, end)) in enumerate(chosen):
+        items.append(
+            {"source": source, "start": start, "end": end, "id": f"f{len(earlier) + number:04d}"}
+        )
+        items[-1]["split"] = "dev9"
+    return items
+
+
 def draw_bbc4(
     earlier: list[dict[str, object]],
     seed: int = 2030,
@@ -281,6 +311,7 @@ if __name__ == "__main__":
     bbc7 = draw_bbc4(before6 + bbc6, 2033, BBC6_SENTENCES, "dev7", fill=True)
     news2 = draw_news(before6 + bbc6 + bbc7, "dev", 2034, "dev8")
     news3 = draw_news3(before6 + bbc6 + bbc7 + news2)
+    timeml = draw_timeml(before6 + bbc6 + bbc7 + news2 + news3)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -297,7 +328,9 @@ if __name__ == "__main__":
         chosen = news2
     elif "--news3" in sys.argv[1:]:
         chosen = news3
+    elif "--timeml" in sys.argv[1:]:
+        chosen = timeml
     else:
-        chosen = before6 + bbc6 + bbc7 + news2 + news3
+        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml
     for item in chosen:
         print(json.dumps(item))

@@ -74,10 +74,19 @@ class Article:
 def articles(folder: Path = CORPUS) -> Iterator[Article]:
     """Each TimeML file as plain text with its gold expressions' character spans."""
     for path in sorted(folder.glob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        created = _creation_time(raw)
-        body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-        yield _plain(path.stem, body, created)
+        yield _article(path)
+
+
+def _article(path: Path) -> Article:
+    raw = path.read_text(encoding="utf-8")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    return _plain(path.stem, body, _creation_time(raw))
+
+
+def timeml_text(path: Path) -> str:
+    """The plain text of one TimeML article (its markup stripped), as :func:`articles`
+    gives it."""
+    return _article(path).text
 
 
 def _creation_time(raw: str) -> str:
