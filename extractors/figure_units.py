@@ -217,7 +217,9 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         and doc[head.i + 2].is_alpha
     ):
         head = doc[head.i + 2]
-    if head.i - token.i > COUNTED_NOUN_REACH or head.ent_type_ in ("DATE", "TIME"):
+    if (head.i - token.i > COUNTED_NOUN_REACH and not _modifiers_only(token, head)) or (
+        head.ent_type_ in ("DATE", "TIME")
+    ):
         return None
     if _spaced_dash(token, head):
         return None  # "population 40,000 - relies on": a dash breaks the phrase
@@ -227,8 +229,23 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     first = words[0].i if words else stem.i
     if words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
         first -= 2  # "set-top boxes": the hyphenated word whole
+    elif words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+        first = stem.i  # "short and medium-distance flights": the end of a hyphened modifier
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
+
+
+def _modifiers_only(number: Token, head: Token) -> bool:
+    """Whether every word between a number and its noun modifies the noun, however many:
+    "77 short and medium-distance flights", "300 natural and man-made disasters"."""
+    between = head.doc[number.i + 1 : head.i]
+    return head.i - number.i <= 2 * COUNTED_NOUN_REACH and all(
+        t.left_edge.i >= head.left_edge.i
+        and t.pos_ in ("ADJ", "ADV", "NOUN", "VERB", "CCONJ", "PUNCT", "PROPN")
+        and not (t.is_punct and t.text != "-" and t.text != ",")
+        and t.head.i in range(number.i + 1, head.i + 1)
+        for t in between
+    )
 
 
 def _compounds(before: Span, head: Token) -> list[Token]:

@@ -214,3 +214,20 @@ def test_a_level_before_last_year_is_a_figure_of_its_hyphened_subject(
 ):
     claim = by_figure(claims_of(analyzer, text), figure)
     assert claim.subject.split(" in ")[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # however many words modify the noun, the number counts the noun
+        ("The airline scrapped 64 short and medium-haul routes in March.",
+         "64 short and medium-haul routes", "routes"),
+        ("The insurer counted about 250 natural and man-made disasters in 2025.",
+         "about 250 natural and man-made disasters", "disasters"),
+        ("The board proposed one big, quick, sharp cut.", "one big, quick, sharp cut", "cut"),
+        # a noun compound still stays with it
+        ("The firm sold 5 million set-top boxes.", "5 million set-top boxes", "set-top boxes"),
+    ],
+)  # fmt: skip
+def test_a_count_reaches_its_noun_past_its_modifiers(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
