@@ -20,7 +20,8 @@ from tests.figure_cases import figures_read
         ("The plan would hire 2 million more workers.", "2 million more workers", "workers"),
         ("Dealers sold 3 million fewer cars.", "3 million fewer cars", "cars"),
         # "coal- and gas-fired": the hyphens wait for the noun the parse gives
-        ("Some 900 coal- and gas-fired plants will close.", "Some 900 coal- and gas-fired plants", "plants"),
+        ("Some 900 coal- and gas-fired plants will close.",
+         "Some 900 coal- and gas-fired plants", "plants"),
         # a US ton is no metric tonne
         ("The mills burn 40 million tons per year.", "40 million tons per year", "tons per year"),
         ("The mill burns 90,000 tonnes a year.", "90,000 tonnes a year", "tonnes per year"),
