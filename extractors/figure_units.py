@@ -132,6 +132,25 @@ def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
     return not (word.dep_ in ("amod", "compound") and word.head.i > word.i)
 
 
+#: Parts of speech that never name what a number counts.
+_NO_NOUN = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "INTJ", "AUX"})
+
+
+def unit_is_no_noun(doc: Doc | None, end: int) -> bool:
+    """The word after a number is no noun nor a modifier of one: "from about 2,000
+    *presently*", "employs 1,300 *here*", "left with five *without*" (not "20 *more*
+    aircraft", "the 14 *already* allocated", which other readings take)."""
+    span = span_of(doc, end, end + 30)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].pos_ not in _NO_NOUN or not words[0].is_lower:
+        return False  # (not "four All Blacks": a name)
+    word = words[0]
+    modifies = word.pos_ == "ADV" and word.head.i > word.i  # "an estimated", "so many"
+    return not (modifies and word.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
+
+
 def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     """The noun a number counts, from the parse: "5,808 Academy voters" -> "voters"."""
     span = span_of(doc, start, end)

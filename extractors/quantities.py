@@ -67,6 +67,7 @@ from extractors.figure_units import (
     names_a_model,
     noun_after_adjective,
     unit_is_a_verb,
+    unit_is_no_noun,
 )
 from extractors.not_figures import not_a_figure
 from extractors.quantity_checks import (
@@ -313,6 +314,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "its new 777 plane": a model's name
     if kind == "count" and unit_is_a_verb(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
+    elif kind == "count" and unit and " " not in unit and unit_is_no_noun(doc, match.end()):
+        unit, kind, end = "", "number", match.end()  # "from about 2,000 presently"
     if kind == "number" and bare_age(text, match.start("number"), end, low):
         unit, kind = "years", "age"  # "from the age of 17", "Mr Ebbers, 63, is accused"
     noun = counted_noun(doc, match.start("number"), match.end("number"))

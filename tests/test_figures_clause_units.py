@@ -231,3 +231,23 @@ def test_a_level_before_last_year_is_a_figure_of_its_hyphened_subject(
 )  # fmt: skip
 def test_a_count_reaches_its_noun_past_its_modifiers(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the word after the number is no noun: the number counts nothing it names
+        ("The new line should double output from about 3,500 presently.", "about 3,500"),
+        ("The bank employs 2,400 here, and 900 abroad.", "2,400"),
+        ("Output fell to a four-month low of 88.2 earlier in the day.", "88.2"),
+    ],
+)
+def test_an_adverb_after_a_number_is_no_unit(analyzer, text, figure):
+    assert figures_read(analyzer, text)[figure][1] == ""
+
+
+def test_a_word_that_follows_a_number_as_a_name_or_each_keeps_its_reading(analyzer):
+    read = figures_read(analyzer, "Norway and Chile won four titles each; Peru won five each.")
+    assert read["five"][0] == 5  # a count of what was counted before
+    read = figures_read(analyzer, "The squad has four All Blacks and two Wallabies.")
+    assert read["four All Blacks"][1] == "blacks"
