@@ -462,7 +462,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "test",
+            "test2",
+        ),
         required=True,
     )
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")

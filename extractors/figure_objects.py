@@ -267,7 +267,7 @@ def tally_unit(words: str | None) -> str | None:
 
 
 #: Verbs that move or put a count at a level: "fell from 102 to 81", "stood at 200".
-_COUNT_VERBS = UP_LEMMAS | DOWN_LEMMAS | {"reach", "total", "stand", "hit", "top"}
+_COUNT_VERBS = UP_LEMMAS | DOWN_LEMMAS | {"reach", "total", "stand", "hit", "top", "number"}
 #: Plural subjects that are measures, not things counted: "rates rose to 4.75".
 _MEASURE_PLURALS = frozenset(
     "rates shares prices costs sales profits revenues earnings exports imports wages stocks "

@@ -31,6 +31,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.claim_grammar import figure_root, governing_verb
+from extractors.quantity_words import PEOPLE_UNITS
+
 #: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
 COUNTED_NOUN_REACH = 5
 #: Scale words a number's token may hang from ("5 million users": "5" -> "million").
@@ -438,6 +441,54 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Verbs whose bare count is of people: who was killed, hurt, held or moved.
+CASUALTY_VERBS = frozenset(
+    "kill injure wound hurt die arrest detain evacuate rescue hospitalize hospitalise maim "
+    "displace abduct kidnap execute".split()
+)
+#: What a bare count of people is said to be: "seven were reported dead".
+_CASUALTY_STATES = frozenset("dead injured wounded hurt missing killed".split())
+
+
+def _counted_before(text: str, start: int) -> str | None:
+    """The noun of the last count before a number in its sentence ("91 foxes - only four")."""
+    sentence = text[max(0, text.rfind(". ", 0, start), start - 160) : start]
+    counts = re.findall(r"\b\d[\d,]*\s+([a-z]+s)\b", sentence)
+    return counts[-1] if counts else None
+
+
+def _a_people(noun: str, text: str, start: int) -> bool:
+    """Whether a noun said before a bare count names people by where they are from
+    ("12 Americans"): a casualty count after it is of people, not of them; a count of
+    "foxes" before "only four were killed" stays foxes."""
+    return (
+        noun in PEOPLE_UNITS
+        or re.search(rf"\b{re.escape(noun.capitalize())}\b", text[:start]) is not None
+    )
+
+
+def counts_casualties(doc: Doc | None, start: int, end: int) -> bool:
+    """A bare number of people in an event, read off its verb: "at least 82 were killed
+    and more than 1,700 injured", "wounded over 5,000", "seven were reported dead", "the
+    death toll, initially 10, rose to 12", "brought the toll to 259"."""
+    span = span_of(doc, start, end)
+    if span is None:
+        return False
+    number = figure_root(span)
+    if number.dep_ == "appos" and number.head.lemma_.lower() == "toll":
+        return True
+    verb = governing_verb(number)
+    if verb is None:
+        return False
+    place = number.dep_ if number.head.i == verb.i else number.head.dep_
+    if verb.lemma_.lower() in CASUALTY_VERBS and place in ("nsubj", "nsubjpass", "dobj", "prep"):
+        return True
+    told = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr")]
+    if number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _CASUALTY_STATES for c in told):
+        return True
+    return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() == "toll" for c in verb.children)
+
+
 #: After a bare number, words only people do: a "who" clause (past an aside in commas),
 #: or a participle of coming or living somewhere ("250,000 coming to the US").
 _PEOPLE_AFTER = re.compile(
@@ -550,6 +601,9 @@ def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """What a number with no unit word counts, when the parse or the words around say."""
     noun = partitive_noun(doc, start, end) or number_of_noun(doc, start, end)
     noun = noun or noun_from_words(doc, text, start, end) or fronted_whole(doc, text, start)
+    said = noun or _counted_before(text, start)
+    if counts_casualties(doc, start, end) and (said is None or _a_people(said, text, start)):
+        return "people"  # "killed 200, including 12 Americans, and wounded over 5,000"
     if noun is not None:
         return noun
     if counts_people(doc, text, start, end):

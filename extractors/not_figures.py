@@ -144,11 +144,16 @@ _PAIRED_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*0\d[0-5]\d\b")
 #: 20-man team"), "a two-goal lead" (a margin in a match).
 _KIND_COMPOUND = re.compile(
     r"^(?:(?P<one>one)|(?P<two>two)|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]"
-    r"(?P<noun>(?:way|horse|letter|alarm)\b|(?(two)party\b|(?!))"
+    r"(?P<noun>(?:way|horse|letter|alarm|star)\b|(?(two)party\b|(?!))"
     r"|(?(one)(?:man|woman)(?=\s+(?:show|band|operation|job)\b)|(?!))"
     r"|(?:goal|run|stroke|shot|try|game)(?=\s+(?:lead|margin|advantage|cushion)\b))",
     re.I,
 )
+
+
+#: "must not stop for one minute", "never doubted it for one second": an idiom of "at all".
+_NOT_FOR_ONE = re.compile(r"(?:one|a\s+single)\s+(?:minute|second|moment|instant)$", re.I)
+_NEGATED_FOR = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^.;!?]{0,30}\bfor\s+$", re.I)
 
 
 def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
@@ -165,6 +170,8 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "time of day"  # "a curfew between 2200 and 0700"
     if kind == "count" and _AT_ONE_MOMENT.match(span) and re.search(r"\bat\s+$", before, re.I):
         return "when"  # "at one point on Sunday", "at one stage": a moment, no count
+    if _NOT_FOR_ONE.match(span) and _NEGATED_FOR.search(before):
+        return "idiom"  # "must not stop for one minute": not at all, no duration
     if re.match(r"^[\w.,-]+[”\"]\s", span):
         return "name"  # "the “big four” negotiators": a nickname in quotes, the noun outside
     kind_of = _KIND_COMPOUND.match(span + after)

@@ -87,6 +87,7 @@ from extractors.quantity_words import (
     DURATION_UNITS,
     MONTHS,
     NOT_UNITS,
+    OF_BARE,
     OF_THE,
     OF_THE_LAST,
     PEOPLE_UNITS,
@@ -126,7 +127,10 @@ _SCALE = r"(?:thousand|million|billion|trillion|hundred|dozen|mln|mn|bn|tn|tr|[k
 _WORD_SCALE = r"(?:thousand|million|billion|trillion)"
 
 _NUMBER = rf"(?:{_DIGITS})"
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?)\s?)"
+# ("dlrs": the wire services' dollars, "dlrs 2 million")
+_CURRENCY_PREFIX = (
+    r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?|dlrs?\.?)\s?)"
+)
 # Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
 # a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
 _RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and|or)\s+)"
@@ -343,6 +347,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {every}"  # "15,000 couples go to court ... each year"
     if kind == "number" and _PARTITIVE.match(text, end):
         kind = "count"  # "Two of Britain's unions"
+    if kind in ("count", "number") and unit == "" and (whole := _part_of_bare(text, end, low)):
+        end, kind, unit = whole.end(), "count", f"of {whole_of(whole.group('whole'))}"
     tentative = False
     if kind == "number" and not worth_keeping(text, match, low, scale):
         if not repeats_a_count(text, match, low):
@@ -380,6 +386,16 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if approx == "=" and ESTIMATED_OF.search(text[max(0, start - 40) : start]):
         approx = "~"  # "an estimated debt of 6.5 billion reais"
     return _Match(start, end, low, high, unit, kind, approx, tentative)
+
+
+def _part_of_bare(text: str, end: int, low: float) -> re.Match[str] | None:
+    """ "6 of 10 Americans": a part of a larger whole; not "one of 20 students", whose
+    "one" is no count (the guidelines' "one of the three ministers")."""
+    whole = OF_BARE.match(text, end)
+    if whole is None or low == 1:
+        return None
+    size = number_value(whole.group("whole"))
+    return whole if size is not None and size > low else None
 
 
 def _fractions(text: str) -> Iterator[_Match]:

@@ -155,7 +155,9 @@ _NATIONAL_CURRENCIES = {
     ("rwandan", "franc"): "RWF", ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR",
     ("sri", "rupee"): "LKR", ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP",
     ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("cuban", "peso"): "CUP",
-    ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK",
+    ("danish", "krone"): "DKK", ("norwegian", "krone"): "NOK", ("kenyan", "shilling"): "KES",
+    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
+    ("somali", "shilling"): "SOS",
 }  # fmt: skip
 
 

@@ -35,7 +35,7 @@ WORD_NUMBER = (
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "inr": "INR",
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "dlrs": "USD", "dlr": "USD",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -48,7 +48,8 @@ CURRENCY_WORDS = {
     "rials": "IRR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
     "koruna": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "kwacha": "ZMW",
-    "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "bolivars": "VEB",
+    "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "bolivars": "VEB", "dlrs": "USD",
+    "shilling": "KES", "shillings": "KES",
 }  # fmt: skip
 #: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
 DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",
@@ -139,6 +140,15 @@ def number_value(text: str) -> float | None:
 OF_THE_LAST = re.compile(
     rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?:last|past|previous|first|next)\s+"
     rf"(?P<whole>\d+|{WORD_NUMBER})\s+(?:years|months|weeks|days|seasons|quarters)\b",
+    re.I,
+)
+
+
+#: "6 of 10 Americans", "three of five judges": a part of a whole said with no determiner
+#: (the whole's noun, after it, is what both count).
+OF_BARE = re.compile(
+    rf"\s+of\s+(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{WORD_NUMBER})\b"
+    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
     re.I,
 )
 

@@ -71,7 +71,7 @@ _CLOCK = re.compile(
 )
 #: "6ft 4in", "6 feet 2 inches", "6'3\"": a height in feet and inches, one length in inches.
 _FEET_INCHES = re.compile(
-    r"(?<![\d.])(?P<feet>[4-8])\s?(?:ft|feet|foot|'|’)\s?(?P<inches>1[01]|\d)"
+    r"(?<![\d.])(?P<feet>[4-8])\s?(?:ft|feet|foot|'|’)(?:,\s?|\s(?:and\s)?|)(?P<inches>1[01]|\d)"
     r"\s?(?:in\b|inches\b|\"|”|″)"
 )
 #: "half a percentage point", "a quarter of a point": a fraction of a point of a rate.
