@@ -24,6 +24,7 @@ from extractors.figure_agents import agent_of_event, keeps_its_verb, object_of_a
 from extractors.figure_dimensions import comparison, dimension_after
 from extractors.figure_measured import done_in, names_its_metric, state_held
 from extractors.measures import (
+    EVENT_METRICS,
     MOVEMENT_NOUNS,
     earned_in,
     movement_complement,
@@ -31,6 +32,9 @@ from extractors.measures import (
     predicate,
 )
 from extractors.records import Claim, Quantity
+
+#: The metrics of counts of people in events ("killed", "injured"): each verb's own.
+EVENT_VOCABULARY = frozenset(EVENT_METRICS.values())
 
 
 def unclaimed_measure(doc: Doc, quantity: Quantity) -> str | None:
@@ -61,6 +65,8 @@ def share_metrics(sentence_claims: list[Claim], sent: Span) -> None:
     for claim in sentence_claims:
         if claim.quantity is None or names_its_metric(claim.metric, sent):
             continue
+        if claim.metric in EVENT_VOCABULARY:
+            continue  # "killed 90 people, including four Britons, and hurt 1,200": each its own
         span = sent.doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is not None and keeps_its_verb(claim.metric, span, claim.quantity.kind):
             continue  # "earning $40m": earnings, not the other figure's "box office total"

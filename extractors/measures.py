@@ -53,11 +53,18 @@ MOVEMENT_NOUNS = frozenset(
 EARNING_VERBS = frozenset("take make earn raise generate gross bring pull lose spend".split())
 
 
+#: Bounds the parser reads as prepositions: "wounded *over* 5,000", "killed *about* 40".
+_BOUND_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "under", "upwards"})
+
+
 def event_count(root: Token) -> tuple[str, Token] | None:
     """A count of people (or things) an event verb happened to: the metric and the noun."""
     noun = root.head if root.dep_ == "nummod" else root
     verb = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "nsubj:pass"):
+    place = noun.dep_
+    if place == "pobj" and verb.lower_ in _BOUND_PREPS and verb.dep_ == "prep":
+        place, verb = "dobj", verb.head  # "wounded over 5,000": the bound read as a preposition
+    if place in ("nsubj", "nsubjpass", "dobj", "nsubj:pass"):
         metric = EVENT_METRICS.get(verb.lemma_.lower()) or EVENT_METRICS.get(verb.lower_)
         if metric:
             return metric, noun

@@ -75,3 +75,15 @@ def test_a_height_in_feet_and_inches_with_a_comma(analyzer):
 )
 def test_idioms_with_a_number_count_nothing(analyzer, text):
     assert figures_read(analyzer, text) == {}
+
+
+def test_each_verb_of_an_event_measures_its_own_count(analyzer):
+    text = "The storm killed 90 people, including four Britons, and hurt over 1,200."
+    claims = {c.quantity.text: c for c in analyzer_claims(analyzer, text)}
+    assert (claims["90 people"].metric, claims["over 1,200"].metric) == ("killed", "injured")
+
+
+def analyzer_claims(analyzer, text):
+    from tests.figure_cases import claims_of
+
+    return claims_of(analyzer, text)
