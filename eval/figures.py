@@ -136,11 +136,17 @@ _IRREGULAR = {
 _NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen"})
 
 
+#: Endings of singular words in "-s": "class", "bus", "crisis", "axis", "arthritis", "tennis".
+_SINGULAR_ENDINGS = ("ss", "us", "sis", "xis", "itis", "ennis", "iris", "this", "his")
+
+
 def _singular(phrase: str) -> str:
     """The phrase with its last word singular.
 
     >>> [_singular(w) for w in ("lives", "businessmen", "co-productions", "cad cents", "mps")]
     ['life', 'businessman', 'co-production', 'cad cent', 'mp']
+    >>> [_singular(w) for w in ("iraqis", "crises", "crisis", "tennis")]
+    ['iraqi', 'crisis', 'crisis', 'tennis']
     """
     words = phrase.split()
     if not words:
@@ -160,8 +166,8 @@ def _singular(phrase: str) -> str:
         last = last[:-3] + "y"
     elif last.endswith(("ches", "shes", "sses", "xes")):
         last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
-        last = last[:-1]
+    elif last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS) and len(last) > 3:
+        last = last[:-1]  # "iraqis", "bikinis"; not "crisis", "tennis", "status"
     elif last.endswith("s") and len(last) > 2 and not set(last[:-1]) & set("aeiouy"):
         last = last[:-1]  # an acronym's plural: "mps", "cds"
     return " ".join([*words[:-1], last])
