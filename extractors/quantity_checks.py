@@ -247,12 +247,27 @@ _GUESS_BEFORE = re.compile(rf"(?:\d|{WORD_NUMBER})\s*,\s*$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:number|no\.|top|chapter|page|channel|round|stage)\s+$", re.I)
 
 
+#: Before an elliptic "one": joined on to what was counted ("..., and one", "and one").
+_ONE_MORE = re.compile(r"(?:,|\band)\s+$")
+#: After it: where that one is, not "one in five" (a ratio) nor "one of them".
+_ONE_WHERE = re.compile(
+    r"\s+(?:(?:near|at|on|from|outside|inside)\s|(?:overseas|abroad|elsewhere)\b"
+    r"|in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|every|a\s+hundred)\b))"
+)
+
+
 def repeats_a_count(text: str, match: re.Match[str], value: float) -> bool:
     """Whether a bare number word may repeat the noun of a count said before it in its
     sentence ("won three prizes, while Mary Poppins won two", "cut six regiments to five",
     "seven on Heinze, five on Ronaldo"): a whole number from two, closing its phrase, no
     rank. The caller keeps it only if that count is found."""
     word = match.group("number")
+    if (
+        word == "one"
+        and _ONE_MORE.search(text, 0, match.start())
+        and _ONE_WHERE.match(text, match.end())
+    ):
+        return True  # "three attacks in Canada, and one near Rochester": one more attack
     if not word.isalpha() or value < 2 or value != int(value):
         return False
     if word[0].isupper() and text.startswith(",", match.end()):

@@ -87,3 +87,19 @@ def analyzer_claims(analyzer, text):
     from tests.figure_cases import claims_of
 
     return claims_of(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Police link him to four arson attacks in Leeds, and one near York.", "arson attacks"),
+        ("Nine suspects are held in Spain and one abroad.", "suspects"),
+    ],
+)
+def test_an_elliptic_one_counts_what_was_counted(analyzer, text, counted):
+    assert figures_read(analyzer, text)["one"][1] == counted
+
+
+def test_one_in_a_ratio_is_no_elliptic_one(analyzer):
+    read = figures_read(analyzer, "Two were hurt, and one in five staff left.")
+    assert "one" not in read
