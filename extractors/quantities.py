@@ -148,6 +148,11 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: A fraction after a whole number: "5 1/2 hours", "3½ miles" (not "5 1/2-inch", a size).
+_MIXED = re.compile(r"(?:\s(?P<part>[13]/4|1/2|[12]/3)|(?P<glyph>[½¼¾⅓⅔]))(?![\d/])")
+_FRACTION_PARTS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
+_FRACTION_PARTS |= {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
 #: "a father of seven", "mother of three": a bare number after a parent counts children.
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|parent|mum|mom|dad|grandfather|grandmother)\s+of\s+$", re.I
@@ -289,6 +294,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
             return None  # "2025-2026", "3-1": not a figure with a range
         low, high = low * scale, low * scale
         end = match.end("scale") if match.group("scale") else match.end("number")
+        mixed = _MIXED.match(text, end) if scale == 1 and match.group("number").isdigit() else None
+        if mixed:  # "about 5 1/2 hours", "3½ miles": a whole number and a fraction
+            part = _FRACTION_PARTS[mixed.group("part") or mixed.group("glyph")]
+            low, high, end = low + part, high + part, mixed.end()
     else:
         low, high = min(ends), max(ends)
     if _MINUS_BEFORE.search(text, max(0, start - 2), start) and not match.group("currency"):

@@ -103,3 +103,15 @@ def test_an_elliptic_one_counts_what_was_counted(analyzer, text, counted):
 def test_one_in_a_ratio_is_no_elliptic_one(analyzer):
     read = figures_read(analyzer, "Two were hurt, and one in five staff left.")
     assert "one" not in read
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The envoy will spend about 4 1/2 hours in Lagos.", "about 4 1/2 hours", 4.5),
+        ("The trail runs 7¾ miles.", "7¾ miles", 7.75),
+        ("Rates rose to 6 1/4 percent.", "6 1/4 percent", 6.25),
+    ],
+)
+def test_a_whole_number_and_a_fraction_are_one_value(analyzer, text, figure, value):
+    assert figures_read(analyzer, text)[figure][0] == pytest.approx(value)
