@@ -3,14 +3,17 @@
 Gold files hold references, never text: ``source`` is ``bbc:<line>`` (a line
 of ``../shared/corpus/bbc-news-2005.jsonl``) or ``seed:<file>`` (a file of
 ``../shared/corpus/seeds/``) or ``polnear:<split>/<file>`` (a PolNeAR
-article of ``../shared/dev/polnear/``), with the sentence's character offsets in that
+article of ``../shared/dev/polnear/``) or ``timeml:<article>`` (a TempEval-3 AQUAINT
+article) or ``feed:<file>#<n>`` (the summary of a captured feed's n-th entry), with the sentence's character offsets in that
 article's text. The texts are read here, at run time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,6 +50,20 @@ def _bbc_lines() -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
+@cache
+def feed_summaries(file: str) -> list[str]:
+    """The plain text of each entry's summary in a captured feed of ``../shared/feeds``
+    (its markup stripped, its entities read, its spaces made single)."""
+    import feedparser
+
+    parsed = feedparser.parse(str(SHARED / "feeds" / file))
+    texts = []
+    for entry in parsed.entries:
+        words = html.unescape(re.sub(r"<[^>]+>", " ", entry.get("summary", "") or ""))
+        texts.append(" ".join(words.split()))
+    return texts
+
+
 def article_text(source: str) -> str:
     kind, _, name = source.partition(":")
     if kind == "bbc":
@@ -56,6 +73,9 @@ def article_text(source: str) -> str:
     if kind == "polnear":  # "polnear:train/<file>": a PolNeAR article's text
         split, _, file = name.partition("/")
         return (SHARED / "dev" / "polnear" / split / "text" / file).read_text(encoding="utf-8")
+    if kind == "feed":  # "feed:<file>#<n>": the summary of a captured feed's n-th entry
+        file, _, entry = name.partition("#")
+        return feed_summaries(file)[int(entry)]
     if kind == "timeml":  # "timeml:<file stem>": a TempEval-3 AQUAINT article, markup stripped
         from eval.timeml import CORPUS, timeml_text
 

@@ -84,6 +84,8 @@ class Predicted:
 
 #: Splits annotated before kg was run on them and never tuned on: scores only.
 BLIND_SPLITS = ("test", "test2")
+#: Every split of the gold set: the tuning splits, then the blind ones.
+SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 11)) + BLIND_SPLITS
 
 
 def gold_sentences(split: str) -> Iterator[tuple[dict[str, Any], str]]:
@@ -468,19 +470,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.figures", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "test",
-            "test2",
-        ),
+        choices=SPLITS,
         required=True,
     )
     parser.add_argument("--errors", action="store_true", help="list every error (not for test)")

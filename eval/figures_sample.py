@@ -260,6 +260,27 @@ def draw_timeml(earlier: list[dict[str, object]], seed: int = 2036) -> list[dict
     return items
 
 
+#: Captured feeds in English news, whose entries' summaries make the ``dev10`` split.
+NEWS_FEEDS = ("guardian.rss", "livemint.xml", "japantimes.xml", "nytimes.xml", "npr.xml", "bbc.xml")
+
+
+def draw_feeds(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The ``dev10`` split: every sentence with a figure cue in the summaries of the captured
+    feeds of today's outlets (the Guardian, Mint, the Japan Times, the New York Times, NPR,
+    the BBC), in the feeds' order."""
+    from eval.common import feed_summaries
+
+    items: list[dict[str, object]] = []
+    for file in NEWS_FEEDS:
+        for number, _ in enumerate(feed_summaries(file)):
+            source = f"feed:{file}#{number}"
+            for start, end in candidates(source, 1):
+                item = {"source": source, "start": start, "end": end}
+                item["id"], item["split"] = f"f{len(earlier) + len(items):04d}", "dev10"
+                items.append(item)
+    return items
+
+
 def draw_bbc4(
     earlier: list[dict[str, object]],
     seed: int = 2030,
@@ -312,6 +333,7 @@ if __name__ == "__main__":
     news2 = draw_news(before6 + bbc6 + bbc7, "dev", 2034, "dev8")
     news3 = draw_news3(before6 + bbc6 + bbc7 + news2)
     timeml = draw_timeml(before6 + bbc6 + bbc7 + news2 + news3)
+    feeds = draw_feeds(before6 + bbc6 + bbc7 + news2 + news3 + timeml)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -330,7 +352,9 @@ if __name__ == "__main__":
         chosen = news3
     elif "--timeml" in sys.argv[1:]:
         chosen = timeml
+    elif "--feeds" in sys.argv[1:]:
+        chosen = feeds
     else:
-        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml
+        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds
     for item in chosen:
         print(json.dumps(item))
