@@ -3,9 +3,10 @@
 Gold files hold references, never text: ``source`` is ``bbc:<line>`` (a line
 of ``../shared/corpus/bbc-news-2005.jsonl``) or ``seed:<file>`` (a file of
 ``../shared/corpus/seeds/``) or ``polnear:<split>/<file>`` (a PolNeAR
-article of ``../shared/dev/polnear/``) or ``timeml:<article>`` (a TempEval-3 AQUAINT
-article) or ``feed:<file>#<n>`` (the summary of a captured feed's n-th entry), with the sentence's character offsets in that
-article's text. The texts are read here, at run time.
+article of ``../shared/dev/polnear/``) or ``timeml:<article>`` (a TempEval-3
+AQUAINT article) or ``feed:<file>#<n>`` (the summary of a captured feed's n-th
+entry), with the sentence's character offsets in that article's text. The
+texts are read here, at run time.
 """
 
 from __future__ import annotations
