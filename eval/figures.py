@@ -102,6 +102,7 @@ def gold_sentences(split: str) -> Iterator[tuple[dict[str, Any], str]]:
 UNIT_WORDS = {
     "%": "percent", "percentage points": "percentage point", "x": "times", "times": "times",
     "gbp pence": "gbx", "usd cents": "usx", "usd cent": "usx", "eur cents": "eur cent",
+    "inr paise": "inr paisa",
     "m": "metre", "km": "kilometre", "miles": "mile", "kg": "kilogram", "ft": "foot",
     "in": "inch", "lb": "pound", "tonnes": "tonne", "metres": "metre", "degrees": "degree",
     "people": "person", "men": "man", "women": "woman", "children": "child",

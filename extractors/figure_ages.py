@@ -103,7 +103,8 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
     if _LIFE_EVENT_AT.search(before) and value >= 10:
         return True
     if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
-        return value >= 10  # "Smith, 7," is more often a list than a child's age
+        # "Smith, 7," is more often a list than a child's age; not "Ann Cole, seven, who"
+        return value >= 10 or re.match(r",\s+who\b", text[end:]) is not None
     noun = _PERSON_NOUN_BEFORE.search(before[-30:])
     if noun and noun["noun"] in _AGED_NOUNS and _APPOSITION_END.match(text, end):
         return value >= 10  # "the Wales star, 30,"

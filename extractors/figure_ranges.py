@@ -22,6 +22,20 @@ _GUESS_SEP = r"(?:\s*,\s*|\s+or\s+(?:probably\s+|maybe\s+|perhaps\s+|even\s+)?)"
 #: guesses when they were not read as figures of their own.
 _GUESS_GAP = re.compile(rf"{_GUESS_SEP}(?:{_SMALL}{_GUESS_SEP})*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+#: Words before "X to Y" that make it two sides, not a range: a poll's lead, a vote.
+_SIDES_BEFORE = re.compile(
+    r"\b(?:lead\w*|led|trail\w*|beat\w*|ahead|behind|edg\w*|margin|approv\w*|favou?r\w*"
+    r"|poll\w*|vot\w*|survey\w*|against|versus|vs)\b",
+    re.I,
+)
+_FROM_OR_MOVED = re.compile(
+    r"\b(?:from|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|up|down|grew|grow(?:s|n|ing)?"
+    r"|jump\w*|climb\w*|slip\w*|drop\w*|declin\w*|increas\w*|decreas\w*|gain\w*|lost"
+    r"|los(?:e|es|ing)|cut\w*|rais\w*|lift\w*|soar\w*|plung\w*|surg\w*|slump\w*"
+    r"|tumbl\w*|sank|sink\w*|advanc\w*|retreat\w*|eas\w*|add\w*|shed\w*)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 
 
 class _Figure(Protocol):
@@ -70,6 +84,18 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
     before = text[max(0, first.start - 12) : first.start]
     if gap.strip() == "and" and first.unit == then.unit and _BETWEEN_BEFORE.search(before):
         return True  # "between 3% and 3.5%"
+    if gap.strip() == "to" and first.unit == then.unit and first.kind in ("percent", "currency"):
+        # "about 3% to 5% of its sales": one guess; not "from 3% to 5%" (two ends of a
+        # trend) nor "rose 3% to 5%" (a movement, then the level it reached)
+        near = first.high > 0 and then.low <= 5 * first.high  # not "16.75p to 293.5p"
+        lead = text[max(0, first.start - 60) : first.start]
+        bracketed = lead.endswith("(")  # "(37 percent to 43 percent)": for and against
+        return (
+            near
+            and not bracketed
+            and not _FROM_OR_MOVED.search(lead)
+            and not _SIDES_BEFORE.search(lead)
+        )
     if not _GUESS_GAP.fullmatch(gap) or first.kind not in ("number", "count"):
         return False
     words = _SMALL

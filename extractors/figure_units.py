@@ -443,7 +443,7 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
 
 #: Verbs whose bare count is of people: who was killed, hurt, held or moved.
 CASUALTY_VERBS = frozenset(
-    "kill injure wound hurt die arrest detain evacuate rescue hospitalize hospitalise maim "
+    "kill injure wound hurt die arrest detain evacuate rescue hospitalize hospitalise maim sicken "
     "displace abduct kidnap execute".split()
 )
 #: What a bare count of people is said to be: "seven were reported dead".

@@ -31,7 +31,7 @@ import re
 #: Before a duration: it says when ("in three days", "within a year", "the first six months").
 _WHEN_BEFORE = re.compile(
     r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next"
-    r"|first|final|coming|previous|following|each)\s+"
+    r"|first|final|coming|previous|preceding|following|each)\s+"
     r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|(?:a\s+)?little\s+)?)$",
     re.I,
 )
@@ -190,7 +190,11 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     if _RANK_BEFORE.search(before) and kind in ("count", "number", "physical"):
         return "rank"
     distance = kind == "physical" and re.search(r"\d\s?(?:m|km|k|K|metres?)$", span)
-    if distance and (_EVENT_AFTER.match(after) or re.search(r"\b(?:at|the)\s+$", before, re.I)):
+    # "the 100m", "champion at 1500m": a race; not "stands at 182 metres", a height
+    race = re.search(r"\bthe\s+$", before, re.I) or (
+        re.search(r"\bat\s+$", before, re.I) and re.search(r"\d(?:m|km|k|K)$", span)
+    )
+    if distance and (_EVENT_AFTER.match(after) or race):
         return "event"
     hyphened = kind == "physical" and re.search(r"-(?:metre|meter|kilometre|kilometer|mile)$", span)
     glued_k = re.match(r"^\d+[kK]\b", span) if kind in ("count", "number") else None

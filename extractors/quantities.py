@@ -123,8 +123,11 @@ __all__ = [
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # "two dozen states" is 24, "six hundred witnesses" 600: these scale the number before
 # them as "million" does.
-_SCALE = r"(?:thousand|million|billion|trillion|hundred|dozen|mln|mn|bn|tn|tr|[kmbt])"
-_WORD_SCALE = r"(?:thousand|million|billion|trillion)"
+# ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
+_SCALE = (
+    r"(?:thousand|million|billion|trillion|hundred|dozen|crores?|lakhs?|mln|mn|bn|tn|tr|[kmbt])"
+)
+_WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
 
 _NUMBER = rf"(?:{_DIGITS})"
 # ("dlrs": the wire services' dollars, "dlrs 2 million")
@@ -148,6 +151,9 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: A unit of time after a range: "12 to 18 *months*".
+_PERIOD_NEXT = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+
 #: A fraction after a whole number: "5 1/2 hours", "3½ miles" (not "5 1/2-inch", a size).
 _MIXED = re.compile(r"(?:\s(?P<part>[13]/4|1/2|[12]/3)|(?P<glyph>[½¼¾⅓⅔]))(?![\d/])")
 _FRACTION_PARTS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
@@ -206,8 +212,11 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     position = 0
     while match := _QUANTITY.search(text, position):
         parsed = _parse(text, match, doc)
-        # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end.
+        # A match cut short ("from £5.5bn to £8.2bn" is two figures) is read on from its end;
+        # a range of a time that says when ("over the next 12 to 18 months") is passed whole.
         position = parsed.end if parsed else match.end("number")
+        if parsed is None and match.group("number2") and _PERIOD_NEXT.match(text, match.end()):
+            position = match.end()
         if parsed is None or _overlaps_any(parsed, found):
             continue
         dated = in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)

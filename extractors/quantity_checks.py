@@ -195,6 +195,16 @@ _ONE_IDIOMS = frozenset("way side hand thing direction place spot position day t
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 
 
+#: After "one": a person to whom an event happened, in the same clause ("One person who was
+#: not aboard the train was killed", "one man died").
+_ONE_IN_AN_EVENT = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|passenger|worker|civilian)\b"
+    r"[^.;:!?]{0,60}?\b(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|arrested|detained|hospitali[sz]ed|rescued|missing)|died)\b",
+    re.I,
+)
+
+
 def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million"), and never in "one of the three";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""
@@ -224,6 +234,8 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
             r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
         ):
             return True  # "a crucial one because", "the big one, which": a pronoun
+        if _ONE_IN_AN_EVENT.match(text, match.end()):
+            return False  # "One person who was not aboard was killed": a casualty count
         before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
         opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))

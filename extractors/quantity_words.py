@@ -20,7 +20,8 @@ from extractors.ratios import UNITS_WORDS
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-    "t": 1e12, "hundred": 1e2, "dozen": 12.0,
+    "t": 1e12, "hundred": 1e2, "dozen": 12.0, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
+    "lakhs": 1e5,
 }  # fmt: skip
 WORD_NUMBER = (
     r"\b(?:half\sa\sdozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -40,7 +41,8 @@ CURRENCY_SYMBOLS = {
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
+    "rupees": "INR", "rupee": "INR", "paise": "INR paise", "paisa": "INR paise",
+    "francs": "CHF", "cents": "USD cents", "pence": "GBP pence",
     "p": "GBP pence", "won": "KRW", "rand": "ZAR", "roubles": "RUB", "rubles": "RUB",
     "rupiah": "IDR", "pesos": "MXN", "lira": "TRY", "shekels": "ILS", "naira": "NGN",
     "kronor": "SEK", "krona": "SEK", "reais": "BRL", "ringgit": "MYR", "baht": "THB",
@@ -56,7 +58,7 @@ DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "americ
                     "singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWD"}  # fmt: skip
 PHYSICAL_UNITS = {
     "gw": "GW", "mw": "MW", "kw": "kW", "tw": "TW", "gwh": "GWh", "mwh": "MWh", "kwh": "kWh",
-    "twh": "TWh", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
+    "twh": "TWh", "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
     "mile": "miles", "kg": "kg", "kilograms": "kg", "tonnes": "tonnes", "tons": "tons",
     "metres": "m", "meters": "m", "feet": "ft", "ft": "ft", "mph": "mph", "km/h": "km/h",
     "degrees": "degrees",

@@ -115,3 +115,61 @@ def test_one_in_a_ratio_is_no_elliptic_one(analyzer):
 )
 def test_a_whole_number_and_a_fraction_are_one_value(analyzer, text, figure, value):
     assert figures_read(analyzer, text)[figure][0] == pytest.approx(value)
+
+
+# -- today's feeds: Indian English, glued ranges, heights ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("Investments of ₹1,400 crore could follow.", "₹1,400 crore", 1.4e10, "INR"),
+        ("The scheme costs Rs 5 lakh a year.", "Rs 5 lakh a year", 5e5, "INR per year"),
+        ("Diesel rose by 61 paise per litre.", "61 paise per litre", 61, "INR paise per litre"),
+        ("The new airport is around 35 kms from the city.", "around 35 kms", 35, "km"),
+        ("The tower stands at 210 metres.", "210 metres", 210, "m"),
+    ],
+)
+def test_money_scales_and_lengths_of_todays_feeds(analyzer, text, figure, value, unit):
+    assert figures_read(analyzer, text)[figure][:2] == (pytest.approx(value), unit)
+
+
+def test_a_range_of_shares_said_with_both_units(analyzer):
+    read = figures_read(analyzer, "The ban could cost the firm about 4% to 6% of its sales.")
+    assert read["about 4% to 6%"][0] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # two sides of a poll, and two ends of a trend, stay two figures
+        ("Her approval is negative (38 percent to 44 percent).", {"38 percent", "44 percent"}),
+        ("Mr Ode trails 41 percent to 45 percent.", {"41 percent", "45 percent"}),
+        ("The share rose from 3% to 5%.", {"3%", "5%"}),
+        # a movement and the level it reached
+        ("Shares rose 12.5p to 310p.", {"12.5p", "310p"}),
+    ],
+)
+def test_sides_and_ends_are_no_range(analyzer, text, figures):
+    assert set(figures_read(analyzer, text)) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales may fall over the next 12 to 18 months.",
+        "That is more than in the preceding 10 years combined.",
+    ],
+)
+def test_a_stretch_that_says_when_is_no_figure_even_as_a_range(analyzer, text):
+    assert figures_read(analyzer, text) == {}
+
+
+def test_a_child_named_with_a_number_word_and_who(analyzer):
+    read = figures_read(analyzer, "Friends of Mia Cole, six, who died in the flood, met on Friday.")
+    assert read["six"][1] == "years"
+
+
+def test_one_person_to_whom_an_event_happened(analyzer):
+    read = figures_read(analyzer, "One person who was not on the bus was killed, police said.")
+    assert read["One person"][:2] == (1, "person")
