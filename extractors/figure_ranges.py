@@ -28,6 +28,13 @@ _SIDES_BEFORE = re.compile(
     r"|poll\w*|vot\w*|survey\w*|against|versus|vs)\b",
     re.I,
 )
+#: After "X to Y": the time the change took, which makes the two a trend's ends.
+_OVER_A_TIME = re.compile(
+    r"[^.;:!?\n]{0,25}?\b(?:in|over|within|since|by)\s+(?:\w+\s+){0,2}"
+    r"(?:days?|weeks?|months?|years?|decades?|quarters?|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d{4})\b",
+    re.I,
+)
 _FROM_OR_MOVED = re.compile(
     r"\b(?:from|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|up|down|grew|grow(?:s|n|ing)?"
     r"|jump\w*|climb\w*|slip\w*|drop\w*|declin\w*|increas\w*|decreas\w*|gain\w*|lost"
@@ -95,6 +102,7 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
             and not bracketed
             and not _FROM_OR_MOVED.search(lead)
             and not _SIDES_BEFORE.search(lead)
+            and not _OVER_A_TIME.match(text, then.end)  # "10% to 36% Share in Four Months"
         )
     if not _GUESS_GAP.fullmatch(gap) or first.kind not in ("number", "count"):
         return False

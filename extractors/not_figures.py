@@ -81,7 +81,8 @@ _NUMBER_WORD = re.compile(
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b"
 )
 #: Where a sentence, a line or a quotation opens, just before a word (searched backwards).
-SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|\n\s*|[\"“‘(]\s*)$")
+# (also a full stop glued to the next sentence, as feed summaries run them: "last year.Five")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’]?\s+|(?<=[a-z0-9])\.|\n\s*|[\"“‘(]\s*)$")
 _RATE_BASE = re.compile(
     r"^\s*(?:is\s+|was\s+)?(?:worth|buys?|buying|bought|equals?|=|against)\b", re.I
 )

@@ -19,6 +19,12 @@ from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBE
 from extractors.records import QuantityKind
 
 
+def _glued(before: str) -> str:
+    """The two characters before a number when they are a word's last letter and a full
+    stop ("r." of "year.Five"), else ""."""
+    return before if len(before) == 2 and before[0].islower() and before[1] == "." else ""
+
+
 def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Refuse numbers glued to words: model names, versions, codes, footnotes, times."""
     before = text[max(0, start - 2) : start]
@@ -27,7 +33,9 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     if number_start == start and before[-1:].isalpha():
         return False  # "Qwen3", "V3.2", "K2"
     in_compound = before[-1:] == "-" and before[-2:-1].islower() and after[:1] == "%"
-    if (
+    # "last year.Five of the seven": a sentence glued to the one before, as feeds run them
+    glued_sentence = bool(_glued(before)) and match.group("number")[:1].isupper()
+    if not glued_sentence and (
         before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
         and before[-2:-1].isalnum()
         and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"

@@ -173,3 +173,21 @@ def test_a_child_named_with_a_number_word_and_who(analyzer):
 def test_one_person_to_whom_an_event_happened(analyzer):
     read = figures_read(analyzer, "One person who was not on the bus was killed, police said.")
     assert read["One person"][:2] == (1, "person")
+
+
+def test_a_trend_said_without_from_is_two_figures(analyzer):
+    read = figures_read(analyzer, "The Spot Market: 12% to 40% Share in Five Months")
+    assert {"12%", "40%"} <= set(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # feed summaries run sentences together with no space after the full stop
+        ("Two aides quit last year.Five of the nine board members are leaving.",
+         "Five of the nine", "of 9"),
+        ("The plan began in 2016.Over 300 farms joined it.", "300 farms", "farms"),
+    ],
+)  # fmt: skip
+def test_a_sentence_glued_to_the_one_before(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
