@@ -47,7 +47,8 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
     ),
 ]
 _APPROX = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘']))"
+    # (or a full stop glued after a word or number, as feeds run sentences: "2015.Over 120")
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'])|(?<=[a-z0-9]\.))"
     r"(?P<approx>" + "|".join(p for p, _ in APPROX_WORDS) + r")\s+"
     r"(?P<slice>the\s+(?:first|last|next|final|opening)\s+)?$",  # "at least the first two"
     re.I,

@@ -186,8 +186,14 @@ def test_a_trend_said_without_from_is_two_figures(analyzer):
         # feed summaries run sentences together with no space after the full stop
         ("Two aides quit last year.Five of the nine board members are leaving.",
          "Five of the nine", "of 9"),
-        ("The plan began in 2016.Over 300 farms joined it.", "300 farms", "farms"),
+        ("The plan began in 2016.Over 300 farms joined it.", "Over 300 farms", "farms"),
     ],
 )  # fmt: skip
 def test_a_sentence_glued_to_the_one_before(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_bound_opening_a_glued_sentence(analyzer):
+    text = "The plan began in 2016.Over 300 farms joined it."
+    claims = {c.quantity.text: c for c in analyzer_claims(analyzer, text) if c.quantity}
+    assert claims["Over 300 farms"].quantity.approx == ">"
