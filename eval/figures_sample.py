@@ -50,6 +50,10 @@ passes before kg was run on it and scored, not tuned on. An eleventh
 third kind of source: the newswire (AP, NYT, Xinhua; 1998-2000) of the
 TempEval-3 AQUAINT articles, every sentence with two figure cues and one-cue
 sentences to fill it to 180, annotated in two passes before kg was run on it.
+A twelfth (``--feeds``, ids from ``f2720``, split ``dev10``) takes every
+sentence with a figure cue in the entry summaries of the captured feeds of
+today's outlets (``../shared/feeds``: the Guardian, Mint, the Japan Times, the
+New York Times, NPR, the BBC), annotated the same way.
 """
 
 from __future__ import annotations
