@@ -109,9 +109,10 @@ def cqe_quantities(sentence: str) -> list[dict[str, Any]]:
     found = []
     with contextlib.redirect_stdout(io.StringIO()):
         quantities = _parser().parse(sentence)
+    # CQE rewrites the sentence once; every quantity's offsets are into that rewrite
+    at = offset_map(quantities[0].get_preprocessed_text(), sentence) if quantities else []
     for q in quantities:
         indices = q.get_char_indices()
-        at = offset_map(q.get_preprocessed_text(), sentence)
         spans = [
             (at[min(s, len(at) - 1)], at[min(e, len(at) - 1)])
             for s, e in indices.get("value", []) + indices.get("unit", [])

@@ -173,8 +173,8 @@ def _reporter(verb: Token, mentions: list[EntityMention]) -> Source | None:
 
 def _ranked_by(verb: Token, by: Token) -> bool:
     """Whether the "by" of a passive says what a rank is measured by, not who reports:
-    "reported as China's #1 AI agent by daily active users", "named the largest bank by
-    assets" (the parser hangs both on the verb as its agent)."""
+    "rated the region's No. 1 wallet by monthly users", "named the largest bank by assets"
+    (the parser hangs both on the verb as its agent)."""
     between = verb.doc[verb.i + 1 : by.i]
     return any(
         t.tag_ == "JJS"

@@ -8,12 +8,33 @@ owns a measure ("Chinese models' share").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.figure_measured import gerund_objects, range_root, relative_subject
 
 #: Dependency labels by which a figure modifies the noun it measures.
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "quantmod", "npadvmod", "nmod"})
+
+
+def hyphened_start(doc: Doc, index: int) -> int:
+    """Where the hyphened word that ends at token ``index`` starts: the parse splits
+    "co-productions" and "by-elections" into three tokens and may hang them apart.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("UK co-productions fell")
+    >>> doc[hyphened_start(doc, 3) : 4].text
+    'co-productions'
+    """
+    first = index
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].is_alpha
+    ):
+        first -= 2
+    return first
 
 
 def figure_root(span: Span) -> Token:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extractors.attribution import SentenceAttribution
-from extractors.claim_grammar import MEASURE_NOUNS, of_object, subject_of
+from extractors.claim_grammar import MEASURE_NOUNS, hyphened_start, of_object, subject_of
 from extractors.figure_ones import ones_named
 from extractors.quantity_words import CURRENCY_WORDS, DURATION_UNITS, PHYSICAL_UNITS
 from extractors.records import Claim, EntityMention
@@ -105,21 +105,6 @@ def _a_figures_unit(token: Token, figure: set[int]) -> bool:
     return token.i in figure and (token.lower_ in _UNIT_WORDS or not token.is_alpha)
 
 
-def hyphened_start(token: Token) -> int:
-    """Where the hyphened word ending in ``token`` starts: the parse splits "co-productions"
-    and may hang its parts elsewhere."""
-    doc, first = token.doc, token.i
-    while (
-        first >= 2
-        and doc[first - 1].text == "-"
-        and not doc[first - 1].whitespace_
-        and not doc[first - 2].whitespace_
-        and doc[first - 2].is_alpha
-    ):
-        first -= 2
-    return first
-
-
 def _clean_word(text: str) -> str:
     """A token's word without glued markup: "share.[1][2" -> "share"."""
     return re.split(r"[^\w'’-]", text, maxsplit=1)[0] or text
@@ -135,7 +120,7 @@ def phrase_name(
     left = token.left_edge.i
     while left < token.i and doc[left].dep_ in ("det", "punct", "cc", "case", "predet"):
         left += 1
-    left = min(left, hyphened_start(token))
+    left = min(left, hyphened_start(doc, token.i))
     right = token.i + 1
     # "models from Chinese developers": a short from/of complement belongs to the subject.
     for child in token.rights:

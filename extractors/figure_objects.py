@@ -43,7 +43,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
-from extractors.claim_grammar import figure_root, governing_verb
+from extractors.claim_grammar import figure_root, governing_verb, hyphened_start
 
 #: Nouns that only mark where a level lies: "the £1.5bn mark", "the 10,000 barrier".
 LEVEL_MARKS = frozenset({"mark", "barrier", "level"})
@@ -303,9 +303,7 @@ def counted_subject(span: Span) -> str | None:
     common = noun.is_lower or (noun.is_sent_start and noun.is_title)  # not "Democrats"
     if noun.tag_ != "NNS" or not common or noun.lower_ in _MEASURE_PLURALS:
         return None
-    first = noun.i  # "co-productions": the parse splits the hyphened word
-    while first >= 2 and noun.doc[first - 1].text == "-" and not noun.doc[first - 1].whitespace_:
-        first -= 2
+    first = hyphened_start(noun.doc, noun.i)  # "co-productions", split by the parse
     return noun.doc[first : noun.i + 1].text.lower()
 
 

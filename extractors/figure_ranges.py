@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol, TypeVar
 
+from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.quantity_words import SCALES, number_value
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -35,11 +36,11 @@ _OVER_A_TIME = re.compile(
     r"|July|August|September|October|November|December|\d{4})\b",
     re.I,
 )
+#: The movement lexicon's stems, each with its inflections ("rise" -> "rises", "rising"),
+#: and the irregular past forms the stems miss.
+_MOVING = "|".join(sorted({w.removesuffix("e") for w in UP_LEMMAS | DOWN_LEMMAS}, key=len))
 _FROM_OR_MOVED = re.compile(
-    r"\b(?:from|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|up|down|grew|grow(?:s|n|ing)?"
-    r"|jump\w*|climb\w*|slip\w*|drop\w*|declin\w*|increas\w*|decreas\w*|gain\w*|lost"
-    r"|los(?:e|es|ing)|cut\w*|rais\w*|lift\w*|soar\w*|plung\w*|surg\w*|slump\w*"
-    r"|tumbl\w*|sank|sink\w*|advanc\w*|retreat\w*|eas\w*|add\w*|shed\w*)\s+"
+    rf"\b(?:from|(?:{_MOVING})\w*|rose|risen|fallen|grew|grown|lost|sank|sunk)\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -102,7 +103,7 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
             and not bracketed
             and not _FROM_OR_MOVED.search(lead)
             and not _SIDES_BEFORE.search(lead)
-            and not _OVER_A_TIME.match(text, then.end)  # "10% to 36% Share in Four Months"
+            and not _OVER_A_TIME.match(text, then.end)  # "12% to 40% of sales in five months"
         )
     if not _GUESS_GAP.fullmatch(gap) or first.kind not in ("number", "count"):
         return False

@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.claim_grammar import figure_root, governing_verb
+from extractors.claim_grammar import figure_root, governing_verb, hyphened_start
 from extractors.quantity_words import PEOPLE_UNITS
 
 #: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
@@ -450,10 +450,14 @@ CASUALTY_VERBS = frozenset(
 _CASUALTY_STATES = frozenset("dead injured wounded hurt missing killed".split())
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of a number's sentence before it (at most 160 characters)."""
+    return text[max(0, text.rfind(". ", 0, start), start - 160) : start]
+
+
 def _counted_before(text: str, start: int) -> str | None:
     """The noun of the last count before a number in its sentence ("91 foxes - only four")."""
-    sentence = text[max(0, text.rfind(". ", 0, start), start - 160) : start]
-    counts = re.findall(r"\b\d[\d,]*\s+([a-z]+s)\b", sentence)
+    counts = re.findall(r"\b\d[\d,]*\s+([a-z]+s)\b", _sentence_before(text, start))
     return counts[-1] if counts else None
 
 
@@ -463,7 +467,8 @@ def _a_people(noun: str, text: str, start: int) -> bool:
     "foxes" before "only four were killed" stays foxes."""
     return (
         noun in PEOPLE_UNITS
-        or re.search(rf"\b{re.escape(noun.capitalize())}\b", text[:start]) is not None
+        or re.search(rf"\b{re.escape(noun.capitalize())}\b", _sentence_before(text, start))
+        is not None
     )
 
 
@@ -587,12 +592,7 @@ def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
             first = token.i
             while first > words[0].i + 1 and token.doc[first - 1].dep_ == "compound":
                 first -= 1  # "yellow ballot papers"
-            while (
-                first >= 2
-                and token.doc[first - 1].text == "-"
-                and not token.doc[first - 2].whitespace_
-            ):
-                first -= 2  # "by-elections"
+            first = hyphened_start(token.doc, first)  # "by-elections"
             return token.doc[first : token.i + 1].text.lower(), token.idx + len(token.text)
     return None
 
@@ -601,9 +601,10 @@ def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """What a number with no unit word counts, when the parse or the words around say."""
     noun = partitive_noun(doc, start, end) or number_of_noun(doc, start, end)
     noun = noun or noun_from_words(doc, text, start, end) or fronted_whole(doc, text, start)
-    said = noun or _counted_before(text, start)
-    if counts_casualties(doc, start, end) and (said is None or _a_people(said, text, start)):
-        return "people"  # "killed 200, including 12 Americans, and wounded over 5,000"
+    if counts_casualties(doc, start, end):
+        said = noun or _counted_before(text, start)
+        if said is None or _a_people(said, text, start):
+            return "people"  # "killed 200, including 12 Americans, and wounded over 5,000"
     if noun is not None:
         return noun
     if counts_people(doc, text, start, end):

@@ -152,7 +152,7 @@ _QUANTITY = re.compile(
     re.I | re.X,
 )
 #: A unit of time after a range: "12 to 18 *months*".
-_PERIOD_NEXT = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+_PERIOD_NEXT = re.compile(rf"\s*(?:{'|'.join(DURATION_UNITS)})\b", re.I)
 
 #: A fraction after a whole number: "5 1/2 hours", "3½ miles" (not "5 1/2-inch", a size).
 _MIXED = re.compile(r"(?:\s(?P<part>[13]/4|1/2|[12]/3)|(?P<glyph>[½¼¾⅓⅔]))(?![\d/])")

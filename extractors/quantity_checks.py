@@ -19,10 +19,10 @@ from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBE
 from extractors.records import QuantityKind
 
 
-def _glued(before: str) -> str:
-    """The two characters before a number when they are a word's last letter and a full
-    stop ("r." of "year.Five"), else ""."""
-    return before if len(before) == 2 and before[0].islower() and before[1] == "." else ""
+def _glued_stop(before: str) -> bool:
+    """Whether the two characters before a number are a word's last letter and a full stop
+    ("r." of "year.Five")."""
+    return len(before) == 2 and before[0].islower() and before[1] == "."
 
 
 def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
@@ -34,7 +34,7 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # "Qwen3", "V3.2", "K2"
     in_compound = before[-1:] == "-" and before[-2:-1].islower() and after[:1] == "%"
     # "last year.Five of the seven": a sentence glued to the one before, as feeds run them
-    glued_sentence = bool(_glued(before)) and match.group("number")[:1].isupper()
+    glued_sentence = _glued_stop(before) and match.group("number")[:1].isupper()
     if not glued_sentence and (
         before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
         and before[-2:-1].isalnum()
@@ -204,7 +204,7 @@ _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 
 
 #: After "one": a person to whom an event happened, in the same clause ("One person who was
-#: not aboard the train was killed", "one man died").
+#: not on the bus was killed", "one man died").
 _ONE_IN_AN_EVENT = re.compile(
     r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|passenger|worker|civilian)\b"
     r"[^.;:!?]{0,60}?\b(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -243,7 +243,7 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
         ):
             return True  # "a crucial one because", "the big one, which": a pronoun
         if _ONE_IN_AN_EVENT.match(text, match.end()):
-            return False  # "One person who was not aboard was killed": a casualty count
+            return False  # "One person who was not on the bus was killed": a casualty count
         before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
         opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))

@@ -100,14 +100,17 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+#: After the whole of "N of the M", a unit of its own makes M no whole ("one of the 800
+#: metres favourites").
+_OWN_UNIT_AFTER = (
+    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))"
+)
 #: "of the 12": the whole a count is a part of.
 OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations"
     rf"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+(?:[A-Z][\w.]*s['’]\s+)?"
     rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)"
     rf"(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{WORD_NUMBER})"  # "the UK's 1.6m"
-    r"(?:\s(?P<scale>thousand|million|billion)|(?P<glued>m|bn)(?=\s))?\b"
-    # "one of the 800 metres favourites": the second number has its own unit
-    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
+    r"(?:\s(?P<scale>thousand|million|billion)|(?P<glued>m|bn)(?=\s))?\b" + _OWN_UNIT_AFTER,
     re.I,
 )
 
@@ -149,8 +152,7 @@ OF_THE_LAST = re.compile(
 #: "6 of 10 Americans", "three of five judges": a part of a whole said with no determiner
 #: (the whole's noun, after it, is what both count).
 OF_BARE = re.compile(
-    rf"\s+of\s+(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{WORD_NUMBER})\b"
-    r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))",
+    rf"\s+of\s+(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{WORD_NUMBER})\b" + _OWN_UNIT_AFTER,
     re.I,
 )
 
