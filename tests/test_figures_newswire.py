@@ -197,3 +197,40 @@ def test_a_bound_opening_a_glued_sentence(analyzer):
     text = "The plan began in 2016.Over 300 farms joined it."
     claims = {c.quantity.text: c for c in analyzer_claims(analyzer, text) if c.quantity}
     assert claims["Over 300 farms"].quantity.approx == ">"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "Police held 12 foreigners, five Iraqis, four Sudanese and a Turk.",
+            "four Sudanese",
+            "sudanese",
+        ),
+        (
+            "The dead included three Britons, two Japanese and one Swiss.",
+            "three Britons",
+            "britons",
+        ),
+        ("The dead included three Britons, two Japanese and one Swiss.", "one Swiss", "swiss"),
+        ("Two more men were named -- one Arab, one Egyptian -- by the police.", "one Arab", "arab"),
+        ("Two Chinese were among those hurt in the blast.", "Two Chinese", "chinese"),
+    ],
+)
+def test_a_peoples_name_after_a_number_counts_its_people(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Two Chinese firms bid for the contract.", "Two Chinese firms", "firms"),
+        ("He won two Sony Radio awards last year.", "two Sony Radio awards", "awards"),
+    ],
+)
+def test_a_peoples_name_before_a_noun_leaves_the_noun_counted(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_capitalised_number_before_a_plural_name_stays_a_title(analyzer):
+    assert "Three Musketeers" not in figures_read(analyzer, "Three Musketeers is on tonight.")
