@@ -53,7 +53,10 @@ sentences to fill it to 180, annotated in two passes before kg was run on it.
 A twelfth (``--feeds``, ids from ``f2720``, split ``dev10``) takes every
 sentence with a figure cue in the entry summaries of the captured feeds of
 today's outlets (``../shared/feeds``: the Guardian, Mint, the Japan Times, the
-New York Times, NPR, the BBC), annotated the same way.
+New York Times, NPR, the BBC), annotated the same way. A thirteenth
+(``--timeml2``, ids from ``f2832``, split ``dev11``) takes every sentence of the
+AQUAINT newswire with a figure cue that the eleventh left, in the articles'
+order, annotated the same way before kg was run on it.
 """
 
 from __future__ import annotations
@@ -264,6 +267,23 @@ def draw_timeml(earlier: list[dict[str, object]], seed: int = 2036) -> list[dict
     return items
 
 
+def draw_timeml_rest(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The ``dev11`` split: every sentence of the AQUAINT newswire with a figure cue that
+    ``dev9`` did not take, in the articles' order."""
+    from eval.timeml import CORPUS
+
+    taken = {(item["source"], item["start"]) for item in earlier}
+    items: list[dict[str, object]] = []
+    for path in sorted(CORPUS.glob("*.tml")):
+        source = f"timeml:{path.stem}"
+        for start, end in candidates(source, 1):
+            if (source, start) not in taken:
+                item = {"source": source, "start": start, "end": end}
+                item["id"], item["split"] = f"f{len(earlier) + len(items):04d}", "dev11"
+                items.append(item)
+    return items
+
+
 #: Captured feeds in English news, whose entries' summaries make the ``dev10`` split.
 NEWS_FEEDS = ("guardian.rss", "livemint.xml", "japantimes.xml", "nytimes.xml", "npr.xml", "bbc.xml")
 
@@ -338,6 +358,7 @@ if __name__ == "__main__":
     news3 = draw_news3(before6 + bbc6 + bbc7 + news2)
     timeml = draw_timeml(before6 + bbc6 + bbc7 + news2 + news3)
     feeds = draw_feeds(before6 + bbc6 + bbc7 + news2 + news3 + timeml)
+    timeml2 = draw_timeml_rest(before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -358,7 +379,9 @@ if __name__ == "__main__":
         chosen = timeml
     elif "--feeds" in sys.argv[1:]:
         chosen = feeds
+    elif "--timeml2" in sys.argv[1:]:
+        chosen = timeml2
     else:
-        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds
+        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds + timeml2
     for item in chosen:
         print(json.dumps(item))
