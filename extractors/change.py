@@ -102,7 +102,26 @@ def figure_change(figure: Span) -> FigureChange:
         found = reading(root, figure)
         if found is not None:
             return found
-    return _conjunct(root, figure) or LEVEL
+    return _conjunct(root, figure) or _added(figure) or LEVEL
+
+
+#: Words just before a figure that make it an addition to what was there: "another nine
+#: staffers", "an extra £50m" (not "a further", "20 more", "N other": the gold reads those
+#: as levels as often as not).
+_ADDED = frozenset({"another", "extra"})
+
+
+def _added(figure: Span) -> FigureChange | None:
+    """ "another nine staffers", "an extra £50m": an increase on a figure told before; not
+    what is left ("another 11 to go")."""
+    doc = figure.doc
+    word = doc[figure.start - 1] if figure.start > 0 else None
+    if word is None or word.lower_ not in _ADDED:
+        return None
+    rest = doc[figure.end : figure.end + 2].text.lower()
+    if re.match(r"(?:to go|left|remaining)\b", rest):
+        return None
+    return FigureChange("increase", "up", word.text)
 
 
 def _conjunct(root: Token, figure: Span) -> FigureChange | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figure_cases import figures_read
+from tests.figure_cases import analysed, by_figure, figures_read
 
 
 @pytest.mark.parametrize(
@@ -234,3 +234,27 @@ def test_a_peoples_name_before_a_noun_leaves_the_noun_counted(analyzer, text, fi
 
 def test_a_capitalised_number_before_a_plural_name_stays_a_title(analyzer):
     assert "Three Musketeers" not in figures_read(analyzer, "Three Musketeers is on tonight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The party has 30 organisers there and will send another six staffers.", "six staffers"),
+        ("Another five suspects have been charged.", "five suspects"),
+        ("An extra £40m was promised on Monday.", "£40m"),
+    ],
+)
+def test_another_or_an_extra_figure_is_an_increase(analyzer, text, figure):
+    claim = by_figure(analysed(analyzer, text).claims, figure)
+    assert (claim.change, claim.direction) == ("increase", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("She ran 30 miles, with another 12 to go.", "12", "level"),
+        ("Another 900 jobs will go next year.", "900 jobs", "decrease"),
+    ],
+)
+def test_another_figure_left_or_lost_is_not_an_increase(analyzer, text, figure, change):
+    assert by_figure(analysed(analyzer, text).claims, figure).change == change
