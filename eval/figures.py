@@ -135,7 +135,10 @@ _IRREGULAR = {
     "leaves": "leaf", "shelves": "shelf", "wolves": "wolf", "calves": "calf", "loaves": "loaf",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "crises": "crisis",
     "analyses": "analysis", "theses": "thesis", "phenomena": "phenomenon", "criteria": "criterion",
+    "aliases": "alias", "buses": "bus", "viruses": "virus", "bonuses": "bonus", "gases": "gas",
+    "campuses": "campus", "censuses": "census", "statuses": "status",
 }  # fmt: skip
+_SINGULARS = frozenset(_IRREGULAR.values())
 _NOT_MEN = frozenset({"specimen", "abdomen", "regimen", "stamen"})
 
 
@@ -148,8 +151,8 @@ def _singular(phrase: str) -> str:
 
     >>> [_singular(w) for w in ("lives", "businessmen", "co-productions", "cad cents", "mps")]
     ['life', 'businessman', 'co-production', 'cad cent', 'mp']
-    >>> [_singular(w) for w in ("iraqis", "crises", "crisis", "tennis")]
-    ['iraqi', 'crisis', 'crisis', 'tennis']
+    >>> [_singular(w) for w in ("iraqis", "crises", "crisis", "tennis", "aliases", "alias")]
+    ['iraqi', 'crisis', 'crisis', 'tennis', 'alias', 'alias']
     """
     words = phrase.split()
     if not words:
@@ -157,6 +160,8 @@ def _singular(phrase: str) -> str:
     last = words[-1]
     if len(words) > 1 and last in ("cents", "pence"):  # "cad cents": a currency's cents
         last = last[:-1] if last == "cents" else "penny"
+    elif last in _SINGULARS:  # "alias", "bus": a singular of one of the plurals below
+        pass
     elif last.endswith("children"):  # "grandchildren"
         last = last.removesuffix("ren")
     elif last in _IRREGULAR:  # "150,000 lives": life

@@ -119,11 +119,20 @@ _MULTIPLIER = re.compile(
     r"|(?<=\bto\s))(?P<base>double|triple|halve)\b(?!-)"
     r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b"
     # "twice what it had estimated", "was twice penalised"; not "twice a week" (a rate)
-    r"|(?P<twice>twice)\b(?!\s+(?:a|an|per|each|every|over)\b))",
+    # (nor "think twice", an idiom)
+    r"|(?<!think\s)(?<!thinks\s)(?<!thought\s)(?P<twice>twice)\b"
+    r"(?!\s+(?:a|an|per|each|every|over)\b))",
 )
 #: "twice" before a past participle counts occasions ("was twice penalised", "has twice
 #: been jailed"), not a factor ("twice what it had estimated").
 _OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
+#: After "twice", what it is a factor of: "twice what it had estimated", "twice as many",
+#: "twice the size", "twice that of"; with none ("was convicted at least twice from 1991",
+#: "found guilty twice of"), it counts occasions.
+_FACTOR_AFTER = re.compile(
+    r"\s*(?:as|the|that|what|its|their|his|her|our|this|these|those|than|more|less|"
+    r"larger|bigger|higher|faster|greater|longer|[$£€¥]|\d)\b|\s*[$£€¥]"
+)
 _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0}
 
 
@@ -170,7 +179,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         else:
             word = match.group("past") or match.group("base") or match.group("twice")
             value = _FACTORS[word.lower()[:4]]
-        if value and match.group("twice") and _OCCASIONS_AFTER.match(text, match.end()):
+        occasions = _OCCASIONS_AFTER.match(text, match.end()) or not _FACTOR_AFTER.match(
+            text, match.end()
+        )
+        if value and match.group("twice") and occasions:
             yield match.start(), match.end(), value, "count:times"  # "was twice penalised"
         elif value:
             yield match.start(), match.end(), value, "multiplier"

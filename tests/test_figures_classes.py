@@ -120,6 +120,24 @@ def test_twice_a_week_is_a_rate_not_a_multiplier():
     assert not [f for f in figures("The club meets twice a week.") if f[0] == "twice"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He was convicted of drink driving at least twice from 1991 to 1997.", "count"),
+        ("The state voted twice for the governor.", "count"),
+        ("Output grew twice as fast as wages.", "multiplier"),
+        ("The new hall is twice the size of the old one.", "multiplier"),
+    ],
+)
+def test_twice_counts_occasions_unless_it_is_a_factor_of_something(text, kind):
+    [found] = [f for f in figures(text) if f[0].endswith("twice")]
+    assert found[4] == kind
+
+
+def test_think_twice_is_an_idiom():
+    assert not [f for f in figures("Savers will think twice before buying.") if "twice" in f[0]]
+
+
 def test_a_decimal_with_a_glued_t_is_trillions():
     found = figures("The model served 3.42t monthly tokens and 1.07T tokens a week.")
     values = [f[1] for f in found]
