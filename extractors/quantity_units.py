@@ -124,8 +124,8 @@ _TIME_SPAN_BEFORE = re.compile(
     r"\bthe\s+(?:last|past|first|next|previous|coming|following|final|latest)\s+$", re.I
 )
 _HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-old girl"
-    r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))"
-    r"(?P<unit>year|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
+    r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))(?P<square>(?:square|cubic)-)?"
+    r"(?P<unit>year|decade|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
@@ -136,13 +136,15 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
     """ "48-year-old", "three-metre", "a 200-page report"."""
     unit = match.group("unit").lower()
     stop = end + match.end()
-    if match.group("old"):
-        return "years", "age", stop
+    if match.group("old"):  # "48-year-old"; "a 6-month-old son" is an age in months
+        return DURATION_UNITS.get(unit, "years"), "age", stop
     if unit in DURATION_UNITS:
         return DURATION_UNITS[unit], "duration", stop
     physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
                 "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
                 "tonne": "tonnes", "ton": "tonnes", "mph": "mph"}  # fmt: skip
+    if unit in physical and match.group("square"):  # "a 10,000-square-foot store"
+        return f"{match.group('square')[:-1].lower()} {physical[unit]}", "physical", stop
     if unit in physical:
         return physical[unit], "physical", stop
     return unit + "s", "count", stop
@@ -199,8 +201,9 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         return with_rate(text, unit, "physical", end + word.end("word"))
     if first == "second" and re.match(_SECOND_AS_ORDINAL, ahead(text, first_end), re.I):
         return "", "number", end  # "six second-hand planes", "the second half"
-    if first in ("years", "year") and (old := re.match(r"\s+old\b", text[first_end:])):
-        return "years", "age", first_end + old.end()  # "29 years old"
+    old = re.match(r"\s+old\b", text[first_end:])
+    if first in ("years", "year", "months", "month", "weeks", "week") and old:
+        return DURATION_UNITS[first], "age", first_end + old.end()  # "29 years old"
     if first in DURATION_UNITS:
         if re.match(r"\s+(?:ago|earlier|later|prior|from now)\b", ahead(text, first_end), re.I):
             return "", "skip", end  # a time expression ("three years ago"), not a figure

@@ -29,6 +29,13 @@ from tests.figure_cases import figures_read
         ("The reserve is an area half the size of Kent.", "half", "x"),
         ("It was sold for a third the price of a new one.", "a third", "x"),
         ("Half of the staff left.", "Half", ""),
+        # a hyphened noun is counted whole; a hyphened measure keeps its "square"
+        ("The mayor met the 14 second-graders on the trip.", "14 second-graders",
+         "second-graders"),
+        ("They opened a 20,000-square-foot shop.", "20,000-square-foot", "square ft"),
+        # an age said in months
+        ("The couple flew in with their 8-month-old daughter.", "8-month-old", "months"),
+        ("The boy was 10 months old.", "10 months old", "months"),
     ],
 )  # fmt: skip
 def test_the_unit_of_a_figure_said_in_another_shape(analyzer, text, figure, unit):
