@@ -154,9 +154,34 @@ def aged_noun(root: Token) -> Token | None:
     head = root.head
     hung = root.dep_ in ("appos", "amod", "compound", "nummod")
     if hung and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() != "age":
-        return head
+        return named_holder(head) or head
     before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
     if before is not None and before.lower_ == "aged" and head.pos_ == "VERB":
         # "after his wife Audrey died aged 91": who died
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+#: Entity types of a name an age can be told of (a person, or a name the tagger left bare).
+_HOLDER_TYPES = frozenset({"PERSON", ""})
+
+
+def named_holder(noun: Token) -> Token | None:
+    """The name a described noun stands for, when the sentence gives it: "Kopp, a 44-year-old
+    protester", "his 62-year-old brother, Delfin Gonzalez", "6-year-old survivor Elian
+    Gonzalez" (the name's last word); None for a noun that names nobody."""
+    if noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ == "appos" and head.pos_ == "PROPN" and head.ent_type_ in _HOLDER_TYPES:
+        return head  # "Kopp, a 44-year-old protester"
+    if noun.dep_ == "compound" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return head  # "survivor Elian Gonzalez"
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )  # "his 62-year-old brother, Delfin Gonzalez"

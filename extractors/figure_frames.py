@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.change import DOWN_LEMMAS, UP_LEMMAS
 from extractors.claim_grammar import figure_root
-from extractors.figure_ages import aged_group, closes_apposition
+from extractors.figure_ages import aged_group, aged_noun, closes_apposition
 from extractors.figure_measured import (
     absolute_state,
     bare_state_in,
@@ -136,8 +136,10 @@ def reframe(claims: Sequence[Claim], doc: Doc, text: str) -> None:
         ) is not None:
             claim.metric = acted  # "put the cost at $5bn", "sued the government for $28.3bn"
         elif (noun := _noun_after(span, quantity.kind)) is not None and quantity.kind == "age":
-            # "the 76-year-old owner": the owner's age
-            claim.subject, claim.subject_entity, claim.metric = noun, None, "age"
+            # "the 76-year-old owner": the owner's age; "his 62-year-old brother, Jo Roe": Jo's
+            if not _named_aged(span):
+                claim.subject, claim.subject_entity = noun, None
+            claim.metric = "age"
         elif noun is not None:
             claim.metric = noun  # "a £24m striker"
         elif (noun := _worth_or_dated_of(span)) is not None:
@@ -190,6 +192,13 @@ def _apposed_name(quantity: Quantity, text: str) -> str | None:
         return None
     found = _NAME_BEFORE_COMMA.search(text, max(0, start - 50), start)
     return found.group("name") if found else None
+
+
+def _named_aged(span: Span) -> bool:
+    """Whether an age's noun stands for a name the sentence gives ("his 62-year-old
+    brother, Jo Roe"), which is then whose age it is."""
+    noun = aged_noun(figure_root(span))
+    return noun is not None and noun.pos_ == "PROPN"
 
 
 def _noun_after(span: Span, kind: str) -> str | None:

@@ -67,6 +67,7 @@ from extractors.figure_units import (
     exchange_base,
     names_a_model,
     noun_after_adjective,
+    number_of_noun,
     unit_is_a_verb,
     unit_is_no_noun,
 )
@@ -372,7 +373,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind in ("count", "number") and unit == "" and (whole := _part_of_bare(text, end, low)):
         end, kind, unit = whole.end(), "count", f"of {whole_of(whole.group('whole'))}"
     tentative = False
-    if kind == "number" and not worth_keeping(text, match, low, scale):
+    counted = kind == "number" and number_of_noun(doc, match.start("number"), match.end())
+    if kind == "number" and not worth_keeping(text, match, low, scale) and not counted:
         if not repeats_a_count(text, match, low):
             return None
         tentative = True  # "Mary Poppins won two": kept if a count before names its noun

@@ -242,6 +242,10 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
             r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
         ):
             return True  # "a crucial one because", "the big one, which": a pronoun
+        if unit.lower() in ("case", "instance", "example") and re.search(
+            r"\bin\s+$", text[max(0, match.start() - 4) : match.start()], re.I
+        ):
+            return True  # "In one case, police used tear gas": an instance, no count
         if _ONE_IN_AN_EVENT.match(text, match.end()):
             return False  # "One person who was not on the bus was killed": a casualty count
         before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start

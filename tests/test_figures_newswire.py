@@ -258,3 +258,35 @@ def test_another_or_an_extra_figure_is_an_increase(analyzer, text, figure):
 )
 def test_another_figure_left_or_lost_is_not_an_increase(analyzer, text, figure, change):
     assert by_figure(analysed(analyzer, text).claims, figure).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The arrest brought to seven the number of people held.", "seven", "people"),
+        ("The raid brought to 14 the number of suspects in custody.", "14", "suspects"),
+        ("They protested a three-decade trade embargo.", "three-decade", "decades"),
+    ],
+)
+def test_a_total_said_before_its_noun_and_a_length_in_decades(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_in_one_case_is_an_instance_not_a_count(analyzer):
+    read = figures_read(analyzer, "In one case, police had to clear the road with tear gas.")
+    assert "one case" not in read
+    assert "one case" in figures_read(analyzer, "Doctors confirmed one case in the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Berg, a 51-year-old lorry driver, lived nearby, police said.", "51-year-old", "Berg"),
+        ("Records show Ann Kerr's 58-year-old sister, Jane Kerr, was fined twice.",
+         "58-year-old", "Jane Kerr"),
+        ("The 76-year-old owner sold the shop.", "76-year-old", "owner"),
+    ],
+)  # fmt: skip
+def test_an_age_belongs_to_the_name_its_noun_stands_for(analyzer, text, figure, subject):
+    claim = by_figure(analysed(analyzer, text).claims, figure)
+    assert (claim.subject, claim.metric) == (subject, "age")
