@@ -284,8 +284,11 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         first -= 2  # "set-top boxes": the hyphenated word whole
     elif words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
         first = stem.i  # "short and medium-distance flights": the end of a hyphened modifier
-    if hyphened_start(doc, stem.i) > token.i:  # "12 first-graders": the hyphened noun whole
-        first = min(first, hyphened_start(doc, stem.i))
+    whole = hyphened_start(doc, stem.i)
+    while whole < stem.i and doc[whole].lower_ in SCALE_WORDS:
+        whole += 2  # "a 685-billion-parameter model": the scale is the number's
+    if whole > token.i:  # "12 first-graders": the hyphened noun whole
+        first = min(first, whole)
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
 

@@ -33,6 +33,7 @@ from tests.figure_cases import figures_read
         ("The mayor met the 14 second-graders on the trip.", "14 second-graders",
          "second-graders"),
         ("They opened a 20,000-square-foot shop.", "20,000-square-foot", "square ft"),
+        ("It released a 70-billion-parameter model.", "70-billion-parameter", "parameter"),
         # an age said in months
         ("The couple flew in with their 8-month-old daughter.", "8-month-old", "months"),
         ("The boy was 10 months old.", "10 months old", "months"),
