@@ -157,6 +157,30 @@ _NOT_FOR_ONE = re.compile(r"(?:one|a\s+single)\s+(?:minute|second|moment|instant
 _NEGATED_FOR = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^.;!?]{0,30}\bfor\s+$", re.I)
 
 
+#: A count of scoring plays within a match, which the guidelines make no figure (as goals
+#: within a match are): "denied two tries", "missed three penalties", "three shots at goal",
+#: "two sets down", "dominated the first two sets"; a season's or a career's totals stay.
+_PLAYS = re.compile(r"\s(?:tries|try|penalt(?:y|ies)|conversions?|drop[- ]goals?)$", re.I)
+_SHOTS_AT_GOAL = re.compile(r"^\s+(?:at|on)\s+(?:goal|target)\b", re.I)
+_SETS = re.compile(r"\ssets?$", re.I)
+_SETS_IN_PLAY = re.compile(r"^\s+(?:down|up)\b|^\s+to\s+love\b", re.I)
+_SETS_BEFORE = re.compile(r"\b(?:first|opening|last|final|taken\s+to)\s+$", re.I)
+#: Words around a count of plays that place it in a match.
+_MATCH_WORDS = re.compile(
+    r"\b(?:kick\w*|missed|slotted|scored|converted|conceded|denied|awarded|match|half|game"
+    r"|fly-half|goal|spot|defeat|win|won|lost|draw|try|tries|referee|half-time)\b",
+    re.I,
+)
+
+
+def _match_play(span: str, before: str, after: str, sentence: str) -> bool:
+    if _PLAYS.search(span):
+        return bool(_MATCH_WORDS.search(sentence))
+    if re.search(r"\sshots$", span):
+        return bool(_SHOTS_AT_GOAL.match(after))
+    return bool(_SETS.search(span) and (_SETS_IN_PLAY.match(after) or _SETS_BEFORE.search(before)))
+
+
 def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     """Why the number at ``text[start:end]`` is no figure ("when", "rank", ...), or None."""
     span = text[start:end]
@@ -188,6 +212,9 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "rank"  # "has slipped to 64 in the world": a place in a ranking
     if kind == "count" and _league_total(span, before, after):
         return "league total"  # "tied on five points from three matches"
+    around = text[max(0, start - 100) : end + 100]
+    if kind == "count" and _match_play(span, before, after, around):
+        return "match play"  # "were denied two tries", "came back from two sets down"
     if _RANK_BEFORE.search(before) and kind in ("count", "number", "physical"):
         return "rank"
     distance = kind == "physical" and re.search(r"\d\s?(?:m|km|k|K|metres?)$", span)

@@ -259,6 +259,26 @@ def test_ranks_and_league_totals_are_no_figures(analyzer, text, figures):
     assert [f[0] for f in _figures(analyzer, text)] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # plays within a match, as goals within a match, are no figures
+        ("The wing was denied two tries in the 20-13 defeat.", []),
+        ("Smith missed three kickable penalties before half-time.", []),
+        ("He had missed four shots at goal when the whistle went.", []),
+        ("She came back from two sets down to win.", []),
+        # a season's total, the format of a match and shots fired stay
+        ("He has scored 14 goals in 20 league games this season.",
+         ["14 goals", "20 league games"]),
+        ("Women play three sets while men play five.", ["three sets", "five"]),
+        ("Police fired 41 shots at the car.", ["41 shots"]),
+        ("The regulator imposed three penalties on the bank.", ["three penalties"]),
+    ],
+)  # fmt: skip
+def test_plays_within_a_match_are_no_figures(analyzer, text, figures):
+    assert [f[0] for f in _figures(analyzer, text)] == figures
+
+
 def test_a_bare_count_before_another_of_its_kind_counts_that_kind(analyzer):
     text = "The agency has already placed 35 with plans to send another eight nurses to the city."
     [found] = [f for f in _figures(analyzer, text) if f[0] == "35"]
