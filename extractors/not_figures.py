@@ -41,7 +41,7 @@ _WHEN_AFTER = re.compile(
     r"^(?:\s+and\s+(?:a|an|one|a\s+half|\d+|two|three|four|five|six)"
     r"(?:\s+(?:day|week|month|year|hour|minute)s?)?)?"
     r"\s*(?:to\s+(?:the\s+end\b|[A-Z0-9])|(?:before|after|later|earlier|ago|prior|into"
-    r"|from\s+now|since|of\s+(?:release|the\s+\w+))\b)",
+    r"|from\s+now|since|of\s+release)\b)",
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
 _LEFT_AFTER = re.compile(r"^\s*(?:to\s+go|left|remaining)\b", re.I)

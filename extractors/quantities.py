@@ -353,6 +353,9 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind, end = with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
         if _NEXT_GUESS.match(text, stop):  # "three, four or five cars", "14 and 15 inch":
             unit, end = "", stop  # the next is a figure of its own, whose unit this shares
+    a_year = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None  # "2004 model year"
+    if kind == "count" and unit in DURATION_UNITS and " " not in unit and not a_year:
+        unit, kind = DURATION_UNITS[unit], "duration"  # "for 47 continuous years"
     adjective = noun_after_adjective(doc, match.end()) if kind == "count" else None
     if adjective is not None and adjective[1] > end:
         unit, end = adjective  # "four previous parliamentary by-elections"

@@ -290,3 +290,22 @@ def test_in_one_case_is_an_instance_not_a_count(analyzer):
 def test_an_age_belongs_to_the_name_its_noun_stands_for(analyzer, text, figure, subject):
     claim = by_figure(analysed(analyzer, text).claims, figure)
     assert (claim.subject, claim.metric) == (subject, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("She sat in the Senate for 31 continuous years.", "31 continuous years", "years"),
+        ("The film ran for nine consecutive days.", "nine consecutive days", "days"),
+        # a stretch told as what it held ("of the blockade") is an amount, not when
+        ("Thirty years of the embargo have failed, he said.", "Thirty years", "years"),
+    ],
+)
+def test_a_stretch_of_time_with_an_adjective_or_an_of_phrase_is_an_amount(
+    analyzer, text, figure, unit
+):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_year_before_a_kind_of_year_is_no_duration(analyzer):
+    assert "2004 model year" not in figures_read(analyzer, "Cars of the 2004 model year sold.")
