@@ -57,7 +57,12 @@ _APPROX = re.compile(
 #: Hedges of a speaker's estimate: "probably 15 to 20 hours", "maybe four or five shows".
 _HEDGES = frozenset({"probably", "maybe"})
 #: "an estimated debt of", "an estimated total of": the figure is approximate.
-ESTIMATED_OF = re.compile(r"\ban estimated\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
+ESTIMATED_OF = re.compile(
+    r"\ban estimated\s+(?:[a-z-]+\s+){1,2}of\s+$"
+    # "is estimated to be ₹9,000 crore", "were estimated at 40,000": an estimate's figure
+    r"|\b(?:is|are|was|were|be|been)\s+(?:now\s+)?estimated\s+(?:to\s+be|at)\s+$",
+    re.I,
+)
 
 
 #: Approximation said after the figure: "10 or so", "aged 18 or over", "five or fewer".

@@ -203,6 +203,19 @@ def test_a_conversion_is_as_approximate_as_what_it_converts():
     assert [f[5] for f in found] == ["~", "~", "~"]
 
 
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("The damage is estimated to be 9,000 crore rupees.", "~"),
+        ("Losses were estimated at $40m.", "~"),
+        ("The agency estimates that it would cost $374bn.", "="),
+    ],
+)
+def test_a_figure_said_to_be_estimated_is_approximate(text, approx):
+    [found] = figures(text)
+    assert found[5] == approx
+
+
 # -- change ----------------------------------------------------------------------------
 
 
