@@ -56,7 +56,10 @@ today's outlets (``../shared/feeds``: the Guardian, Mint, the Japan Times, the
 New York Times, NPR, the BBC), annotated the same way. A thirteenth
 (``--timeml2``, ids from ``f2832``, split ``dev11``) takes every sentence of the
 AQUAINT newswire with a figure cue that the eleventh left, in the articles'
-order, annotated the same way before kg was run on it.
+order, annotated the same way before kg was run on it. A fourteenth (``--news4``,
+ids from ``f3061``, split ``dev12``) draws 200 more sentences of PolNeAR's political
+news as the fourth did, from the first 200 train articles (which the blind ``test2``
+left out), annotated the same way.
 """
 
 from __future__ import annotations
@@ -242,6 +245,33 @@ def draw_news3(earlier: list[dict[str, object]], seed: int = 2035) -> list[dict[
     return items
 
 
+def draw_news4(earlier: list[dict[str, object]], seed: int = 2037) -> list[dict[str, object]]:
+    """The ``dev12`` split: sentences no draw used from the first 200 of PolNeAR's train
+    articles (those whose figures were read unannotated while rules were checked, which
+    the blind ``test2`` left out), one per article per round."""
+    rng = random.Random(seed)
+    used = {(item["source"], item["start"]) for item in earlier}
+    folder = SHARED / "dev" / "polnear" / "train" / "text"
+    pools = []
+    for path in sorted(folder.glob("*.txt"))[:200]:
+        source = f"polnear:train/{path.name}"
+        spans = [s for s in candidates(source) if (source, s[0]) not in used]
+        rng.shuffle(spans)
+        if spans:
+            pools.append((source, spans))
+    rng.shuffle(pools)
+    items: list[dict[str, object]] = []
+    while len(items) < NEWS_SENTENCES and any(spans for _, spans in pools):
+        for source, spans in pools:
+            if spans and len(items) < NEWS_SENTENCES:
+                start, end = spans.pop()
+                items.append({"source": source, "start": start, "end": end})
+    for number, item in enumerate(items):
+        item["id"] = f"f{len(earlier) + number:04d}"
+        item["split"] = "dev12"
+    return items
+
+
 def draw_timeml(earlier: list[dict[str, object]], seed: int = 2036) -> list[dict[str, object]]:
     """The ``dev9`` split: newswire of another decade and other agencies (AP, NYT and
     Xinhua, 1998-2000: the TempEval-3 AQUAINT articles of ``../shared/dev``), every
@@ -359,6 +389,7 @@ if __name__ == "__main__":
     timeml = draw_timeml(before6 + bbc6 + bbc7 + news2 + news3)
     feeds = draw_feeds(before6 + bbc6 + bbc7 + news2 + news3 + timeml)
     timeml2 = draw_timeml_rest(before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds)
+    news4 = draw_news4(before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds + timeml2)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -381,7 +412,9 @@ if __name__ == "__main__":
         chosen = feeds
     elif "--timeml2" in sys.argv[1:]:
         chosen = timeml2
+    elif "--news4" in sys.argv[1:]:
+        chosen = news4
     else:
-        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds + timeml2
+        chosen = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds + timeml2 + news4
     for item in chosen:
         print(json.dumps(item))
