@@ -386,9 +386,11 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
 
 #: After a capitalised number word, what makes it a count, not a title: an acronym's
 #: plural ("Ninety one MPs") or a lower-case plural noun after capitalised words
-#: ("Seven London-based companies"); "Three Tiers of Service" stays a title.
+#: ("Seven London-based companies", "Two New Zealand women"); "Three Tiers of Service"
+#: stays a title.
 _COUNTED_AFTER_CAPITALS = re.compile(
-    r"\s+(?:[A-Z]{2,}s\b|(?:[A-Z][\w'’.-]*\s+){1,3}[a-z][a-z-]*[a-rt-z]s\b)"
+    r"\s+(?:[A-Z]{2,}s\b|(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:[a-z][a-z-]*[a-rt-z]s|(?:wo)?men|people|children|police)\b)"
 )
 
 

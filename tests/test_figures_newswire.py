@@ -309,3 +309,14 @@ def test_a_stretch_of_time_with_an_adjective_or_an_of_phrase_is_an_amount(
 
 def test_a_year_before_a_kind_of_year_is_no_duration(analyzer):
     assert "2004 model year" not in figures_read(analyzer, "Cars of the 2004 model year sold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two New Zealand women face a claim over the show.", "Two New Zealand women"),
+        ("Seven London-based companies signed up.", "Seven London-based companies"),
+    ],
+)
+def test_a_capitalised_number_before_names_and_a_plural_is_a_count(analyzer, text, figure):
+    assert figure in figures_read(analyzer, text)
