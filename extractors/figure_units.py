@@ -522,7 +522,8 @@ def counts_casualties(doc: Doc | None, start: int, end: int) -> bool:
     if verb is None:
         return False
     place = number.dep_ if number.head.i == verb.i else number.head.dep_
-    if verb.lemma_.lower() in CASUALTY_VERBS and place in ("nsubj", "nsubjpass", "dobj", "prep"):
+    places = ("nsubj", "nsubjpass", "dobj", "prep", "npadvmod")  # "sickened more than a dozen"
+    if verb.lemma_.lower() in CASUALTY_VERBS and place in places:
         return True
     told = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr")]
     if number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _CASUALTY_STATES for c in told):

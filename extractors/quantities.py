@@ -63,6 +63,7 @@ from extractors.figure_units import (
     bare_unit,
     counted_noun,
     counted_people,
+    counts_casualties,
     counted_phrase,
     exchange_base,
     names_a_model,
@@ -376,7 +377,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     if kind in ("count", "number") and unit == "" and (whole := _part_of_bare(text, end, low)):
         end, kind, unit = whole.end(), "count", f"of {whole_of(whole.group('whole'))}"
     tentative = False
-    counted = kind == "number" and number_of_noun(doc, match.start("number"), match.end())
+    at = (match.start("number"), match.end())  # "brought to nine the number of people held",
+    counted = kind == "number" and bool(  # "injured a dozen": a count said around it
+        number_of_noun(doc, *at) or counts_casualties(doc, *at)
+    )
     if kind == "number" and not worth_keeping(text, match, low, scale) and not counted:
         if not repeats_a_count(text, match, low):
             return None

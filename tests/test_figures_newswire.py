@@ -21,6 +21,8 @@ from tests.figure_cases import analysed, by_figure, figures_read
         ("The storm killed 90 people, including four Britons, and hurt over 1,200.", "over 1,200"),
         ("The quake brought the death toll to 312.", "312"),
         ("The death toll, initially 14, rose to 19 on Monday.", "14"),
+        ("The gas killed four people and sickened more than a dozen.", "more than a dozen"),
+        ("The blast injured a dozen and killed two.", "a dozen"),
     ],
 )
 def test_a_bare_count_of_an_event_counts_people(analyzer, text, figure):
