@@ -85,7 +85,7 @@ class Predicted:
 #: Splits annotated before kg was run on them and never tuned on: scores only.
 BLIND_SPLITS = ("test", "test2")
 #: Every split of the gold set: the tuning splits, then the blind ones.
-SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 12)) + BLIND_SPLITS
+SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 13)) + BLIND_SPLITS
 
 
 def gold_sentences(split: str) -> Iterator[tuple[dict[str, Any], str]]:
