@@ -97,6 +97,8 @@ def figure_change(figure: Span) -> FigureChange:
     root = _figure_head(figure)
     if root.pos_ == "VERB" and (moved := _direction(root.lemma_.lower())) is not None:
         return FigureChange(_as_change(moved), moved, root.text)  # "doubled", "halved"
+    if (moved := _modal_multiplier(figure)) is not None:
+        return FigureChange(_as_change(moved), moved, figure[-1].text)  # "will more than double"
     readings = (_change_noun, _adverb, _preposition, _verb_object, _verb_measure, _lost_subject)
     for reading in (*readings, _gapped):
         found = reading(root, figure)
@@ -122,6 +124,26 @@ def _added(figure: Span) -> FigureChange | None:
     if re.match(r"(?:to go|left|remaining)\b", rest):
         return None
     return FigureChange("increase", "up", word.text)
+
+
+#: Before a multiplier verb the parse may tag otherwise ("will more than *double* the
+#: capacity": a predeterminer), a modal or "to" that makes it a verb.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|to)\s+(?:\w+\s+){0,1}$", re.I
+)
+
+
+def _modal_multiplier(figure: Span) -> Direction | None:
+    """ "will more than double", "may double again": the direction of a multiplier said as
+    a verb after a modal; None for "about double what she expected" (a level)."""
+    word = figure[-1].lower_
+    if word not in ("double", "triple", "treble", "quadruple", "halve"):
+        return None
+    doc = figure.doc
+    before = doc[max(0, figure.start - 3) : figure.start].text + " "
+    if not _MODAL_BEFORE.search(before):
+        return None
+    return "down" if word == "halve" else "up"
 
 
 def _conjunct(root: Token, figure: Span) -> FigureChange | None:

@@ -71,6 +71,7 @@ _APPROX_AFTER: list[tuple[re.Pattern[str], Approx]] = [
     (re.compile(r"\s+or\s+(?:more|over|above|greater|higher)\b", re.I), ">="),
     (re.compile(r"\s+or\s+(?:less|under|fewer|below|lower)\b", re.I), "<="),
     (re.compile(r"\s+(?:plus|and\s+(?:over|above|upwards))\b", re.I), ">="),
+    (re.compile(r"(?:-plus\b|\+(?!\d))", re.I), ">"),  # "its 100,000-plus subscribers", "5,000+"
     # "the one million seafarers estimated to be at sea": an estimate said after its noun.
     (re.compile(r"\s+(?:(?:is|are|was|were)\s+)?estimated\s+to\b", re.I), "~"),
 ]

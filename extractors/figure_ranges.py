@@ -160,6 +160,9 @@ _CHANGE_BEFORE = (
     r"|surged|soared|plunged|sank|slid|tumbled|trimmed|boosted|lifted|narrowed|widened)"
     r"\s+(?:\S+\s+){0,4}$"
 )
+#: Before "from X to Y", words that make it the spread of one figure, not a change:
+#: "estimates range from 100,000 to 250,000", "cost anywhere from $20m to $40m".
+_SPREAD_BEFORE = r"\b(?:ranges?|ranged|ranging|anywhere|vary|varies|varied|varying)\s+from\s+$"
 #: Ranges span less than this factor ("10-to-100x" is 10); beyond, it is two figures.
 MAX_RANGE_RATIO = 200
 
@@ -207,7 +210,8 @@ def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, fl
         return None
     if sep == "or" and match.group("currency2") and re.search(r"\d\w*,\s+$", before):
         return None  # "£30m, £40m or £50m": the last two of a list of sums, not a range
-    if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I):
+    spread = re.search(_SPREAD_BEFORE, before, re.I)  # "ranges from 100,000 to 250,000"
+    if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I) and not spread:
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures
     marked = match.group("currency2") or match.group("scale")  # each end a sum of its own
     if sep == "to" and marked and re.search(r"\bby\s+(?:\S+\s+){0,4}$", before, re.I):

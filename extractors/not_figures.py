@@ -31,7 +31,7 @@ import re
 #: Before a duration: it says when ("in three days", "within a year", "the first six months").
 _WHEN_BEFORE = re.compile(
     r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next"
-    r"|first|final|coming|previous|preceding|following|each)\s+"
+    r"|first|final|coming|previous|preceding|following|each)\s+(?:all\s+)?"
     r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|(?:a\s+)?little\s+)?)$",
     re.I,
 )
@@ -317,7 +317,7 @@ _WHEN_SPAN_BEFORE = re.compile(
 #: "during a 40-minute period": a hyphened duration naming a stretch of time after a
 #: preposition of time says when ("over a 20-year career" keeps: a career is no period).
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:in|within|over|during|throughout)\s+(?:a|an|the|that|this)\s+$", re.I
+    r"\b(?:in|within|over|during|throughout)\s+(?:a|an|the|that|this|one)\s+$", re.I
 )
 _PERIOD_AFTER = re.compile(r"^\s+(?:period|span|stretch|spell|window|timeframe)\b", re.I)
 #: Several of a singular unit: the unit modifies a noun ("his 49 minute speech").
@@ -334,7 +334,7 @@ _OF_YEAR_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:19|20)\d\d\b")
 #: "Doom 3"): "over 10 years" after it is the stretch the figure is over.
 _FIGURE_IN_CLAUSE = re.compile(
     r"(?:[$£€]\s?\d|\d\s?(?:%|percent\b|million\b|billion\b|trillion\b|bn\b)"
-    r"|\d[\d,]*\s+[A-Za-z]{3,}s\b)[^.;:!?\n]*$",
+    r"|\d[\d,]*\s+[A-Za-z]{3,}s\b|\b\d{1,3}(?:,\d{3})+\b)[^.;:!?\n]*$",
     re.I,
 )
 #: Before "over N years", words that make it how long something lasts ("for over ten
@@ -367,6 +367,9 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return True
     if kind != "duration":
         return False
+    if re.match(r"\s+away\b", after):  # "the caucuses are two months away": how soon;
+        return bool(re.search(r"(?:day|week|month|year|decade)s?$", span, re.I))  # not
+        # "a mere 30 minutes away on his jet", a distance
     if _FOR_BEFORE.search(before) and not re.match(r"^\s*to\s", after):
         return False  # "jailed for six months"; not "for the three months to December"
     if re.search(r"\bwithin\s+$", before):

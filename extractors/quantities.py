@@ -144,7 +144,8 @@ _QUANTITY = re.compile(
     rf"""
     (?P<currency>{_CURRENCY_PREFIX})?
     (?P<number>{_NUMBER}|{WORD_NUMBER})
-    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z&]))?  # (not "35 M&S goods")
+    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z&]|[-–]\d+\b(?!\s?{_SCALE}\b)))?
+    # (not "35 M&S goods", nor the name of "90,000 K-1 visas"; "5m-6m" stays a range)
     (?:
         (?P<range_sep>{_RANGE_SEP}-?)
         (?P<currency2>{_CURRENCY_PREFIX})?

@@ -55,7 +55,9 @@ _EXCHANGE_AFTER = re.compile(
 )
 _RATE_UNITS = frozenset(
     "token tokens day week month year hour minute second share user person capita head "
-    "query request word kwh unit mile km litre barrel tonne ton annum people inch night".split()
+    "query request word kwh unit mile km litre barrel tonne ton annum people inch night "
+    "vote episode household student pupil passenger patient child employee worker visitor "
+    "ticket copy game bottle gallon ounce acre kilo kilogram".split()
 )
 
 
@@ -311,7 +313,11 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
         rate = None  # "£125m a year earlier": a time, not a rate
     if rate:
         words = rate.group("rate").split()
-        if words[-1].lower().rstrip("s") in _RATE_UNITS or words[-1].lower() in _RATE_UNITS:
+        last = words[-1].lower()
+        named = (  # "per episode", "per remittance"; not "per LSE share", "per 1,000 cubic"
+            len(words) == 2 and words[0].lower() == "per" and words[1].islower()
+        ) and last not in NOT_UNITS
+        if named or last.rstrip("s") in _RATE_UNITS or last in _RATE_UNITS:
             said = words[-1:] if words[0].lower() == "for" else words[1:]  # "for each X share"
             per = " ".join(["per", *said]).replace("annum", "year")  # "per annum"
             return f"{unit} {per}".strip(), kind, rate.end()

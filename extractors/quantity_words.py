@@ -24,7 +24,7 @@ SCALES = {
     "lakhs": 1e5,
 }  # fmt: skip
 WORD_NUMBER = (
-    r"\b(?:half\sa\sdozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"\b(?:half\sa\sdozen|(?:a\s)?half-dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\sdozen|dozens"
@@ -122,8 +122,8 @@ def number_value(text: str) -> float | None:
         return float(lowered)
     except ValueError:
         pass
-    if lowered.startswith("half a "):  # "half a dozen": six
-        whole = number_value(lowered.removeprefix("half "))
+    if lowered.startswith(("half a ", "half-", "a half-")):  # "half a dozen", "a half-dozen"
+        whole = number_value(lowered.removeprefix("a ").removeprefix("half")[1:])
         return whole / 2 if whole is not None else None
     lowered = lowered.removeprefix("a ")
     if lowered in ("dozens", "hundreds", "thousands", "millions", "billions"):

@@ -1,0 +1,90 @@
+"""Figures read on political news the rules were not fitted to (the ``dev12`` split): a
+spread of estimates, rates "per" any noun, "-plus" bounds, a half-dozen, a multiplier said
+as a verb, stretches of time that say when, and a number glued to a visa's name.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import analysed, by_figure, figures_read
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        ("Estimates of the intake range from 80,000 to 200,000.", "80,000 to 200,000",
+         80_000, 200_000),
+        ("A refit costs anywhere from $15 million to $30 million.",
+         "$15 million to $30 million", 15e6, 30e6),
+    ],
+)  # fmt: skip
+def test_a_spread_of_estimates_is_one_range_not_a_change(analyzer, text, figure, low, high):
+    [quantity] = [q for q in analysed(analyzer, text).quantities if q.text == figure]
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_a_movement_from_one_figure_to_another_stays_two_figures(analyzer):
+    read = figures_read(analyzer, "Sales rose from $5bn to $8bn.")
+    assert {"$5bn", "$8bn"} <= set(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The network paid more than $3 million per episode.",
+         "more than $3 million per episode", "USD per episode"),
+        ("He spent $90 million ($150 a vote).", "$150 a vote", "USD per vote"),
+        ("Fees are $8,000 per student.", "$8,000 per student", "USD per student"),
+        # a name or a number after "per" is not the rate's unit
+        ("It offered 410 pence per LSE share.", "410 pence", "GBP pence"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_any_noun(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "approx"),
+    [
+        ("The firm laid off its 5,000-plus workers.", "5,000-plus workers", 5_000, ">"),
+        ("A half-dozen of the seats are in swing states.", "A half-dozen", 6, "="),
+        ("Officials are checking about 80,000 K-1 visas.", "about 80,000 K-1 visas", 80_000,
+         "~"),
+    ],
+)  # fmt: skip
+def test_bounds_and_numbers_said_in_other_words(analyzer, text, figure, value, approx):
+    low, _, said = figures_read(analyzer, text)[figure]
+    assert (low, said) == (value, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("The new plant should more than double its output.", "more than double", "increase"),
+        ("The gala raised about $90,000, about double what she expected.", "about double",
+         "level"),
+    ],
+)  # fmt: skip
+def test_a_multiplier_said_as_a_verb_is_a_change(analyzer, text, figure, change):
+    assert by_figure(analysed(analyzer, text).claims, figure).change == change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The primaries are more than three months away.",
+        "Marchers rallied on all five days of the summit.",
+        "Over one 10-year stretch in the Senate, he never missed a vote.",
+        "That adds up to 240,000 over three years.",
+    ],
+)
+def test_stretches_of_time_that_say_when_are_no_figures(analyzer, text):
+    assert not [q for q in analysed(analyzer, text).quantities if q.kind == "duration"]
+
+
+def test_a_trip_so_many_minutes_away_is_a_length_of_time(analyzer):
+    read = figures_read(analyzer, "The venue was a mere 40 minutes away on his jet.")
+    assert read["40 minutes"][1] == "minutes"
