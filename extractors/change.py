@@ -103,8 +103,27 @@ def figure_change(figure: Span) -> FigureChange:
     for reading in (*readings, _gapped):
         found = reading(root, figure)
         if found is not None:
-            return found
+            return LEVEL if _a_defeat(found, figure) else found
     return _conjunct(root, figure) or _added(figure) or LEVEL
+
+
+#: After a loss's figure, the other side's share ("lost 54 percent to 46 percent"), or
+#: after its noun the side it was lost to ("a three-point loss to Cruz"): a defeat's result
+#: or margin, not a decrease ("shares lost 5% to 120p", "lost 4 points to the Tories" stay
+#: decreases).
+_TO_A_SIDE = re.compile(
+    r"\s*(?:loss\s+to\s+(?:the\s+)?[A-Z]|to\s+\d[\d.]*\s*(?:%|percent|points?)(?!\w))"
+)
+_LOSS_CUES = frozenset({"lose", "loses", "losing", "lost", "loss"})
+
+
+def _a_defeat(found: FigureChange, figure: Span) -> bool:
+    """Whether a decrease read off "lose" or "loss" is a defeat's share or margin."""
+    if found.change != "decrease" or found.cue.lower() not in _LOSS_CUES:
+        return False
+    shares = figure[-1].lower_ in ("%", "percent", "point", "points")
+    after = figure.doc.text[figure.end_char : figure.end_char + 30]
+    return shares and _TO_A_SIDE.match(after) is not None
 
 
 #: Words just before a figure that make it an addition to what was there: "another nine
@@ -191,7 +210,8 @@ def _change_noun(root: Token, figure: Span) -> FigureChange | None:
         # "an increase of 5%", "a leap of 65 places" are changes; "a loss of 3,600
         # vehicles" is an amount lost, "a gain of £5m" an amount made.
         relative = any(t.lower_ in ("%", "percent", "per", "cent", "points") for t in figure)
-        moving = head.head.lemma_.lower() not in AMOUNT_NOUNS
+        net = any(c.lower_ == "net" for c in head.head.children)  # "a net gain of four seats"
+        moving = head.head.lemma_.lower() not in AMOUNT_NOUNS or (net and not _is_money(figure))
         candidates = [head.head] if relative or moving else []
     elif root.dep_ == "pobj" and head.lower_ == "than" and _graded(head.head):
         candidates = [head.head]  # "a far smaller increase than the £5.1bn seen": a rise too

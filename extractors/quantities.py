@@ -155,6 +155,8 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: A sum between a count and its noun: "one of three *$50,000* prizes".
+_SUM_WITHIN = re.compile(r"[$£€¥]\s?\d")
 #: A unit of time after a range: "12 to 18 *months*".
 _PERIOD_NEXT = re.compile(rf"\s*(?:{'|'.join(DURATION_UNITS)})\b", re.I)
 
@@ -355,6 +357,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind, end = with_rate(text, *phrase[:1], kind, phrase[1])  # "three drugs tests"
         if _NEXT_GUESS.match(text, stop):  # "three, four or five cars", "14 and 15 inch":
             unit, end = "", stop  # the next is a figure of its own, whose unit this shares
+        elif _SUM_WITHIN.search(text, stop, phrase[1]):
+            end = stop  # "three $50,000 prizes": the sum between is a figure of its own
     a_year = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None  # "2004 model year"
     if kind == "count" and unit in DURATION_UNITS and " " not in unit and not a_year:
         unit, kind = DURATION_UNITS[unit], "duration"  # "for 47 continuous years"

@@ -88,3 +88,26 @@ def test_stretches_of_time_that_say_when_are_no_figures(analyzer, text):
 def test_a_trip_so_many_minutes_away_is_a_length_of_time(analyzer):
     read = figures_read(analyzer, "The venue was a mere 40 minutes away on his jet.")
     assert read["40 minutes"][1] == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("She ran closer than before, losing just 53 percent to 47 percent.", "53 percent",
+         "level"),
+        ("His lead turned into a four-point loss to Jo Roe.", "four-point", "level"),
+        ("Labour lost 4 points to the Tories in a month.", "4 points", "decrease"),
+        ("Shares lost 5% to 120p.", "5%", "decrease"),
+        ("That needs a net gain of six seats.", "six seats", "increase"),
+        ("The firm posted a net loss of more than $90 million.", "more than $90 million",
+         "level"),
+    ],
+)  # fmt: skip
+def test_a_defeat_and_a_net_gain(analyzer, text, figure, change):
+    assert by_figure(analysed(analyzer, text).claims, figure).change == change
+
+
+def test_a_sum_between_a_count_and_its_noun_is_a_figure_of_its_own(analyzer):
+    read = figures_read(analyzer, "Entrants compete for one of four $25,000 grants.")
+    assert read["four"][1] == "grants"
+    assert read["$25,000"][1] == "USD"
