@@ -208,8 +208,8 @@ def range_end(match: re.Match[str], low: float, scale: float) -> tuple[float, fl
     between = r"\bbetween\s+[\"“‘']?(?:[a-z$£€]*\s*|(?:[a-z]+\s+){1,3})$"  # "Between 15,000 and"
     if sep == "and" and not re.search(between, before, re.I):
         return None
-    if sep == "or" and match.group("currency2") and re.search(r"\d\w*,\s+$", before):
-        return None  # "£30m, £40m or £50m": the last two of a list of sums, not a range
+    if sep == "or" and re.search(r"\d\w*,\s+$", before):
+        return None  # "£30m, £40m or £50m", "100,000, 200,000 or 250,000": a list, not a range
     spread = re.search(_SPREAD_BEFORE, before, re.I)  # "ranges from 100,000 to 250,000"
     if sep == "to" and re.search(_CHANGE_BEFORE, before, re.I) and not spread:
         return None  # "from £5.5bn to £8.2bn", "rose 17,000 to 4.48m": a change, two figures

@@ -196,6 +196,23 @@ _CONTRAST = re.compile(
 #: After a bare number, a second joined to it with a unit that is no month: "27 and 29
 #: years old" (not "27 and 28 May", a date).
 _JOINED_TO_A_MEASURE = re.compile(rf"\s+(?:and|or|to)\s+\d{{1,3}}\s+(?!(?:{MONTHS})\b)[a-z]", re.I)
+#: After a bare number, a list of numbers that ends in a share: "clear 7, 8, 10 percent"
+#: (the tagger's dates).
+_LISTED_BEFORE_A_SHARE = re.compile(
+    r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)\d{1,2}(?:\.\d+)?)+"
+    r"\s*(?:%|percent\b|per\s+cent\b)",
+    re.I,
+)
+
+
+def _in_a_share_list(text: str, start: int, end: int) -> bool:
+    """A bare number in a list of three or more that ends in a share ("7, 8, 10 percent");
+    not "Of the 12, 40% said" (one number, then a share)."""
+    listed = _LISTED_BEFORE_A_SHARE.match(text, end)
+    if listed is None:
+        return False
+    numbers = len(re.findall(r"\d+", listed.group()))
+    return numbers >= 2 or re.search(r"\d\s*,\s*$", text[max(0, start - 8) : start]) is not None
 
 
 @dataclass(slots=True)
@@ -226,8 +243,11 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         if parsed is None or _overlaps_any(parsed, found):
             continue
         dated = in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
-        if dated and _JOINED_TO_A_MEASURE.match(text, parsed.end) and parsed.kind == "number":
-            dated = False  # "27 and 29 years old": the first of two, in the second's unit
+        joined = _JOINED_TO_A_MEASURE.match(text, parsed.end) or _in_a_share_list(
+            text, parsed.start, parsed.end
+        )
+        if dated and joined and parsed.kind == "number":
+            dated = False  # "27 and 29 years old", "7, 8, 10 percent": one of a list
         if dated and not (found and in_a_list(text, found[-1], parsed)):
             continue  # a date's number; not "four votes for Jones, 31 for Smith"
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
@@ -362,7 +382,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     a_year = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None  # "2004 model year"
     if kind == "count" and unit in DURATION_UNITS and " " not in unit and not a_year:
         unit, kind = DURATION_UNITS[unit], "duration"  # "for 47 continuous years"
-    adjective = noun_after_adjective(doc, match.end()) if kind == "count" else None
+    guessed = _NEXT_GUESS.match(text, stop) is not None  # "200,000 or 250,000 refugees"
+    adjective = noun_after_adjective(doc, stop) if kind == "count" and not guessed else None
     if adjective is not None and adjective[1] > end:
         unit, end = adjective  # "four previous parliamentary by-elections"
     volume = kind == "count" and scale >= 1000 and " per " not in unit
@@ -485,6 +506,10 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         )  # "from two to four megapixels"
         if joined and not before.unit and before.kind in ("number", "count") and after.unit:
             before.unit, before.kind = after.unit, after.kind
+    for figure in found:  # "clear 7, 8, 10 percent": a list of shares
+        bare = figure.kind in ("number", "count") and not figure.unit
+        if bare and _in_a_share_list(text, figure.start, figure.end):
+            figure.unit, figure.kind = "%", "percent"
     weights_in_pounds(text, found)
     share_bracketed_rates(text, found)
     # "almost $1.6bn (£857m)", "an estimated 6.5bn reais ($2.3bn or £1.2bn)", "at least

@@ -111,3 +111,25 @@ def test_a_sum_between_a_count_and_its_noun_is_a_figure_of_its_own(analyzer):
     read = figures_read(analyzer, "Entrants compete for one of four $25,000 grants.")
     assert read["four"][1] == "grants"
     assert read["$25,000"][1] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a list of separate figures, not a range of its last two
+        ("He will not take in 50,000, 80,000 or 120,000 migrants.",
+         [("50,000", 50_000), ("80,000", 80_000), ("120,000 migrants", 120_000)]),
+        # a list of shares the tagger reads as dates
+        ("If you can make 6, 7, 9 percent, you're doing well.",
+         [("6", 6), ("7", 7), ("9 percent", 9)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_figures_is_each_a_figure(analyzer, text, figures):
+    read = figures_read(analyzer, text)
+    assert [(figure, read[figure][0]) for figure, _ in figures] == figures
+
+
+def test_a_list_of_shares_shares_its_unit(analyzer):
+    read = figures_read(analyzer, "If you can make 6, 7, 9 percent, you're doing well.")
+    assert [read[f][1] for f in ("6", "7", "9 percent")] == ["%", "%", "%"]
+    assert figures_read(analyzer, "In 12, 40% said yes.")["12"][1] == ""
