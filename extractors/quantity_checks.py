@@ -25,6 +25,10 @@ def _glued_stop(before: str) -> bool:
     return len(before) == 2 and before[0].islower() and before[1] == "."
 
 
+#: After a number signed "+", a share or its points: "+32 points", "+4%" (a rating).
+_SIGNED_SHARE = re.compile(r"\s?(?:%|percent\b|points?\b|pts\b)", re.I)
+
+
 def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Refuse numbers glued to words: model names, versions, codes, footnotes, times."""
     before = text[max(0, start - 2) : start]
@@ -64,8 +68,11 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         return False  # ranks: "No. 1"
     if re.fullmatch(r"0\d+", match.group("number")):
         return False  # "007", "0800": a code, not a figure
-    if before[-1:] in ("+", "=") or re.match(r"\s?[+=]\s?\d", after + text[end + 2 : end + 4]):
-        return False  # "2+2=5": sums on a blackboard
+    signed = before[-1:] == "+" and _SIGNED_SHARE.match(text, end) is not None
+    if (before[-1:] in ("+", "=") and not signed) or re.match(
+        r"\s?[+=]\s?\d", after + text[end + 2 : end + 4]
+    ):
+        return False  # "2+2=5": sums on a blackboard; not "a net rating of +32 points"
     if re.match(r"[-.]\d", text[match.end() : match.end() + 2]):
         return False  # phone numbers, IPs, dates: "555-123-4567", "2026-04-30"
     return not (re.match(r"[-.]\d", after) and match.group("range_sep") is None)
@@ -312,6 +319,8 @@ _FIGURE_BEFORE = re.compile(
 
 #: A bare number as a comparison's second term or a part of a count just said ("10 cores,
 #: compared with two for rivals", "26 plants, including two in Hebei"): a count.
+#: Before a number, the first side of a tally: "confirmed 92 to 0".
+_TALLY_BEFORE = re.compile(r"\b\d{1,3}\s+to\s+$")
 _SECOND_TERM = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|including)\s+$", re.I)
 
 
@@ -322,6 +331,8 @@ def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -
         return True
     if RATE_NEXT.match(text, match.end()):
         return True  # "40 a day": a rate, whatever it counts
+    if value == 0 and _TALLY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "confirmed 92 to 0": the other side of a tally (not "4 to 1", a ratio)
     if _MARGIN_AFTER.match(ahead(text, match.end())):
         return True  # "four ahead of Yelling": a margin
     if re.fullmatch(r"\d+\.\d+|\d{1,3}(?:,\d{3})+\.\d+", match.group("number")):

@@ -133,3 +133,11 @@ def test_a_list_of_shares_shares_its_unit(analyzer):
     read = figures_read(analyzer, "If you can make 6, 7, 9 percent, you're doing well.")
     assert [read[f][1] for f in ("6", "7", "9 percent")] == ["%", "%", "%"]
     assert figures_read(analyzer, "In 12, 40% said yes.")["12"][1] == ""
+
+
+def test_a_tally_to_nil_and_a_rating_signed_plus(analyzer):
+    read = figures_read(analyzer, "Nobody voted against her: she was confirmed 88 to 0.")
+    assert (read["88"][0], read["0"][0]) == (88, 0)
+    read = figures_read(analyzer, "Her net rating fell to -9 points while his sits at +21 points.")
+    assert read["21 points"][0] == 21
+    assert "1" not in figures_read(analyzer, "Both parties split 4 to 1 in favour.")
