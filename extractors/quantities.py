@@ -205,6 +205,24 @@ _LISTED_BEFORE_A_SHARE = re.compile(
 )
 
 
+#: A plain "dollars" a sentence has already named by its country: "return 1.7 billion
+#: Canadian dollars ..., more than the 1.2 billion dollars it expects".
+_PLAIN_DOLLARS = re.compile(r"\s?dollars?$", re.I)
+
+
+def _dollars_named_before(text: str, found: list[_Match]) -> None:
+    named: _Match | None = None  # the last sum in a country's dollars
+    for figure in found:
+        if figure.kind != "currency":
+            continue
+        words = text[figure.start : figure.end]
+        plain = figure.unit == "USD" and _PLAIN_DOLLARS.search(words) and "$" not in words
+        if plain and named is not None and "." not in text[named.end : figure.start]:
+            figure.unit = named.unit
+        elif figure.unit in DOLLAR_COUNTRIES.values() and figure.unit != "USD":
+            named = figure
+
+
 def _in_a_share_list(text: str, start: int, end: int) -> bool:
     """A bare number in a list of three or more that ends in a share ("7, 8, 10 percent");
     not "Of the 12, 40% said" (one number, then a share)."""
@@ -506,6 +524,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         )  # "from two to four megapixels"
         if joined and not before.unit and before.kind in ("number", "count") and after.unit:
             before.unit, before.kind = after.unit, after.kind
+    _dollars_named_before(text, found)
     for figure in found:  # "clear 7, 8, 10 percent": a list of shares
         bare = figure.kind in ("number", "count") and not figure.unit
         if bare and _in_a_share_list(text, figure.start, figure.end):

@@ -141,3 +141,15 @@ def test_a_tally_to_nil_and_a_rating_signed_plus(analyzer):
     read = figures_read(analyzer, "Her net rating fell to -9 points while his sits at +21 points.")
     assert read["21 points"][0] == 21
     assert "1" not in figures_read(analyzer, "Both parties split 4 to 1 in favour.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Ottawa will hand back 2 billion Canadian dollars, more than the 1.5 billion "
+         "dollars it takes in.", "1.5 billion dollars", "CAD"),
+        ("It cost 5 Australian dollars. A later one cost 6 dollars.", "6 dollars", "USD"),
+    ],
+)  # fmt: skip
+def test_plain_dollars_take_the_country_the_sentence_named(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
