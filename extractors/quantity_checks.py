@@ -187,7 +187,7 @@ _ONE_AND_THE_OTHER = re.compile(
 )
 #: "one aide said", "as one activist put it": "one" of a voice the text quotes is "a".
 _ONE_SAYS = re.compile(
-    r"\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:said|says|told|tells|wrote|writes|put\s+it|added|noted"
+    r"\s+(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:said|says|told|tells|wrote|writes|put\s+it|added|noted"
     r"|argued|explained|recalled)\b"
 )
 #: After "by one": "by one estimate", "by one count": a source's reckoning, no count of
@@ -203,7 +203,11 @@ _OPENING_REACH = 80
 _OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
 #: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
-_ONE_IDIOMS = frozenset("way side hand thing direction place spot position day time".split())
+_ONE_IDIOMS = frozenset(
+    "way side hand thing direction place spot position day time "
+    # "one set of laws for foreigners", "one piece of his tax return": a single one
+    "set piece version kind sort type form".split()
+)
 
 
 #: "one of which", "one of whom": a part of a group said before, not a count of its own.

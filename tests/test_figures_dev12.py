@@ -153,3 +153,20 @@ def test_a_tally_to_nil_and_a_rating_signed_plus(analyzer):
 )  # fmt: skip
 def test_plain_dollars_take_the_country_the_sentence_named(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was wrong to have one set of rules for them and another for us.",
+        "The claim rests on one piece of a tax return.",
+        "I have one version from him, he said.",
+        "That will not do, one Labour aide said on Monday.",
+    ],
+)
+def test_one_that_means_a_single_or_a_certain_counts_nothing(analyzer, text):
+    assert not [q for q in analysed(analyzer, text).quantities if q.low == 1]
+
+
+def test_one_that_counts_stays(analyzer):
+    assert "one official" in figures_read(analyzer, "Only one official spoke.")
