@@ -557,6 +557,31 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             if before.kind == "age" and re.search(r"\bat\s+$", text[: after.start][-4:]):
                 after.unit, after.kind = "years", "age"  # "signed at the age of 15 ... at 18"
                 break
+    named: _Match | None = None  # "the number of MPs ... a reduction of around 120 from 659"
+    for figure in found:
+        if figure.unit or figure.kind not in ("number", "count"):
+            continue
+        counted = _number_of_before(text, figure.start)
+        if counted is None and named is not None:
+            one_sentence = not re.search(r"[.;:!?]", text[named.end : figure.start])
+            counted = named.unit if one_sentence else None
+        if counted:
+            figure.unit, figure.kind, named = counted, "count", figure
+
+
+#: Earlier in a bare count's sentence, "the number of" what it counts: "The precise
+#: number of MPs to go would ... mean a reduction of around 120".
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-rt-z]s|[A-Z]{2,}s)\b"
+    r"(?P<rest>[^.;:!?]*)$"
+)
+
+
+def _number_of_before(text: str, start: int) -> str | None:
+    found = _NUMBER_OF.search(text, max(0, start - 200), start)
+    if found is None or re.search(r"\d", found.group("rest")):
+        return None  # a figure between said what it counts (or another thing)
+    return found.group("noun").lower()
 
 
 def _same_rate(before: _Match, after: _Match) -> bool:

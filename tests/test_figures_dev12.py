@@ -170,3 +170,17 @@ def test_one_that_means_a_single_or_a_certain_counts_nothing(analyzer, text):
 
 def test_one_that_counts_stays(analyzer):
     assert "one official" in figures_read(analyzer, "Only one official spoke.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "unit"),
+    [
+        ("The number of seats to go would depend on the vote, but it could mean a cut of "
+         "about 40 from the current 300.", ["about 40", "300"], "seats"),
+        ("It brought the total number of classified emails on the server to 1,200.",
+         ["1,200"], "emails"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_counts_the_number_of_its_sentence(analyzer, text, figures, unit):
+    read = figures_read(analyzer, text)
+    assert [read[figure][1] for figure in figures] == [unit] * len(figures)
