@@ -465,6 +465,8 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
         return True
     if _PEOPLE_AFTER.match(after) and not _named_before(text, start):
         return True  # "27 million, or 50%, of the UK, who are not online", "250,000 coming"
+    if _HELD_AFTER.match(after):
+        return True  # "Eight of them are in custody": only people are held
     span = span_of(doc, start, end)
     if span is None:
         return False
@@ -477,6 +479,12 @@ def counts_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
     return False
 
 
+#: After a bare count of a pronoun's group, a state only people are in: "Eight of them are
+#: in custody", "two of those remain at large".
+_HELD_AFTER = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
+    r"(?:in\s+(?:custody|jail|prison|detention|hospital)|at\s+large|behind\s+bars|on\s+trial)\b"
+)
 #: Verbs whose bare count is of people: who was killed, hurt, held or moved.
 CASUALTY_VERBS = frozenset(
     "kill injure wound hurt die arrest detain evacuate rescue hospitalize hospitalise maim sicken "

@@ -322,3 +322,9 @@ def test_a_year_before_a_kind_of_year_is_no_duration(analyzer):
 )
 def test_a_capitalised_number_before_names_and_a_plural_is_a_count(analyzer, text, figure):
     assert figure in figures_read(analyzer, text)
+
+
+def test_a_count_of_a_pronouns_group_held_somewhere_counts_people(analyzer):
+    read = figures_read(analyzer, "Six of them are in custody in Kenya and one abroad.")
+    assert read["Six"][1] == "people"
+    assert figures_read(analyzer, "Three of them were sold.")["Three"][1] == ""
