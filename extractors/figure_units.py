@@ -511,6 +511,7 @@ def _a_people(noun: str, text: str, start: int) -> bool:
     "foxes" before "only four were killed" stays foxes."""
     return (
         noun in PEOPLE_UNITS
+        or noun in ("lives", "life")  # "claimed 217 lives and injured nearly 5,000": people
         or re.search(rf"\b{re.escape(noun.capitalize())}\b", _sentence_before(text, start))
         is not None
     )

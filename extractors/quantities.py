@@ -155,6 +155,8 @@ _QUANTITY = re.compile(
     """,
     re.I | re.X,
 )
+#: After a share, "annual" and the noun it rates: "a 5 percent annual return".
+_ANNUAL_AFTER = re.compile(r"\s+annual(?:ised|ized)?\s+[a-z]", re.I)
 #: A sum between a count and its noun: "one of three *$50,000* prizes".
 _SUM_WITHIN = re.compile(r"[$£€¥]\s?\d")
 #: A unit of time after a range: "12 to 18 *months*".
@@ -447,6 +449,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {priced}"  # "a barrel of crude ended down $1.33 to $42.12"
     if kind == "currency" and " per " not in unit and (period := period_of(text, start, end)):
         unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
+    if kind == "percent" and _ANNUAL_AFTER.match(text, end):
+        unit = f"{unit} per year"  # "a 5 percent annual return", "a 2 percent annual fee"
     rated = kind in ("currency", "physical", "count", "percent") and " per " not in unit
     bare = kind in ("currency", "percent")  # "11 percent growth per year", "$5bn profit a year"
     if rated and bool(unit) and (period := rate_after_phrase(text, end, bare)):

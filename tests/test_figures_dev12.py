@@ -184,3 +184,13 @@ def test_one_that_counts_stays(analyzer):
 def test_a_bare_count_counts_the_number_of_its_sentence(analyzer, text, figures, unit):
     read = figures_read(analyzer, text)
     assert [read[figure][1] for figure in figures] == [unit] * len(figures)
+
+
+def test_a_share_said_annual_is_a_rate_per_year(analyzer):
+    read = figures_read(analyzer, "The fund promises a 6 percent annual return.")
+    assert read["6 percent"][1] == "% per year"
+
+
+def test_a_casualty_count_after_lives_counts_people(analyzer):
+    read = figures_read(analyzer, "The blasts claimed at least 80 lives and injured nearly 900.")
+    assert read["nearly 900"][1] == "people"
