@@ -69,6 +69,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 from eval.common import GOLD, SHARED, _bbc_lines, article_text
 
@@ -194,37 +195,42 @@ def draw_news(
 ) -> list[dict[str, object]]:
     """The ``dev3`` split: sentences of PolNeAR's train articles (other outlets, another
     decade); ``dev8``: of its dev articles, the same way."""
-    rng = random.Random(seed)
     folder = SHARED / "dev" / "polnear" / part / "text"
-    pools = []
-    for path in sorted(folder.glob("*.txt")):
-        source = f"polnear:{part}/{path.name}"
-        spans = candidates(source)
-        rng.shuffle(spans)
-        if spans:
-            pools.append((source, spans))
-    rng.shuffle(pools)
-    items: list[dict[str, object]] = []
-    while len(items) < NEWS_SENTENCES and any(spans for _, spans in pools):
-        for source, spans in pools:  # one sentence per article per round: many outlets and stories
-            if spans and len(items) < NEWS_SENTENCES:
-                start, end = spans.pop()
-                items.append({"source": source, "start": start, "end": end})
-    for number, item in enumerate(items):
-        item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = split
-    return items
+    paths = [(part, path) for path in sorted(folder.glob("*.txt"))]
+    return _draw_polnear(earlier, paths, seed, NEWS_SENTENCES, split)
 
 
 def draw_news3(earlier: list[dict[str, object]], seed: int = 2035) -> list[dict[str, object]]:
     """The second blind split ``test2``: sentences no figure gold set used, from PolNeAR's dev
     articles and from the train articles after the first 200 (whose figures were read
     unannotated while rules were checked), one per article per round."""
-    rng = random.Random(seed)
-    used = {(item["source"], item["start"]) for item in earlier}
     root = SHARED / "dev" / "polnear"
     paths = [("dev", p) for p in sorted((root / "dev" / "text").glob("*.txt"))]
     paths += [("train", p) for p in sorted((root / "train" / "text").glob("*.txt"))[200:]]
+    return _draw_polnear(earlier, paths, seed, NEWS3_SENTENCES, "test2")
+
+
+def draw_news4(earlier: list[dict[str, object]], seed: int = 2037) -> list[dict[str, object]]:
+    """The ``dev12`` split: sentences no draw used from the first 200 of PolNeAR's train
+    articles (those whose figures were read unannotated while rules were checked, which
+    the blind ``test2`` left out), one per article per round."""
+    folder = SHARED / "dev" / "polnear" / "train" / "text"
+    paths = [("train", p) for p in sorted(folder.glob("*.txt"))[:200]]
+    return _draw_polnear(earlier, paths, seed, NEWS_SENTENCES, "dev12")
+
+
+def _draw_polnear(
+    earlier: list[dict[str, object]],
+    paths: list[tuple[str, Path]],
+    seed: int,
+    count: int,
+    split: str,
+) -> list[dict[str, object]]:
+    """``count`` sentences with two figure cues that no earlier draw took, from the PolNeAR
+    articles at ``paths`` (each with its part, "train" or "dev"), one per article per round:
+    many outlets and stories."""
+    rng = random.Random(seed)
+    used = {(item["source"], item["start"]) for item in earlier}
     pools = []
     for part, path in paths:
         source = f"polnear:{part}/{path.name}"
@@ -234,41 +240,14 @@ def draw_news3(earlier: list[dict[str, object]], seed: int = 2035) -> list[dict[
             pools.append((source, spans))
     rng.shuffle(pools)
     items: list[dict[str, object]] = []
-    while len(items) < NEWS3_SENTENCES and any(spans for _, spans in pools):
+    while len(items) < count and any(spans for _, spans in pools):
         for source, spans in pools:
-            if spans and len(items) < NEWS3_SENTENCES:
+            if spans and len(items) < count:
                 start, end = spans.pop()
                 items.append({"source": source, "start": start, "end": end})
     for number, item in enumerate(items):
         item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = "test2"
-    return items
-
-
-def draw_news4(earlier: list[dict[str, object]], seed: int = 2037) -> list[dict[str, object]]:
-    """The ``dev12`` split: sentences no draw used from the first 200 of PolNeAR's train
-    articles (those whose figures were read unannotated while rules were checked, which
-    the blind ``test2`` left out), one per article per round."""
-    rng = random.Random(seed)
-    used = {(item["source"], item["start"]) for item in earlier}
-    folder = SHARED / "dev" / "polnear" / "train" / "text"
-    pools = []
-    for path in sorted(folder.glob("*.txt"))[:200]:
-        source = f"polnear:train/{path.name}"
-        spans = [s for s in candidates(source) if (source, s[0]) not in used]
-        rng.shuffle(spans)
-        if spans:
-            pools.append((source, spans))
-    rng.shuffle(pools)
-    items: list[dict[str, object]] = []
-    while len(items) < NEWS_SENTENCES and any(spans for _, spans in pools):
-        for source, spans in pools:
-            if spans and len(items) < NEWS_SENTENCES:
-                start, end = spans.pop()
-                items.append({"source": source, "start": start, "end": end})
-    for number, item in enumerate(items):
-        item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = "dev12"
+        item["split"] = split
     return items
 
 

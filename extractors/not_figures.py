@@ -44,7 +44,7 @@ _WHEN_AFTER = re.compile(
     r"|from\s+now|since|of\s+release)\b)",
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
-_LEFT_AFTER = re.compile(r"^\s*(?:to\s+go|left|remaining)\b", re.I)
+LEFT_AFTER = re.compile(r"^\s*(?:to\s+go|left|remaining)\b", re.I)
 #: A move up or down a table just before "N places": a rank moved, not a count of posts.
 _MOVED_BEFORE = re.compile(
     r"\b(?:slip|climb|rise|rose|risen|fall|fell|fallen|drop|move|jump|leap|gain|lose|lost|"
@@ -212,7 +212,7 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "rank"  # "has slipped to 64 in the world": a place in a ranking
     if kind == "count" and _league_total(span, before, after):
         return "league total"  # "tied on five points from three matches"
-    around = text[max(0, start - 100) : end + 100]
+    around = text[max(0, start - 100) : end + 100] if kind == "count" else ""
     if kind == "count" and _match_play(span, before, after, around):
         return "match play"  # "were denied two tries", "came back from two sets down"
     if _RANK_BEFORE.search(before) and kind in ("count", "number", "physical"):
@@ -363,7 +363,7 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return True
     if kind == "duration" and ELAPSED_BEFORE.search(before):
         return False
-    if _LEFT_AFTER.match(after):
+    if LEFT_AFTER.match(after):
         return True
     if kind != "duration":
         return False

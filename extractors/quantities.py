@@ -263,10 +263,14 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         if parsed is None or _overlaps_any(parsed, found):
             continue
         dated = in_a_date(parsed.start, parsed.end, parsed.kind, parsed.unit, dates, text)
-        joined = _JOINED_TO_A_MEASURE.match(text, parsed.end) or _in_a_share_list(
-            text, parsed.start, parsed.end
-        )
-        if dated and joined and parsed.kind == "number":
+        if (
+            dated
+            and parsed.kind == "number"
+            and (
+                _JOINED_TO_A_MEASURE.match(text, parsed.end)
+                or _in_a_share_list(text, parsed.start, parsed.end)
+            )
+        ):
             dated = False  # "27 and 29 years old", "7, 8, 10 percent": one of a list
         if dated and not (found and in_a_list(text, found[-1], parsed)):
             continue  # a date's number; not "four votes for Jones, 31 for Smith"
@@ -376,8 +380,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "405B", "7B": model sizes, not figures
     people = counted_people(doc, match.start("number"), match.end())
     if people and kind == "number":
-        unit, kind, end = people[0], "count", match.end() + 1 + len(people[0])
-    if lone_one(match, kind, unit, text, end) and not (people and people[1] and low != 1):
+        unit, kind, end = people[0], "count", people[1]
+    if lone_one(match, kind, unit, text, end) and not (people and people[2] and low != 1):
         return None  # "one lab", "One reading": an article, not a figure; not "Two Chinese were"
     if names_a_thing(text, match, doc):
         return None  # "BBC Radio 1", "Windows 95"
@@ -574,7 +578,9 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
 
 
 #: Earlier in a bare count's sentence, "the number of" what it counts: "The precise
-#: number of MPs to go would ... mean a reduction of around 120".
+#: number of MPs to go would ... mean a reduction of around 120". (When the count hangs on
+#: that number's own clause, :func:`extractors.figure_units.number_of_noun` reads it off
+#: the parse; this reads the words, for a count in a later clause.)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-rt-z]s|[A-Z]{2,}s)\b"
     r"(?P<rest>[^.;:!?]*)$"

@@ -321,10 +321,10 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
-#: A bare number as a comparison's second term or a part of a count just said ("10 cores,
-#: compared with two for rivals", "26 plants, including two in Hebei"): a count.
 #: Before a number, the first side of a tally: "confirmed 92 to 0".
 _TALLY_BEFORE = re.compile(r"\b\d{1,3}\s+to\s+$")
+#: A bare number as a comparison's second term or a part of a count just said ("10 cores,
+#: compared with two for rivals", "26 plants, including two in Hebei"): a count.
 _SECOND_TERM = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|including)\s+$", re.I)
 
 

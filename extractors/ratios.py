@@ -131,8 +131,8 @@ _OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
 #: "twice the size", "twice that of"; with none ("was convicted at least twice from 1991",
 #: "found guilty twice of"), it counts occasions.
 _FACTOR_AFTER = re.compile(
-    r"\s*(?:as|the|that|what|its|their|his|her|our|this|these|those|than|more|less|"
-    r"larger|bigger|higher|faster|greater|longer|[$£€¥]|\d)\b|\s*[$£€¥]"
+    r"\s*(?:(?:as|the|that|what|its|their|his|her|our|this|these|those|than|more|less"
+    r"|larger|bigger|higher|faster|greater|longer)\b|[$£€¥\d])"
 )
 _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0}
 
@@ -180,10 +180,11 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         else:
             word = match.group("past") or match.group("base") or match.group("twice")
             value = _FACTORS[word.lower()[:4]]
-        occasions = _OCCASIONS_AFTER.match(text, match.end()) or not _FACTOR_AFTER.match(
-            text, match.end()
+        twice = match.group("twice") is not None
+        occasions = twice and (
+            _OCCASIONS_AFTER.match(text, match.end()) or not _FACTOR_AFTER.match(text, match.end())
         )
-        if value and match.group("twice") and occasions:
+        if value and occasions:
             yield match.start(), match.end(), value, "count:times"  # "was twice penalised"
         elif value:
             yield match.start(), match.end(), value, "multiplier"
