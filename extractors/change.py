@@ -44,6 +44,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from extractors.nlp import doc_text
 from extractors.not_figures import LEFT_AFTER
 from extractors.quantity_words import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from extractors.records import Change
@@ -123,7 +124,7 @@ def _a_defeat(found: FigureChange, figure: Span) -> bool:
     if found.change != "decrease" or found.cue.lower() not in _LOSS_CUES:
         return False
     shares = figure[-1].lower_ in ("%", "percent", "point", "points")
-    after = figure.doc.text[figure.end_char : figure.end_char + 30]
+    after = doc_text(figure.doc)[figure.end_char : figure.end_char + 30]
     return shares and _TO_A_SIDE.match(after) is not None
 
 
@@ -140,7 +141,7 @@ def _added(figure: Span) -> FigureChange | None:
     word = doc[figure.start - 1] if figure.start > 0 else None
     if word is None or word.lower_ not in _ADDED:
         return None
-    if LEFT_AFTER.match(doc.text[figure.end_char : figure.end_char + 20]):
+    if LEFT_AFTER.match(doc_text(doc)[figure.end_char : figure.end_char + 20]):
         return None
     return FigureChange("increase", "up", word.text)
 

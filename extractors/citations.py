@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from extractors.attribution import sentence_attribution
 from extractors.dates import parse_published
 from extractors.ids import outlet_from_url
+from extractors.nlp import doc_text
 from extractors.records import Citation, Claim, EntityMention, Link
 
 _HEADING = re.compile(
@@ -193,8 +194,8 @@ def claim_citations(
     sources are added to those claims' ``cited`` lists.
     """
     citations = _attribution_citations(doc, claims, mentions)
-    for citation in footnote_citations(doc.text):
-        citation.claims = _claims_before_marker(claims, citation.start, doc.text)
+    for citation in footnote_citations(doc_text(doc)):
+        citation.claims = _claims_before_marker(claims, citation.start, doc_text(doc))
         citations.append(citation)
     for citation in link_citations(links):
         citation.claims = [

@@ -95,7 +95,7 @@ from extractors.figure_polls import poll_support
 from extractors.figure_respectively import pair_respectively
 from extractors.listings import label_frame
 from extractors.measures import event_count
-from extractors.nlp import sentences
+from extractors.nlp import doc_text, sentences
 from extractors.records import Claim, EntityMention, Quantity, TimeExpression
 from extractors.series import (
     contrast_groups,
@@ -137,7 +137,7 @@ def extract_claims(
     """All claims of a parsed document, in text order."""
     claims: list[Claim] = []
     previous: Previous = None
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     for sent in sentences(doc):  # computed once per document
         lo, hi = sent.start_char, sent.end_char
         sent_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 from extractors.aliases import declared_aliases, designator_stem
 from extractors.catalog import EntityCatalog, entity_key
 from extractors.entity_types import common_acronyms, is_common_noun, named_as_companies, vote
+from extractors.nlp import doc_text
 from extractors.records import EntityMention
 
 #: spaCy labels that name things; numbers, dates and money go to other extractors.
@@ -183,7 +184,7 @@ def find_mentions(doc: Doc, catalog: EntityCatalog) -> list[EntityMention]:
     common = common_acronyms(doc)
     spans = {ent.start_char: ent for ent in doc.ents}
     found = [m for m in (_mention(ent, catalog, common) for ent in doc.ents) if m is not None]
-    stands_for = _short_forms(doc.text, found)
+    stands_for = _short_forms(doc_text(doc), found)
     mentions = _resolve_aliases(found, stands_for)
     # Unknown two-letter caps ("AI", "PR") are tagging noise, unless the text
     # declared what they stand for ("General Motors (GM)").

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.claim_grammar import governing_verb, subject_of
 from extractors.claim_subjects import WH_WORDS, phrase_name
+from extractors.nlp import doc_text
 from extractors.records import Claim, EntityMention
 
 #: Verbs that set their subject against their object, the subject ahead.
@@ -97,7 +98,7 @@ def _a_pair(first: Claim, second: Claim, doc: Doc) -> bool:
     """Two figures joined by "to" or a dash alone, of one measure."""
     one, other = first.quantity, second.quantity
     assert one is not None and other is not None
-    if _PAIR_GAP.fullmatch(doc.text[first.end : second.start]) is None:
+    if _PAIR_GAP.fullmatch(doc_text(doc)[first.end : second.start]) is None:
         return False
     # "46 to 40 percent": the first may be the bare number of the second's unit
     return one.unit == other.unit or (not one.unit and one.kind == "number")

@@ -31,6 +31,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from extractors.figure_units import span_of
+from extractors.nlp import doc_text
 from extractors.records import Claim, QuantityKind
 
 #: Words of polls and elections: points in their sentence are shares' points.
@@ -133,7 +134,7 @@ def poll_support(claims: Sequence[Claim], doc: Doc, places: set[str]) -> None:
             continue  # "won by more than ten points": a margin, not the share held
         if (claim.metric or "").lower() not in _HOLDING_VERBS:
             continue
-        sentence = _sentence(doc.text, doc, claim.start, claim.end)
+        sentence = _sentence(doc_text(doc), doc, claim.start, claim.end)
         if _POLL_WORDS.search(sentence) or _SURVEY.search(sentence):
             claim.metric = "support"
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.nlp import sentences
+from extractors.nlp import doc_text, sentences
 from extractors.records import Claim
 
 #: Words before a listed name that belong to it ("gross mortgage lending", "human resources").
@@ -37,7 +37,7 @@ _NAME_PARTS = frozenset({"compound", "amod", "nmod"})
 
 def pair_respectively(claims: Sequence[Claim], doc: Doc) -> None:
     """Give each figure of a "respectively" list the name of the list it pairs with."""
-    if "respectively" not in doc.text:
+    if "respectively" not in doc_text(doc):
         return
     for sent in sentences(doc):  # computed once per document
         if not any(t.lower_ == "respectively" for t in sent):

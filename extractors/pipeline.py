@@ -32,7 +32,7 @@ from extractors.described_sources import name_described_sources
 from extractors.entities import clean_name, find_mentions
 from extractors.furniture import furniture_spans, inside
 from extractors.ids import document_id, text_hash
-from extractors.nlp import forget_sentences, load_pipeline, model_version
+from extractors.nlp import doc_text, forget_sentences, load_pipeline, model_version
 from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
 from extractors.statements import find_statements
@@ -128,7 +128,7 @@ def extraction_from_doc(
     doc: Doc, source: SourceDocument, catalog: EntityCatalog, version: str = ""
 ) -> Extraction:
     """Turn a parsed document into the records a store writes."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)  # (read once, as every rule after reads it)
     # Page furniture (player controls, captions, credits) names no one the story is
     # about: "(Image credit: ... via Getty Images)" ties two articles on nothing.
     furniture = furniture_spans(text)

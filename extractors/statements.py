@@ -131,7 +131,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractors.nlp import sentences
+from extractors.nlp import doc_text, sentences
 from extractors.quotes import Quotation
 from extractors.records import EntityMention, Statement, StatementKind, StatementVia
 from extractors.speakers import AUTHOR, Speaker, SpeakerContext
@@ -203,7 +203,7 @@ def find_statements(doc: Doc, mentions: list[EntityMention]) -> list[Statement]:
         Every attribution found, by where its sentence starts; a quotation
         that runs over several sentences is one statement.
     """
-    text = doc.text
+    text = doc_text(doc)
     context = SpeakerContext.of(doc, text, mentions)
     layout = perspective_sections(doc, text, mentions)
     covered = [(lo, hi) for lo, hi, _ in layout]
