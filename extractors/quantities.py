@@ -546,6 +546,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         restated = len(gap) <= RESTATED_REACH and "." not in gap and _RESTATED.search(gap)
         if is_conversion(text, before, after) or restated:  # "about 258 million a day,
             after.approx = before.approx if after.approx == "=" else after.approx  # equating to"
+    _repeated_counts(text, found)  # (before the nearest count: "in all 13" repeats one)
     # "the TGWU's 70,000": a bare count counts what the sentence's last counted figure did
     for index, after in enumerate(found):
         if after.unit or after.kind not in ("number", "count"):
@@ -575,6 +576,35 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             counted = named.unit if one_sentence else None
         if counted:
             figure.unit, figure.kind, named = counted, "count", figure
+
+
+#: How far back (in characters, inside one paragraph) a bare count looks for the count
+#: it repeats.
+REPEAT_REACH = 600
+#: "all 13", "the four", "those 12": a bare number that points back at a count.
+_POINTS_BACK = re.compile(r"\b(?:all|the|those|these|all\s+the|all\s+of\s+the)\s+$", re.I)
+
+
+def _repeated_counts(text: str, found: list[_Match]) -> None:
+    """ "In the 13 states where ... Trump did better in all 13": a bare number repeating a
+    count of its paragraph counts what that count did, in its own sentence or after a word
+    that points back ("the four", "all 13"), however far the parse put them apart."""
+    for index, after in enumerate(found):
+        if after.unit or after.kind not in ("number", "count") or after.low != after.high:
+            continue
+        points = _POINTS_BACK.search(text, max(0, after.start - 14), after.start) is not None
+        for before in reversed(found[:index]):
+            gap = text[before.end : after.start]
+            if "\n\n" in gap or len(gap) > REPEAT_REACH:
+                break
+            if not (points or not _SENTENCE_GAP.search(gap)):
+                continue
+            if before.kind == "count" and before.unit and before.low == after.low:
+                after.unit, after.kind = before.unit.split(" per ")[0], "count"
+                break
+
+
+_SENTENCE_GAP = re.compile(r"[.;!?]\s")
 
 
 #: Earlier in a bare count's sentence, "the number of" what it counts: "The precise
