@@ -49,6 +49,13 @@ HOLIDAY_PATTERN = "|".join(
     )
 )
 
+#: A word each holiday's name holds (lower case), for a quick test before the pattern.
+HOLIDAY_WORDS = (
+    "christmas", "boxing", "year's", "year’s", "independence", "halloween", "valentine",
+    "patrick", "bastille", "veterans", "armistice", "remembrance", "thanksgiving", "labor",
+    "memorial", "luther", "presidents", "mother", "father", "easter", "friday", "election",
+)  # fmt: skip
+
 
 def holiday_date(name: str, year: int) -> date | None:
     """The day a holiday falls on in ``year``, or None for an unknown name."""

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors.holidays import HOLIDAY_PATTERN, holiday_date
+from extractors.holidays import HOLIDAY_PATTERN, HOLIDAY_WORDS, holiday_date
 
 MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -651,11 +651,15 @@ PATTERNS: list[tuple[str, Handler]] = [
 _COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in PATTERNS]
 
 
+#: The words :data:`_PART` opens with ("early", "mid", "the end of", ...).
+_PART_WORDS = ("early", "mid", "late", "end", "beginning", "start")
+#: Month names as short as they are written ("Sept.", "Jan"): a month rule's words.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Words without one of which a rule cannot match (in lower case): a substring test
 #: skips the rule's regular expression on the many texts that lack them all.
 _NEEDS: dict[Handler, tuple[str, ...]] = {
     _season: ("spring", "summer", "autumn", "fall", "winter"),
-    _holiday: ("day", "eve", "christmas", "easter", "halloween", "thanksgiving"),
+    _holiday: HOLIDAY_WORDS,
     _present: ("now",),
     _weekday: ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     _deictic_day: ("yesterday", "today", "tomorrow", "tonight"),
@@ -667,6 +671,17 @@ _NEEDS: dict[Handler, tuple[str, ...]] = {
     _year_span: ("between", "from"),
     _week_ending: ("week",),
     _week_of: ("week",),
+    _part_of_month: _PART_WORDS,
+    _part_of_year: _PART_WORDS,
+    _part_of_this_year: _PART_WORDS,
+    _part_of_relative_month: _PART_WORDS,
+    _decade: ("0s", "0's", "0’s"),
+    _ago: ("ago", "earlier", "prior", "before", "later", "after", "from now"),
+    _past_n: ("past", "last"),
+    _following: ("following", "next", "subsequent"),
+    _relative_month: ("last", "next"),
+    _month: _MONTH_WORDS,
+    _full_date: _MONTH_WORDS,
 }  # fmt: skip
 
 

@@ -120,3 +120,26 @@ def test_the_same_period_is_the_span_of_the_sentence_before():
     )
     *_, same = find_times(text, anchor=None)
     assert (same.text, same.start, same.end) == ("over the same period", "2026-01-01", "2026-04-30")
+
+
+def test_every_holiday_is_read_past_the_quick_word_test():
+    """The tagger skips the holiday pattern on a text without any of HOLIDAY_WORDS: each
+    holiday's name must hold one, or it would never be read."""
+    from extractors.holidays import FIXED, FROM_EASTER, HOLIDAY_WORDS, NTH_WEEKDAY
+
+    for name in (*FIXED, *NTH_WEEKDAY, *FROM_EASTER, "election day"):
+        assert any(word.replace("’", "'") in name for word in HOLIDAY_WORDS), name
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("We met on Boxing Day.", "2025-12-26"),
+        ("Turnout on Election Day was high.", "2025-11-04"),
+        ("Sales rose in the late 1990s.", "1990-01-01"),
+        ("He left three weeks ago.", "2026-02-16"),
+    ],
+)
+def test_rules_behind_a_word_test_still_read_their_words(text, start):
+    [found] = find_times(text, anchor="2026-03-11")
+    assert found.start == start
