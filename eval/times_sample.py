@@ -1,0 +1,90 @@
+"""Draw the sentences of the held-out time expression set: ``python -m eval.times_sample``.
+
+TimeML's AQUAINT articles (``eval.timeml``) are what the time rules were tuned on, so
+they cannot tell whether the rules hold on news they were not written for. This set
+takes PolNeAR articles (US political news of 2015-16, seven outlets, dated by their
+file names), which no time rule was fitted to: a random draw of its train articles,
+and in each every sentence with a cue of time (a digit, a month or weekday name, or a
+word of time such as "ago", "week", "recently", "now"). A sentence without any cue
+is taken to hold no DATE.
+
+Printed: one JSON line per sentence, ``{"id", "source", "start", "end", "created",
+"split"}`` with offsets into the article (never its text). Articles alternate between
+``tdev`` (for tuning) and ``ttest`` (blind: scored, never tuned on). Annotation:
+``eval/times_guidelines.md``; gold: ``eval/gold/times.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from eval.common import SHARED
+
+POLNEAR_TRAIN = SHARED / "dev" / "polnear" / "train" / "text"
+#: Articles drawn, and the seed of the draw.
+ARTICLES, SEED = 24, 20261203
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WORDS = (
+    "today|tonight|yesterday|tomorrow|now|currently|recently|lately|ago|weeks?|weekends?"
+    "|months?|years?|decades?|century|centuries|quarters?|spring|summer|fall|autumn|winter"
+    "|mornings?|afternoons?|evenings?|nights?|days?|earlier|later|soon|once|formerly|past"
+    "|future|present|era|period|seasons?|christmas|thanksgiving|easter|eve|holidays?"
+    "|midnight|noon|hours?|minutes?|annual|annually|daily|weekly|monthly|yearly"
+)
+CUE = re.compile(rf"\d|\b(?:{_MONTHS})\b|\b(?:{_WEEKDAYS})\b|\b(?:{_WORDS})\b", re.I)
+_DATED = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
+def created(path: Path) -> str:
+    """The article's date, from its file name: ``politico_2016-03-07_how-....txt``."""
+    found = _DATED.search(path.name)
+    if found is None:
+        raise ValueError(f"no date in {path.name}")
+    return found.group(1)
+
+
+def draw() -> Iterator[dict[str, object]]:
+    from extractors.catalog import EntityCatalog
+    from extractors.nlp import DEFAULT_MODEL, load_pipeline
+
+    nlp = load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+    paths = sorted(POLNEAR_TRAIN.glob("*.txt"))
+    chosen = random.Random(SEED).sample(paths, ARTICLES)
+    number = 0
+    for index, path in enumerate(chosen):
+        text = path.read_text(encoding="utf-8")
+        for sent in nlp(text).sents:
+            words = text[sent.start_char : sent.end_char]
+            if not words.strip() or not CUE.search(words):
+                continue
+            yield {
+                "id": f"t{number:04d}",
+                "source": f"polnear:train/{path.name}",
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "created": created(path),
+                "split": "tdev" if index % 2 == 0 else "ttest",
+            }
+            number += 1
+
+
+def main() -> int:
+    if not POLNEAR_TRAIN.is_dir():
+        print(f"skipped: no PolNeAR articles at {POLNEAR_TRAIN}")
+        return 0
+    for item in draw():
+        print(json.dumps(item))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
