@@ -74,6 +74,8 @@ def clause_verb(token: Token) -> Token | None:
 
 def verb_tense(verb: Token) -> Tense | None:
     """The tense a verb and its auxiliaries say; see the module docstring."""
+    if _condition_ahead(verb):
+        return "future"
     for _ in range(MAX_STEPS):
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & FUTURE_AUXILIARIES or auxiliaries & MODALS_AHEAD:
@@ -110,3 +112,28 @@ def verb_tense(verb: Token) -> Tense | None:
             continue
         return None
     return None
+
+
+#: Marks of a condition or a time still to come: "if he wins in November".
+_CONDITIONS = frozenset({"if", "unless"})
+_TIMES_TO_COME = frozenset({"when", "once", "before", "after", "until", "till"})
+#: Auxiliaries of a main clause that looks ahead of its condition ("would fare if he won").
+_AHEAD_OF_A_CONDITION = FUTURE_AUXILIARIES | MODALS_AHEAD | {"would", "could"}
+
+
+def _condition_ahead(verb: Token) -> bool:
+    """A condition about what is still to come, told in a present or past form: "if he
+    wins in November", "how ties would fare if he won the election on Nov. 8", "will
+    step down when his term ends in May". Not "if he had won in 2012" (a past
+    condition), nor "when prices rose in January" (a time past)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}  # ("when")
+    if not marks & (_CONDITIONS | _TIMES_TO_COME) or verb.head.i == verb.i:
+        return False
+    own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if own & PAST_AUXILIARIES:
+        return False  # "if he had won"
+    main = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    ahead = bool(main & _AHEAD_OF_A_CONDITION) and not main & {"have", "'ve"}
+    if verb.tag_ in ("VBZ", "VBP"):
+        return bool(marks & _CONDITIONS) or ahead  # "if he wins"; "will go when it opens"
+    return verb.tag_ == "VBD" and bool(marks & _CONDITIONS) and ahead

@@ -138,7 +138,8 @@ _FUTURE_CUES = re.compile(
 )
 #: A full stop that ends a sentence, not an abbreviation's ("9 a.m. Tuesday").
 _SENTENCE_STOP = re.compile(r"(?<!\.[a-z])(?<!\b[A-Za-z])[.!?]\s")
-_FUTURE_JUST_BEFORE = re.compile(r"\b(?:for)\s+(?:\w+\s+)?$", re.I)
+#: "set for Tuesday", "talks for Friday"; not "could not be reached for comment Saturday".
+_FUTURE_JUST_BEFORE = re.compile(r"\bfor\s+(?!comment\b)(?:\w+\s+)?$", re.I)
 #: A deadline looks ahead whatever the tense: "postponed until 9 a.m. Tuesday".
 _DEADLINE_JUST_BEFORE = re.compile(
     r"\b(?:until|till|ahead of|as (?:early|soon) as)\s+(?:\w+\s+)?"

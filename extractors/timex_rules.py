@@ -71,9 +71,12 @@ _PART = r"(?P<part>early|mid|late|the (?:end|beginning|start|middle) of)"
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
        r"|fifteen|eighteen|twenty|thirty|several|a few|a couple of)"  # fmt: skip
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|quarters?)"
+#: What may not follow a year: a unit or a scale ("2010m", "2000 million"; not "a 1981
+#: claim", whose noun only ends in "m").
 _NOT_AFTER_YEAR = (
     r"(?!\s*(?:%|percent|per cent|tokens?|users?|people|jobs|units|dollars|euros|pounds"
-    r"|[a-z]*bn\b|[a-z]*m\b|GW|MW|km|kg|GMT\b|BST\b|UTC\b|hrs\b|hours\b)|[\d.,]\d"
+    r"|bn\b|mn\b|m\b|million|billion|thousand|GW|MW|km|kg|GMT\b|BST\b|UTC\b|hrs\b"
+    r"|hours\b)|[\d.,]\d"
     r"|-\d{1,2}\b(?!\d))"  # "at 2010 GMT" is a time of day
 )
 
@@ -516,6 +519,42 @@ def _same_period(m: re.Match[str], c: Context) -> Resolved:
     return first, last, "range", first
 
 
+#: The units "the same day/week/month/year" may take from the time told before, with the
+#: granularities fine enough to give them.
+_SAME_UNIT_FROM = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month", "part-of-month"),
+    "year": ("day", "week", "month", "part-of-month", "quarter", "half", "season", "year"),
+}
+
+
+def _same_unit(m: re.Match[str], c: Context) -> Resolved:
+    """ "in 2004, the same year ...", "came the same day that ...": the day, week, month or
+    year of the last time told, when that time is that precise; else nothing. "the same
+    month in 2004", "the same month last year": that month of the year named."""
+    unit, previous = m["unit"].lower(), c.previous
+    if previous is None or previous.granularity not in _SAME_UNIT_FROM[unit]:
+        return None
+    day = previous.first
+    if m["year"]:  # "48,000 fewer than for the same month in 2004": that month, that year
+        year = day.year - 1 if m["year"] == "year" else int(m["year"])
+        if unit == "week" or (day.month, day.day) == (2, 29):
+            return None
+        day = day.replace(year=year)
+    told = None if m["year"] and m["year"] != "year" else day  # (a year named: absolute)
+    if unit == "day":
+        return day, day, "day", told
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6), "week", told
+    if unit == "month":
+        return *_month_days(day.year, day.month), "month", told
+    if previous.last.year != day.year and not m["year"]:
+        return None
+    return date(day.year, 1, 1), date(day.year, 12, 31), "year", told
+
+
 def _following(m: re.Match[str], c: Context) -> Resolved:
     """ "the following two weeks": after the last time mentioned (else the anchor)."""
     n = _number(m["n"]) if m["n"] else 1
@@ -594,6 +633,11 @@ PATTERNS: list[tuple[str, Handler]] = [
     ),
     (rf"(?P<t>\bthe\s+(?:following|next|subsequent)\s+(?:{_NUM}\s+)?{_UNIT})\b", _following),
     (
+        r"(?P<t>\b(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)"
+        rf"(?:\s+(?:in|of|last)\s+(?P<year>{_YEAR}|year))?)\b",
+        _same_unit,
+    ),
+    (
         r"(?P<t>\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|time|span|months"
         r"|weeks|stretch|window))\b",
         _same_period,
@@ -667,6 +711,7 @@ _NEEDS: dict[Handler, tuple[str, ...]] = {
     _half: ("half", "h1", "h2"),
     _earlier_later: ("earlier", "later"),
     _same_period: ("same",),
+    _same_unit: ("same",),
     _months_of_year: ("months",),
     _year_span: ("between", "from"),
     _week_ending: ("week",),

@@ -143,3 +143,54 @@ def test_every_holiday_is_read_past_the_quick_word_test():
 def test_rules_behind_a_word_test_still_read_their_words(text, start):
     [found] = find_times(text, anchor="2026-03-11")
     assert found.start == start
+
+
+def _parsed_times(analyzer, text, anchor=ANCHOR):
+    doc = analyzer.nlp(text)
+    return [(t.text, t.start) for t in find_times(text, anchor=anchor, doc=doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A condition about what is still to come looks ahead, whatever its verb's form.
+        ("Ties would sour if he won the election on Nov. 8.", ("Nov. 8", "2026-11-08")),
+        ("If she wins in March, she would take office at once.", ("March", "2027-03-01")),
+        ("He will step down when his term ends in April.", ("April", "2027-04-01")),
+        # A condition or a time told as past stays past.
+        ("If he had won in April, he would have stayed.", ("April", "2026-04-01")),
+        ("When prices rose in April, sales fell.", ("April", "2026-04-01")),
+        # "for comment" asks nothing of the future.
+        ("Aides could not be reached for comment Saturday.", ("Saturday", "2026-05-09")),
+        ("The vote is set for Saturday.", ("Saturday", "2026-05-16")),
+    ],
+)
+def test_a_clause_says_which_way_a_bare_date_lies(analyzer, text, expected):
+    assert _parsed_times(analyzer, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was elected in 2004, the same year he retired.", "2004-01-01"),
+        ("The order came on Friday. The rally was held the same day.", "2026-05-08"),
+        ("Loans fell in January from the same month in 2024.", "2024-01-01"),
+    ],
+)
+def test_the_same_day_month_or_year_is_the_one_told_before(text, expected):
+    assert times(text)[-1][1] == expected
+
+
+def test_the_same_day_needs_a_day_told_before():
+    assert [t[0] for t in times("She was elected in 2004 and left the same day.")] == ["2004"]
+
+
+@pytest.mark.parametrize("noun", ["claim", "film", "program", "team"])
+def test_a_year_before_a_noun_ending_in_m_is_a_year(noun):
+    assert times(f"They settled a 1981 {noun} over payments.") == [
+        ("1981", "1981-01-01", "1981-12-31", "year")
+    ]
+
+
+def test_a_sum_in_millions_written_like_a_year_is_no_year():
+    assert times("Losses reached 2010m and then 2000 million.") == []
