@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65_536)
 def entity_key(name: str) -> str:
     """The identity of an entity name: case, periods, "the" and possessives folded.
 
-    "U.S.", "US" and "us" share a key, as do "The Diplomat" and "Diplomat".
+    "U.S.", "US" and "us" share a key, as do "The Diplomat" and "Diplomat". (Kept for
+    the names seen last: every mention, claim and write asks it again of the same few.)
     """
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = _POSSESSIVE.sub("", text)

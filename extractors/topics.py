@@ -159,12 +159,20 @@ def metric_head(metric: str | None, kind: str = "") -> str:
     return _lemma(words[-1])
 
 
+#: Each nationality's phrase as a whole word, compiled once: it is looked for in every
+#: claim's subject.
+_NATIONALITY_PATTERNS = [
+    (phrase, re.compile(rf"(?<![\w.]){re.escape(phrase)}(?![\w])"), country)
+    for phrase, country in NATIONALITIES.items()
+]
+
+
 def subject_terms(subject: str | None, entity: str | None) -> frozenset[str]:
     """Who or what a figure is about, as nationality and entity terms."""
     terms: set[str] = set()
     text = (subject or "").lower()
-    for phrase, country in NATIONALITIES.items():
-        if re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", text):
+    for phrase, pattern, country in _NATIONALITY_PATTERNS:
+        if phrase in text and pattern.search(text):  # (the substring test first: cheap)
             terms.add(country)
     if entity:
         name = entity.lower()
