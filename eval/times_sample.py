@@ -1,4 +1,4 @@
-"""Draw the sentences of the held-out time expression set: ``python -m eval.times_sample``.
+"""Draw the sentences of the held-out time set: ``python -m eval.times_sample [--feeds]``.
 
 TimeML's AQUAINT articles (``eval.timeml``) are what the time rules were tuned on, so
 they cannot tell whether the rules hold on news they were not written for. This set
@@ -10,7 +10,11 @@ is taken to hold no DATE.
 
 Printed: one JSON line per sentence, ``{"id", "source", "start", "end", "created",
 "split"}`` with offsets into the article (never its text). Articles alternate between
-``tdev`` (for tuning) and ``ttest`` (blind: scored, never tuned on). Annotation:
+``tdev`` (for tuning) and ``ttest`` (blind: scored, never tuned on). ``--feeds`` prints
+the feed splits instead: the sentences with a cue of time in the entry summaries of
+the captured feeds of English-language outlets (``../shared/feeds``), each dated by its
+entry's publication date, the entries alternating between ``tfdev`` and ``tftest``
+(blind). Annotation:
 ``eval/times_guidelines.md``; gold: ``eval/gold/times.jsonl``.
 """
 
@@ -77,11 +81,54 @@ def draw() -> Iterator[dict[str, object]]:
             number += 1
 
 
+#: Captured feeds of English-language news whose entries' summaries make the feed splits.
+ENGLISH_FEEDS = ("bbc.xml", "guardian.rss", "japantimes.xml", "livemint.xml", "npr.xml",
+                 "nytimes.xml")  # fmt: skip
+
+
+def draw_feeds(first: int) -> Iterator[dict[str, object]]:
+    """The feed splits: every sentence with a cue of time in the summaries of the captured
+    feeds of today's outlets, each dated by its entry's publication date; the entries
+    alternate between ``tfdev`` (for tuning) and ``tftest`` (blind)."""
+    import feedparser
+
+    from eval.common import feed_summaries
+    from extractors.catalog import EntityCatalog
+    from extractors.nlp import DEFAULT_MODEL, load_pipeline
+
+    nlp = load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+    number, entries_taken = first, 0
+    for file in ENGLISH_FEEDS:
+        entries = feedparser.parse(str(SHARED / "feeds" / file)).entries
+        for index, (entry, text) in enumerate(zip(entries, feed_summaries(file), strict=True)):
+            published = entry.get("published_parsed") or entry.get("updated_parsed")
+            if published is None:
+                continue
+            split = "tfdev" if entries_taken % 2 == 0 else "tftest"
+            taken = False
+            for sent in nlp(text).sents:
+                if not text[sent.start_char : sent.end_char].strip() or not CUE.search(sent.text):
+                    continue
+                yield {
+                    "id": f"t{number:04d}",
+                    "source": f"feed:{file}#{index}",
+                    "start": sent.start_char,
+                    "end": sent.end_char,
+                    "created": "{:04d}-{:02d}-{:02d}".format(*published[:3]),
+                    "split": split,
+                }
+                number, taken = number + 1, True
+            entries_taken += taken
+
+
 def main() -> int:
     if not POLNEAR_TRAIN.is_dir():
         print(f"skipped: no PolNeAR articles at {POLNEAR_TRAIN}")
         return 0
-    for item in draw():
+    items = list(draw())
+    if "--feeds" in sys.argv[1:]:
+        items = list(draw_feeds(len(items)))
+    for item in items:
         print(json.dumps(item))
     return 0
 

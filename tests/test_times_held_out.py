@@ -27,11 +27,11 @@ def test_the_splits_do_not_share_an_article():
     for item in _gold_lines():
         splits.setdefault(item["source"], set()).add(item["split"])
     assert all(len(found) == 1 for found in splits.values())
-    assert {s for found in splits.values() for s in found} == {"tdev", "ttest"}
+    assert {s for found in splits.values() for s in found} == {"tdev", "ttest", "tfdev", "tftest"}
 
 
 def test_every_gold_date_value_is_written_the_timeml_way(shared_dir):
-    for split in ("tdev", "ttest"):
+    for split in ("tdev", "ttest", "tfdev", "tftest"):
         for article in held_out(split):
             for time in article.times:
                 inside = [w for w in article.windows if w[0] <= time.start < time.end <= w[1]]
