@@ -75,6 +75,7 @@ def find_times(
         first, last, granularity, reference = result
         start, end = _trim(text, match.start("t"), match.end("t"))
         found.append(Found(start, end, first, last, granularity, reference))
+    found = _other_ends(text, found)
     return [
         TimeExpression(
             start=f.first.isoformat(),
@@ -87,6 +88,38 @@ def find_times(
         )
         for f in found
     ]
+
+
+#: The other day of a range said on one month: "from May 19 *to 25*", "March 17-20".
+_DAY_AFTER = re.compile(
+    r"\s*(?:-|–|to|through|and)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![.,:]\d|\s*(?:%|percent|per\b|[a-z]))"
+)
+#: ... and the first day, when the month follows the second: "on *20 and* 21 January".
+_DAY_BEFORE = re.compile(
+    r"(?<![\d,.$£€])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*$"
+)
+
+
+def _other_ends(text: str, found: list[Found]) -> list[Found]:
+    """The found days with the other day of each range said on their month: "from May 19
+    to 25" is May 19 and May 25, "on 20 and 21 January 2018" January 20 and 21 (TimeML
+    marks both). A number that counts something ("May 19 to 25 people") is no day."""
+    extra = []
+    for f in found:
+        if f.granularity != "day":
+            continue
+        after = _DAY_AFTER.match(text, f.end)
+        if after and int(after["day"]) > f.first.day:
+            day = f.first.replace(day=int(after["day"]))
+            extra.append(Found(after.start("day"), after.end("day"), day, day, "day", f.anchor))
+        before = _DAY_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if before and int(before["day"]) < f.first.day and text[f.start].isdigit():
+            day = f.first.replace(day=int(before["day"]))
+            extra.append(Found(before.start("day"), before.end("day"), day, day, "day", f.anchor))
+    taken = [(f.start, f.end) for f in found]
+    extra = [e for e in extra if not any(a < e.end and e.start < b for a, b in taken)]
+    return sorted([*found, *extra], key=lambda f: f.start)
 
 
 def _anchor(value: str | None) -> date | None:
@@ -140,9 +173,10 @@ _FUTURE_CUES = re.compile(
 _SENTENCE_STOP = re.compile(r"(?<!\.[a-z])(?<!\b[A-Za-z])[.!?]\s")
 #: "set for Tuesday", "talks for Friday"; not "could not be reached for comment Saturday".
 _FUTURE_JUST_BEFORE = re.compile(r"\bfor\s+(?!comment\b)(?:\w+\s+)?$", re.I)
-#: A deadline looks ahead whatever the tense: "postponed until 9 a.m. Tuesday".
+#: A deadline looks ahead whatever the tense: "postponed until 9 a.m. Tuesday", "granted
+#: parole on Friday effective from Jan. 5".
 _DEADLINE_JUST_BEFORE = re.compile(
-    r"\b(?:until|till|ahead of|as (?:early|soon) as)\s+(?:\w+\s+)?"
+    r"\b(?:until|till|ahead of|as (?:early|soon) as|effective(?:\s+from|\s+on)?)\s+(?:\w+\s+)?"
     r"(?:\d+(?::\d\d)?\s+[ap]\.?m\.?\s+(?:[A-Z]{3}\s+)?)?$",
     re.I,
 )

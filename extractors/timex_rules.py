@@ -304,7 +304,8 @@ def _season(m: re.Match[str], c: Context) -> Resolved:
         year = int(m["year"])
     elif c.anchor:
         year, anchored = c.anchor.year, c.anchor
-        rel = (m["rel"] or "").lower()
+        rel = " ".join((m["rel"] or "").lower().split())
+        rel = "last" if rel in ("this past", "past") else rel  # "this past spring": the last
         this_years = _months(year, first_month, last_month)
         if rel == "last" and this_years[1] >= c.anchor:
             year -= 1  # in February, "last summer" is last year's
@@ -369,6 +370,16 @@ def _year(m: re.Match[str], c: Context) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year", None
 
 
+def _fiscal_year(m: re.Match[str], c: Context) -> Resolved:
+    """ "FY19", "FY2018-19": a fiscal year, written (as TimeML writes it) as the calendar
+    year it ends in; its months differ by country, so the year is all that is said."""
+    written = m["fy2"] or m["fy"]
+    year = int(written) if len(written) == 4 else 2000 + int(written)
+    if m["fy2"] and len(written) == 2:
+        year = int(m["fy"][:2]) * 100 + int(written) if len(m["fy"]) == 4 else year
+    return date(year, 1, 1), date(year, 12, 31), "year", None
+
+
 def _present(m: re.Match[str], c: Context) -> Resolved:
     """ "now": the document's own day, as TimeML's PRESENT_REF (granularity "present")."""
     if c.anchor is None:
@@ -406,8 +417,19 @@ def _deictic_day(m: re.Match[str], c: Context) -> Resolved:
     return day, day, "day", c.anchor
 
 
+#: After "the" and a weekday, a capitalised word that makes it a name ("the Sunday
+#: Politics", "the Sunday Times"), unless it is a month or a part of the day ("this
+#: morning's Sunday Mass" is a day).
+_NAMED_AFTER_WEEKDAY = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon"
+    r"|Evening|Night)\b)[A-Z][a-z]"
+)
+
+
 def _weekday(m: re.Match[str], c: Context) -> Resolved:
-    if c.anchor is None:
+    the = re.search(r"\bthe\s+$", m.string[max(0, m.start("t") - 5) : m.start("t")], re.I)
+    if c.anchor is None or (the and _NAMED_AFTER_WEEKDAY.match(m.string, m.end("t"))):
         return None
     target = WEEKDAYS[m["weekday"].lower()]
     back = (c.anchor.weekday() - target) % 7
@@ -656,7 +678,8 @@ PATTERNS: list[tuple[str, Handler]] = [
     ),
     (rf"(?P<t>{_PART}[- ]?(?P<year>{_YEAR}))\b", _part_of_year),
     (
-        rf"(?P<t>(?:(?P<rel>this|last|next)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?P<t>(?:(?P<rel>this\s+past|this|last|next|past)\s+)?"
+        rf"(?P<season>spring|summer|autumn|fall|winter)"
         rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?)\b",
         _season,
     ),
@@ -678,6 +701,7 @@ PATTERNS: list[tuple[str, Handler]] = [
         _year,
     ),
     (r"(?P<t>\b(?P<word>yesterday|today|tomorrow|tonight))\b", _deictic_day),
+    (r"(?P<t>\b(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?:[-–/](?P<fy2>\d{4}|\d{2}))?)\b", _fiscal_year),
     (rf"(?P<t>(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{_WEEKDAY}))\b", _weekday),
     (
         r"(?P<t>\b(?P<rel>last|this|next|past|previous|current|coming)\s+"
@@ -712,6 +736,7 @@ _NEEDS: dict[Handler, tuple[str, ...]] = {
     _earlier_later: ("earlier", "later"),
     _same_period: ("same",),
     _same_unit: ("same",),
+    _fiscal_year: ("fy",),
     _months_of_year: ("months",),
     _year_span: ("between", "from"),
     _week_ending: ("week",),

@@ -194,3 +194,33 @@ def test_a_year_before_a_noun_ending_in_m_is_a_year(noun):
 
 def test_a_sum_in_millions_written_like_a_year_is_no_year():
     assert times("Losses reached 2010m and then 2000 million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Both days of a range said on one month (TimeML marks both).
+        ("The poll ran from May 19 to 25, with 900 voters.", ["2026-05-19", "2026-05-25"]),
+        ("Talks were held March 17-20.", ["2026-03-17", "2026-03-20"]),
+        ("On 20 and 21 January 2026 they met.", ["2026-01-20", "2026-01-21"]),
+        # A number after a day that counts something is no day.
+        ("Prices rose on May 19 to 25 percent.", ["2026-05-19"]),
+        # The Sunday of a title is no day; the Sunday of a mass is.
+        ("Documents seen by the Sunday Politics show it.", []),
+        ("She spoke at Sunday Mass.", ["2026-05-10"]),
+        # A fiscal year is written as the year it ends in.
+        ("FY19 saw inflows fall.", ["2019-01-01"]),
+        ("Exports rose in FY2025-26.", ["2026-01-01"]),
+    ],
+)
+def test_ranges_seasons_names_and_fiscal_years(text, expected):
+    assert [t[1] for t in times(text)] == expected
+
+
+def test_an_effective_date_looks_ahead():
+    found = times("He was granted parole on Friday, effective from Jan. 5.", anchor="2026-11-24")
+    assert found[-1][:2] == ("Jan. 5", "2027-01-05")
+
+
+def test_this_past_season_is_the_last_one():
+    assert times("Sales rose this past spring.", anchor="2026-11-24")[0][1] == "2026-03-01"
