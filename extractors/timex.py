@@ -111,15 +111,23 @@ def _other_ends(text: str, found: list[Found]) -> list[Found]:
             continue
         after = _DAY_AFTER.match(text, f.end)
         if after and int(after["day"]) > f.first.day:
-            day = f.first.replace(day=int(after["day"]))
-            extra.append(Found(after.start("day"), after.end("day"), day, day, "day", f.anchor))
+            extra += _on_the_month(f, after)
         before = _DAY_BEFORE.search(text, max(0, f.start - 12), f.start)
         if before and int(before["day"]) < f.first.day and text[f.start].isdigit():
-            day = f.first.replace(day=int(before["day"]))
-            extra.append(Found(before.start("day"), before.end("day"), day, day, "day", f.anchor))
+            extra += _on_the_month(f, before)
     taken = [(f.start, f.end) for f in found]
     extra = [e for e in extra if not any(a < e.end and e.start < b for a, b in taken)]
     return sorted([*found, *extra], key=lambda f: f.start)
+
+
+def _on_the_month(found: Found, other: re.Match[str]) -> list[Found]:
+    """The other day of ``found``'s range, on its month; none when the month has no such
+    day ("February 27-31" is a typo, not a date)."""
+    try:
+        day = found.first.replace(day=int(other["day"]))
+    except ValueError:
+        return []
+    return [Found(other.start("day"), other.end("day"), day, day, "day", found.anchor)]
 
 
 def _anchor(value: str | None) -> date | None:

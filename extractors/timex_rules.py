@@ -374,9 +374,13 @@ def _fiscal_year(m: re.Match[str], c: Context) -> Resolved:
     """ "FY19", "FY2018-19": a fiscal year, written (as TimeML writes it) as the calendar
     year it ends in; its months differ by country, so the year is all that is said."""
     written = m["fy2"] or m["fy"]
-    year = int(written) if len(written) == 4 else 2000 + int(written)
-    if m["fy2"] and len(written) == 2:
-        year = int(m["fy"][:2]) * 100 + int(written) if len(m["fy"]) == 4 else year
+    if len(written) == 4:
+        year = int(written)
+    elif m["fy2"] and len(m["fy"]) == 4:
+        year = int(m["fy"][:2]) * 100 + int(written)  # "FY1998-99": 1999
+        year += 100 if year < int(m["fy"]) else 0  # "FY1999-00": 2000
+    else:
+        year = int(written) + (2000 if int(written) < 50 else 1900)  # "FY19", "FY99"
     return date(year, 1, 1), date(year, 12, 31), "year", None
 
 

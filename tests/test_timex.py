@@ -224,3 +224,15 @@ def test_an_effective_date_looks_ahead():
 
 def test_this_past_season_is_the_last_one():
     assert times("Sales rose this past spring.", anchor="2026-11-24")[0][1] == "2026-03-01"
+
+
+def test_a_range_past_its_month_keeps_the_day_it_has():
+    assert [t[1] for t in times("The fair ran February 27-31.")] == ["2026-02-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("FY99 was hard.", "1999"), ("In FY1999-00 it grew.", "2000"), ("FY99-00 ended.", "2000")],
+)
+def test_a_fiscal_year_of_the_last_century(text, year):
+    assert times(text)[0][1] == f"{year}-01-01"
