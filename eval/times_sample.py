@@ -27,6 +27,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from spacy.language import Language
+
 from eval.common import SHARED
 
 POLNEAR_TRAIN = SHARED / "dev" / "polnear" / "train" / "text"
@@ -56,28 +58,40 @@ def created(path: Path) -> str:
     return found.group(1)
 
 
-def draw() -> Iterator[dict[str, object]]:
+def _cue_sentences(nlp: Language, text: str) -> Iterator[tuple[int, int]]:
+    """The character spans of the sentences of ``text`` that hold a cue of time."""
+    for sent in nlp(text).sents:
+        words = text[sent.start_char : sent.end_char]
+        if words.strip() and CUE.search(words):
+            yield sent.start_char, sent.end_char
+
+
+def _pipeline() -> Language:
     from extractors.catalog import EntityCatalog
     from extractors.nlp import DEFAULT_MODEL, load_pipeline
 
-    nlp = load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+    return load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+
+
+def _item(
+    number: int, source: str, span: tuple[int, int], day: str, split: str
+) -> dict[str, object]:
+    return {"id": f"t{number:04d}", "source": source, "start": span[0], "end": span[1],
+            "created": day, "split": split}  # fmt: skip
+
+
+def draw() -> Iterator[dict[str, object]]:
+    """The PolNeAR splits: the cue sentences of a seeded draw of train articles, the
+    articles alternating between ``tdev`` and ``ttest``."""
+    nlp = _pipeline()
     paths = sorted(POLNEAR_TRAIN.glob("*.txt"))
     chosen = random.Random(SEED).sample(paths, ARTICLES)
     number = 0
     for index, path in enumerate(chosen):
+        split = "tdev" if index % 2 == 0 else "ttest"
         text = path.read_text(encoding="utf-8")
-        for sent in nlp(text).sents:
-            words = text[sent.start_char : sent.end_char]
-            if not words.strip() or not CUE.search(words):
-                continue
-            yield {
-                "id": f"t{number:04d}",
-                "source": f"polnear:train/{path.name}",
-                "start": sent.start_char,
-                "end": sent.end_char,
-                "created": created(path),
-                "split": "tdev" if index % 2 == 0 else "ttest",
-            }
+        for span in _cue_sentences(nlp, text):
+            yield _item(number, f"polnear:train/{path.name}", span, created(path), split)
             number += 1
 
 
@@ -93,10 +107,8 @@ def draw_feeds(first: int) -> Iterator[dict[str, object]]:
     import feedparser
 
     from eval.common import feed_summaries
-    from extractors.catalog import EntityCatalog
-    from extractors.nlp import DEFAULT_MODEL, load_pipeline
 
-    nlp = load_pipeline(DEFAULT_MODEL, EntityCatalog.load(None))
+    nlp = _pipeline()
     number, entries_taken = first, 0
     for file in ENGLISH_FEEDS:
         entries = feedparser.parse(str(SHARED / "feeds" / file)).entries
@@ -105,20 +117,12 @@ def draw_feeds(first: int) -> Iterator[dict[str, object]]:
             if published is None:
                 continue
             split = "tfdev" if entries_taken % 2 == 0 else "tftest"
-            taken = False
-            for sent in nlp(text).sents:
-                if not text[sent.start_char : sent.end_char].strip() or not CUE.search(sent.text):
-                    continue
-                yield {
-                    "id": f"t{number:04d}",
-                    "source": f"feed:{file}#{index}",
-                    "start": sent.start_char,
-                    "end": sent.end_char,
-                    "created": "{:04d}-{:02d}-{:02d}".format(*published[:3]),
-                    "split": split,
-                }
-                number, taken = number + 1, True
-            entries_taken += taken
+            day = "{:04d}-{:02d}-{:02d}".format(*published[:3])
+            spans = list(_cue_sentences(nlp, text))
+            for span in spans:
+                yield _item(number, f"feed:{file}#{index}", span, day, split)
+                number += 1
+            entries_taken += bool(spans)
 
 
 def main() -> int:
@@ -126,7 +130,7 @@ def main() -> int:
         print(f"skipped: no PolNeAR articles at {POLNEAR_TRAIN}")
         return 0
     items = list(draw())
-    if "--feeds" in sys.argv[1:]:
+    if "--feeds" in sys.argv[1:]:  # (its ids follow the PolNeAR splits')
         items = list(draw_feeds(len(items)))
     for item in items:
         print(json.dumps(item))

@@ -194,8 +194,9 @@ def claim_citations(
     sources are added to those claims' ``cited`` lists.
     """
     citations = _attribution_citations(doc, claims, mentions)
-    for citation in footnote_citations(doc_text(doc)):
-        citation.claims = _claims_before_marker(claims, citation.start, doc_text(doc))
+    text = doc_text(doc)
+    for citation in footnote_citations(text):
+        citation.claims = _claims_before_marker(claims, citation.start, text)
         citations.append(citation)
     for citation in link_citations(links):
         citation.claims = [

@@ -597,13 +597,18 @@ def _repeated_counts(text: str, found: list[_Match]) -> None:
             gap = text[before.end : after.start]
             if "\n\n" in gap or len(gap) > REPEAT_REACH:
                 break
-            if not (points or not _SENTENCE_GAP.search(gap)):
-                continue
-            if before.kind == "count" and before.unit and before.low == after.low:
+            same_sentence = not _SENTENCE_GAP.search(gap)
+            if (
+                (points or same_sentence)
+                and before.kind == "count"
+                and before.unit
+                and (before.low == after.low)
+            ):
                 after.unit, after.kind = before.unit.split(" per ")[0], "count"
                 break
 
 
+#: A sentence's end between two figures (a colon does not end one: "its votes: one ... 13").
 _SENTENCE_GAP = re.compile(r"[.;!?]\s")
 
 
