@@ -155,8 +155,8 @@ def timeml_value(start: str, end: str, granularity: str) -> str:
     >>> timeml_value("1990-01-01", "1999-12-31", "decade")
     '199'
     """
-    if granularity == "present":
-        return "PRESENT_REF"
+    if granularity in ("present", "past-ref", "present-ref", "future-ref"):
+        return granularity.split("-")[0].upper() + "_REF"
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     if first == last:
         return start

@@ -27,13 +27,17 @@ from functools import cache
 from eval.common import Score, article_text, gold_items, locate, shared_available
 from extractors.records import TimeExpression
 from extractors.timex import find_times
+from extractors.timex_refs import VAGUE_GRANULARITIES
+
+REFERENCES = VAGUE_GRANULARITIES | {"present"}
 
 
 @cache
 def _article_times(source: str, anchor: str) -> tuple[TimeExpression, ...]:
-    # "now" (TimeML's PRESENT_REF) is a reference, not an interval: this gold leaves it out.
+    # "now", "recently", "the future" (TimeML's *_REF) are references, not intervals:
+    # this gold leaves them out.
     times = find_times(article_text(source), anchor=anchor)
-    return tuple(t for t in times if t.granularity != "present")
+    return tuple(t for t in times if t.granularity not in REFERENCES)
 
 
 def evaluate(split: str | None = None) -> tuple[Score, Score, int, int]:

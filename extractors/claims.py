@@ -103,6 +103,7 @@ from extractors.series import (
     link_series,
     share_restatements,
 )
+from extractors.timex_refs import VAGUE_GRANULARITIES
 
 #: Names other modules and tests import from here; each lives in its ``claim_*`` part.
 __all__ = [
@@ -135,6 +136,8 @@ def extract_claims(
     published: str | None = None,
 ) -> list[Claim]:
     """All claims of a parsed document, in text order."""
+    # "recently", "in the future": a reference with no extent dates no figure or event
+    times = [t for t in times if t.granularity not in VAGUE_GRANULARITIES]
     claims: list[Claim] = []
     previous: Previous = None
     text = doc_text(doc)

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from extractors.records import TimeExpression
 from extractors.tense import expression_tense
+from extractors.timex_refs import VAGUE_GRANULARITIES, reference_candidates
 from extractors.timex_rules import YEAR_PATTERN, Context, Found, Handler, candidates
 
 
@@ -51,7 +52,9 @@ def find_times(
     the words before it ("will", "next", "due to").
     """
     anchor_day = _anchor(anchor)
-    matches = sorted(candidates(text), key=lambda c: (c[0].start(), -(c[0].end())))
+    matches = sorted(
+        candidates(text) + reference_candidates(text), key=lambda c: (c[0].start(), -(c[0].end()))
+    )
     chosen: list[tuple[re.Match[str], Handler]] = []
     for match, handler in matches:
         if chosen and match.start() < chosen[-1][0].end():
@@ -60,14 +63,15 @@ def find_times(
     found: list[Found] = []
     for match, handler in chosen:
         tense = expression_tense(doc, match.start("t"), match.end("t")) if doc else None
+        dated = [f for f in found if f.granularity not in VAGUE_GRANULARITIES]
         context = Context(
             anchor=anchor_day,
-            previous=_reference(text, found),
+            previous=_reference(text, dated),  # "a year later" counts from a date, not "recently"
             sentence_year=_sentence_year(text, match.start()),
             future=tense == "future" or _looks_ahead(text, match.start(), tense),
             tense=tense,
-            last_year=_last_year(found),
-            period=_last_period(text, found),
+            last_year=_last_year(dated),
+            period=_last_period(text, dated),
         )
         result = handler(match, context)
         if result is None:

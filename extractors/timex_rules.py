@@ -713,7 +713,9 @@ PATTERNS: list[tuple[str, Handler]] = [
         _this_last_next,
     ),
     (
-        rf"(?P<t>\b{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|prior|before|later|after|from now))\b",
+        # not the end of a longer number ("10,000 years ago" is no year of the calendar)
+        rf"(?P<t>(?<![\d,.])\b{_NUM}\s+{_UNIT}\s+"
+        rf"(?P<dir>ago|earlier|prior|before|later|after|from now))\b",
         _ago,
     ),
     (rf"(?P<t>\b(?:the\s+|over\s+the\s+)?(?:past|last)\s+(?:{_NUM}\s+)?{_UNIT})\b", _past_n),
