@@ -8,11 +8,12 @@ their anchor, the publication date, as both ends of the interval, which says onl
 they are relative to:
 
 - ``"past-ref"``: some time before the anchor ("recently", "previously", "in recent
-  years", "in the past", "in generations past", "millions of years ago");
+  years", "in the past", "in generations past", "millions of years ago", "last
+  season");
 - ``"future-ref"``: some time after it ("the future", "the near future", "in the
-  coming weeks", "in the years to come", "someday");
+  coming weeks", "in the years to come", "someday", "next season");
 - ``"present-ref"``: a time around the anchor ("currently", "at present",
-  "nowadays", "these days").
+  "nowadays", "these days", "this season").
 
 No claim is dated by one of them (:data:`VAGUE_GRANULARITIES`): "previously" does not
 say when, and "currently" describes a state that holds around the publication date
@@ -91,6 +92,10 @@ PATTERNS: list[tuple[str, Handler]] = [
     (r"(?P<t>\b(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))\b", _FUTURE),
     (r"(?P<t>\bthe\s+(?:days|weeks|months|years|decades)\s+(?:to\s+come|ahead))\b", _FUTURE),
     (r"(?P<t>\bsomeday)\b", _FUTURE),
+    # a season of sport or politics, which no calendar bounds ("top scorer this season")
+    (r"(?P<t>\blast\s+season)\b", _PAST),
+    (r"(?P<t>\bnext\s+season)\b", _FUTURE),
+    (r"(?P<t>\bthis\s+season)\b", _PRESENT),
     (r"(?P<t>\b(?:currently|nowadays|these\s+days))\b", _PRESENT),
     # "at present"; not "at present levels" (the current ones)
     (r"(?<=\bat\s)(?P<t>present)\b(?!\s+(?:levels?|rates?|prices?|values?)\b)", _PRESENT),
@@ -105,7 +110,7 @@ PATTERNS: list[tuple[str, Handler]] = [
 _COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in PATTERNS]
 #: Words without one of which no reference can match (lower case).
 _WORDS = ("recent", "lately", "previous", "formerly", "past", "ago", "future", "coming",
-          "to come", "ahead", "someday", "currently", "nowadays", "these days",
+          "to come", "ahead", "someday", "season", "currently", "nowadays", "these days",
           "present")  # fmt: skip
 
 

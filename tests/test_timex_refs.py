@@ -35,6 +35,8 @@ def refs(text, anchor=ANCHOR):
         ("The firm currently employs 300 people.", ("currently", "PRESENT_REF")),
         ("At present the bridge is closed.", ("present", "PRESENT_REF")),
         ("Few people write letters these days.", ("these days", "PRESENT_REF")),
+        ("He has scored 20 goals this season.", ("this season", "PRESENT_REF")),
+        ("They were relegated last season.", ("last season", "PAST_REF")),
     ],
 )
 def test_a_vague_reference_is_its_kind(text, expected):
