@@ -69,15 +69,22 @@ _PAST = _kind("past-ref")
 _FUTURE = _kind("future-ref")
 _PRESENT = _kind("present-ref")
 
-PATTERNS: list[tuple[str, Handler]] = [
-    (r"(?P<t>\b(?:recently|lately|previously|formerly))\b", _PAST),
-    (rf"(?P<t>\brecent\s+{_SPANS})\b", _PAST),
+#: Each rule: the words (lower case) without one of which it cannot match, so that
+#: its expression is not run over the many texts that lack them; its pattern; its kind.
+PATTERNS: list[tuple[tuple[str, ...], str, Handler]] = [
+    (
+        ("recently", "lately", "previously", "formerly"),
+        r"(?P<t>\b(?:recently|lately|previously|formerly))\b",
+        _PAST,
+    ),
+    (("recent",), rf"(?P<t>\brecent\s+{_SPANS})\b", _PAST),
     # "in the past", "the past has shown"; not "the past two years" (a span) nor "a
     # painful past" (a history: no "the")
-    (rf"(?P<t>\bthe\s+(?:distant\s+|recent\s+)?past)\b{_ENDS_PHRASE}", _PAST),
-    (r"(?P<t>\b(?:generations|years|decades|centuries)\s+past)\b", _PAST),
+    (("past",), rf"(?P<t>\bthe\s+(?:distant\s+|recent\s+)?past)\b{_ENDS_PHRASE}", _PAST),
+    (("past",), r"(?P<t>\b(?:generations|years|decades|centuries)\s+past)\b", _PAST),
     # an age beyond the calendar: "220m years ago", "millions of years ago", "years ago"
     (
+        ("ago",),
         r"(?P<t>(?:\b(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:m|bn|million|billion))\s+"
         r"|\b(?:many|hundreds of|thousands of|millions of|billions of)\s+)?"
         r"\b(?:years|decades|centuries)\s+ago)\b",
@@ -85,38 +92,55 @@ PATTERNS: list[tuple[str, Handler]] = [
     ),
     # "the future", "the near future"; not "the future of NATO" (its prospects)
     (
+        ("future",),
         rf"(?P<t>\bthe\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)\b"
         rf"{_ENDS_PHRASE}",
         _FUTURE,
     ),
-    (r"(?P<t>\b(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))\b", _FUTURE),
-    (r"(?P<t>\bthe\s+(?:days|weeks|months|years|decades)\s+(?:to\s+come|ahead))\b", _FUTURE),
-    (r"(?P<t>\bsomeday)\b", _FUTURE),
+    (
+        ("coming",),
+        r"(?P<t>\b(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))\b",
+        _FUTURE,
+    ),
+    (
+        ("to come", "ahead"),
+        r"(?P<t>\bthe\s+(?:days|weeks|months|years|decades)\s+(?:to\s+come|ahead))\b",
+        _FUTURE,
+    ),
+    (("someday",), r"(?P<t>\bsomeday)\b", _FUTURE),
     # a season of sport or politics, which no calendar bounds ("top scorer this season")
-    (r"(?P<t>\blast\s+season)\b", _PAST),
-    (r"(?P<t>\bnext\s+season)\b", _FUTURE),
-    (r"(?P<t>\bthis\s+season)\b", _PRESENT),
-    (r"(?P<t>\b(?:currently|nowadays|these\s+days))\b", _PRESENT),
+    (("season",), r"(?P<t>\blast\s+season)\b", _PAST),
+    (("season",), r"(?P<t>\bnext\s+season)\b", _FUTURE),
+    (("season",), r"(?P<t>\bthis\s+season)\b", _PRESENT),
+    (
+        ("currently", "nowadays", "these days"),
+        r"(?P<t>\b(?:currently|nowadays|these\s+days))\b",
+        _PRESENT,
+    ),
     # "at present"; not "at present levels" (the current ones)
-    (r"(?<=\bat\s)(?P<t>present)\b(?!\s+(?:levels?|rates?|prices?|values?)\b)", _PRESENT),
+    (
+        ("at present",),
+        r"(?<=\bat\s)(?P<t>present)\b(?!\s+(?:levels?|rates?|prices?|values?)\b)",
+        _PRESENT,
+    ),
     # "the present" as a time, not "the present government" (the current one)
     (
+        ("the present",),
         r"(?P<t>\bthe\s+present(?:\s+day)?)\b"
         r"(?=\s*[,.;:)]|\s+(?:and|or|is|was|has|will|to|in|at)\b|\s*$)",
         _PRESENT,
     ),
 ]
 
-_COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in PATTERNS]
-#: Words without one of which no reference can match (lower case).
-_WORDS = ("recent", "lately", "previous", "formerly", "past", "ago", "future", "coming",
-          "to come", "ahead", "someday", "season", "currently", "nowadays", "these days",
-          "present")  # fmt: skip
+_COMPILED = [(needs, re.compile(pattern, re.I), handler) for needs, pattern, handler in PATTERNS]
 
 
 def reference_candidates(text: str) -> list[tuple[re.Match[str], Handler]]:
     """Every match of a vague reference in ``text``, with the handler that resolves it."""
     lower = text.lower()
-    if not any(word in lower for word in _WORDS):
-        return []
-    return [(m, handler) for pattern, handler in _COMPILED for m in pattern.finditer(text)]
+    return [
+        (m, handler)
+        for needs, pattern, handler in _COMPILED
+        if any(word in lower for word in needs)
+        for m in pattern.finditer(text)
+    ]
