@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.attribution import SentenceAttribution, sentence_attribution
 from extractors.change import LEVEL
+from extractors.claim_earlier import mark_earlier
 from extractors.claim_events import NON_EVENT_LEMMAS, event_claim
 from extractors.claim_grammar import (
     MODIFIER_DEPS,
@@ -136,6 +137,7 @@ def extract_claims(
     published: str | None = None,
 ) -> list[Claim]:
     """All claims of a parsed document, in text order."""
+    references = times
     # "recently", "in the future": a reference with no extent dates no figure or event
     times = [t for t in times if t.granularity not in VAGUE_GRANULARITIES]
     claims: list[Claim] = []
@@ -178,6 +180,7 @@ def extract_claims(
     places = {m.name for m in mentions if m.label in ("GPE", "LOC", "NORP")}
     poll_support(claims, doc, places)  # "in the poll, Clinton has 36 percent": support
     name_the_number(claims, doc)  # "the number of hard drives ... 55 million": of what
+    mark_earlier(claims, doc, references)  # "previously offered £1.3bn": no day's figure
     claimed = {c.start for c in claims if c.quantity is not None}
     for quantity in quantities:
         if quantity.start not in claimed:

@@ -201,8 +201,9 @@ CHANGES: tuple[Change, ...] = get_args(Change)
 Direction = Literal["up", "down"]
 #: Where a claim's time came from: stated in its sentence; stated earlier in the
 #: article ("by April 2026, the data shows ..."): "context"; the document's
-#: publication date standing in for it: "as-reported"; or nothing: "none".
-TimeBasis = Literal["stated", "context", "as-reported", "none"]
+#: publication date standing in for it: "as-reported"; said to be before the article
+#: without a date ("previously offered £1.3bn"; no time): "earlier"; or nothing: "none".
+TimeBasis = Literal["stated", "context", "as-reported", "earlier", "none"]
 
 
 @dataclass(slots=True)

@@ -143,7 +143,7 @@ def _hedged(a: Row, b: Row) -> bool:
 
 
 def _weakly_dated(row: Row) -> bool:
-    return row.get("time_basis") in ("as-reported", "none", None) and "time_basis" in row
+    return row.get("time_basis") in ("as-reported", "earlier", "none", None) and "time_basis" in row
 
 
 def _undated_beside_dated(a: Row, b: Row) -> bool:

@@ -3,6 +3,8 @@ sentences: found as TimeML's PAST_REF, FUTURE_REF and PRESENT_REF, never dating 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eval.timeml import timeml_value
@@ -97,9 +99,43 @@ def test_no_claim_is_dated_by_the_vague_past_or_future(analyzer):
     assert granularities["previously"] == "past-ref"
     assert granularities["the near future"] == "future-ref"
     dated = {c.quantity.text if c.quantity else c.metric: c for c in extraction.claims}
-    staff = dated["1,200 staff"]
-    assert (staff.time_basis, staff.time.granularity) == ("as-reported", "day")
+    staff = dated["1,200 staff"]  # reported before: no day (see the next test)
+    assert (staff.time_basis, staff.time) == ("earlier", None)
     assert granularities["currently"] == "present-ref"
-    assert [c.time.granularity for c in extraction.claims] == ["day", "day"]
+    assert [c.time.granularity for c in extraction.claims if c.time] == ["day"]
     share = dated["45%"]  # a state around the day of writing: as reported
     assert (share.time_basis, share.time.start) == ("as-reported", ANCHOR)
+
+
+def test_a_figure_said_to_be_earlier_gets_no_day(analyzer):
+    text = (
+        "Harbour Freight previously offered £1.3bn for the port. The board had previously "
+        "said the sale would raise 40 jobs. Shares jumped 6% after the firm said the field "
+        "was larger than previously thought. A previously unknown group paid £9m for it."
+    )
+    (extraction,) = analyzer.analyse_many(
+        [SourceDocument(text=text, origin="test", key="earlier", published=ANCHOR)]
+    )
+    basis = {c.quantity.text: (c.time_basis, c.time) for c in extraction.claims if c.quantity}
+    assert basis["£1.3bn"] == ("earlier", None)  # the offer was made before
+    assert basis["40 jobs"] == ("earlier", None)  # said before: what it said is as old
+    # "previously" on another clause's verb, or on an adjective, dates nothing
+    assert basis["6%"][0] == "as-reported"
+    assert basis["£9m"][0] == "as-reported"
+
+
+def test_an_earlier_figure_stays_off_the_timeline_and_out_of_conflicts(run, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Port sale\n\nHarbour Freight previously offered £1.3bn for the port of Tarn.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Port sale\n\nHarbour Freight offered £1.6bn for the port of Tarn on Monday.\n"
+    )
+    assert run("ingest", tmp_path / "a.txt", "--published", "2026-05-13").exit_code == 0
+    assert run("ingest", tmp_path / "b.txt", "--published", "2026-05-14").exit_code == 0
+    claims = json.loads(run("claims", "--json").stdout)
+    assert [c["time"] for c in claims if c["quantity_text"] == "£1.3bn"] == [None]
+    timeline = run("timeline", "--json").stdout
+    assert "£1.6bn" in timeline and "£1.3bn" not in timeline
+    assert "£1.3bn" in run("timeline", "--undated", "--json").stdout
+    assert json.loads(run("conflicts", "--json").stdout) == []
