@@ -130,12 +130,13 @@ def _plain(name: str, body: str, created: str) -> Article:
 
 
 def _as_date(value: str) -> str:
-    """A gold value written one way: unknown and day-part suffixes dropped, weeks padded.
+    """A gold value written one way: unknown, day-part and weekend suffixes dropped, weeks
+    padded.
 
-    >>> [_as_date(v) for v in ("1968-XX", "2000-01-05TEV", "2000-W7", "196X")]
-    ['1968', '2000-01-05', '2000-W07', '196']
+    >>> [_as_date(v) for v in ("1968-XX", "2000-01-05TEV", "2000-W7", "196X", "2016-W02-WE")]
+    ['1968', '2000-01-05', '2000-W07', '196', '2016-W02']
     """
-    value = re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", value)
+    value = re.sub(r"T(?:MO|AF|EV|NI|DT)$|-WE$", "", value)
     value = re.sub(r"(?:-XX)+$", "", value)
     value = re.sub(r"-W(\d)$", r"-W0\1", value)  # the corpus writes both "W7" and "W07"
     return re.sub(r"^(\d{3})X$", r"\1", value)  # "196X", the 1960s
@@ -157,6 +158,11 @@ def timeml_value(start: str, end: str, granularity: str) -> str:
     """
     if granularity in ("present", "past-ref", "present-ref", "future-ref"):
         return granularity.split("-")[0].upper() + "_REF"
+    if granularity == "weekend":  # TimeML's "2016-W02-WE", written as its week
+        year, week, _ = date.fromisoformat(start).isocalendar()
+        return f"{year}-W{week:02d}"
+    if granularity == "split-year":
+        return end[:4]  # "2018-19": the year it ends in, as a fiscal year is written
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     if first == last:
         return start

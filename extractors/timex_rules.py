@@ -10,45 +10,31 @@ the last time expression and the year of a date the sentence pairs it with.
 Examples
 --------
 >>> from datetime import date
->>> _shift_months(date(2026, 1, 31), 1)
+>>> shift_months(date(2026, 1, 31), 1)
 datetime.date(2026, 2, 28)
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractors.holidays import HOLIDAY_PATTERN, HOLIDAY_WORDS, holiday_date
-
-MONTH_NAMES = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-FULL_MONTHS = frozenset(calendar.month_name[1:]).union(m.lower() for m in calendar.month_name[1:])
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3, "couple of": 2,
-    "a couple of": 2,
-}  # fmt: skip
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "final": 4, "last": 4}  # fmt: skip
-#: Days of a month that "early", "mid" and "late" cover (late runs to the month's end).
-PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-#: Months of a year that "early", "mid" and "late" cover.
-PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-           "winter": (12, 2)}  # fmt: skip
+from extractors.timex_calendar import (
+    FULL_MONTHS,
+    ORDINALS,
+    PART_OF_MONTH,
+    PART_OF_YEAR,
+    SEASONS,
+    WEEKDAYS,
+    month_days,
+    month_number,
+    months_span,
+    number_value,
+    shift_months,
+)
 
 # Month names must be capitalised: "may" and "march" are also verbs.
 _MONTH = (
@@ -116,20 +102,6 @@ class Context:
 # -- intervals --------------------------------------------------------------------------
 
 
-def _month_days(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _months(year: int, first: int, last: int) -> tuple[date, date]:
-    if first > last:  # winter: December to February
-        return date(year - 1, first, 1), _month_days(year, last)[1]
-    return date(year, first, 1), _month_days(year, last)[1]
-
-
-def _month_number(name: str) -> int:
-    return MONTH_NAMES[name.lower().rstrip(".")]
-
-
 def _year_for_month(month: int, context: Context, day: int = 1) -> tuple[int, date | None] | None:
     """The year of a year-less month: the sentence's, else the anchor's rule."""
     if context.sentence_year:
@@ -148,17 +120,6 @@ def _year_for_month(month: int, context: Context, day: int = 1) -> tuple[int, da
     return year, context.anchor
 
 
-def _number(text: str) -> int:
-    lowered = text.lower()
-    return int(lowered) if lowered.isdigit() else NUMBER_WORDS.get(lowered, 1)
-
-
-def _shift_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 # -- handlers: one per kind of expression -----------------------------------------------
 
 
@@ -171,7 +132,7 @@ def _iso(m: re.Match[str], c: Context) -> Resolved:
 
 
 def _full_date(m: re.Match[str], c: Context) -> Resolved:
-    month = _month_number(m["month"])
+    month = month_number(m["month"])
     day_number = int(re.sub(r"\D", "", m["day"]))
     anchored: date | None = None
     if m["year"]:
@@ -212,14 +173,14 @@ def _week_of(m: re.Match[str], c: Context) -> Resolved:
 
 
 def _part_of_month(m: re.Match[str], c: Context) -> Resolved:
-    month = _month_number(m["month"])
+    month = month_number(m["month"])
     resolved = (int(m["year"]), None) if m["year"] else _year_for_month(month, c)
     if resolved is None:
         return None
     year, anchored = resolved
     part = _part_key(m["part"])
     first_day, last_day = PART_OF_MONTH[part]
-    month_first, month_last = _month_days(year, month)
+    month_first, month_last = month_days(year, month)
     return (
         month_first.replace(day=first_day),
         month_last if part == "late" else month_first.replace(day=last_day),
@@ -243,11 +204,11 @@ def _month(m: re.Match[str], c: Context) -> Resolved:
     name = m["month"]
     if not m["year"] and not name.endswith(".") and name.lower() not in FULL_MONTHS:
         return None  # a bare "Jan" is a name ("Jan Kavan"); "Jan." or "Jan 2026" a month
-    month = _month_number(name)
+    month = month_number(name)
     resolved = (int(m["year"]), None) if m["year"] else _year_for_month(month, c)
     if resolved is None:
         return None
-    first, last = _month_days(resolved[0], month)
+    first, last = month_days(resolved[0], month)
     return first, last, "month", resolved[1]
 
 
@@ -256,7 +217,7 @@ def _quarter(m: re.Match[str], c: Context) -> Resolved:
     year, anchored = _explicit_or_anchor_year(m, c)
     if year is None:
         return None
-    first, last = _months(year, 3 * number - 2, 3 * number)
+    first, last = months_span(year, 3 * number - 2, 3 * number)
     return first, last, "quarter", anchored
 
 
@@ -265,7 +226,7 @@ def _half(m: re.Match[str], c: Context) -> Resolved:
     year, anchored = _explicit_or_anchor_year(m, c)
     if year is None or number not in (1, 2):
         return None
-    first, last = _months(year, 1 if number == 1 else 7, 6 if number == 1 else 12)
+    first, last = months_span(year, 1 if number == 1 else 7, 6 if number == 1 else 12)
     return first, last, "half", anchored
 
 
@@ -280,7 +241,7 @@ def _explicit_or_anchor_year(m: re.Match[str], c: Context) -> tuple[int | None, 
 
 def _part_of_year(m: re.Match[str], c: Context) -> Resolved:
     first_month, last_month = PART_OF_YEAR[_part_key(m["part"])]
-    first, last = _months(int(m["year"]), first_month, last_month)
+    first, last = months_span(int(m["year"]), first_month, last_month)
     return first, last, "part-of-year", None
 
 
@@ -306,7 +267,7 @@ def _season(m: re.Match[str], c: Context) -> Resolved:
         year, anchored = c.anchor.year, c.anchor
         rel = " ".join((m["rel"] or "").lower().split())
         rel = "last" if rel in ("this past", "past") else rel  # "this past spring": the last
-        this_years = _months(year, first_month, last_month)
+        this_years = months_span(year, first_month, last_month)
         if rel == "last" and this_years[1] >= c.anchor:
             year -= 1  # in February, "last summer" is last year's
         elif rel == "next" and this_years[0] <= c.anchor:
@@ -315,7 +276,7 @@ def _season(m: re.Match[str], c: Context) -> Resolved:
         return None
     if first_month > last_month and not m["year"]:
         year += 1 if c.anchor and c.anchor.month == 12 else 0
-    first, last = _months(year, first_month, last_month)
+    first, last = months_span(year, first_month, last_month)
     return first, last, "season", anchored
 
 
@@ -323,13 +284,13 @@ def _relative_month(m: re.Match[str], c: Context) -> Resolved:
     """ "last December": the latest December before the anchor; "next March" the first after."""
     if c.anchor is None:
         return None
-    month, rel = _month_number(m["month"]), m["rel"].lower()
+    month, rel = month_number(m["month"]), m["rel"].lower()
     year = c.anchor.year
     if rel == "last" and month >= c.anchor.month:
         year -= 1
     elif rel == "next" and month <= c.anchor.month:
         year += 1
-    first, last = _month_days(year, month)
+    first, last = month_days(year, month)
     return first, last, "month", c.anchor
 
 
@@ -338,10 +299,10 @@ def _part_of_relative_month(m: re.Match[str], c: Context) -> Resolved:
     if c.anchor is None:
         return None
     step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    month = _shift_months(c.anchor.replace(day=1), step)
+    month = shift_months(c.anchor.replace(day=1), step)
     part = _part_key(m["part"])
     first_day, last_day = PART_OF_MONTH[part]
-    month_last = _month_days(month.year, month.month)[1]
+    month_last = month_days(month.year, month.month)[1]
     last = month_last if part == "late" else month.replace(day=last_day)
     return month.replace(day=first_day), last, "part-of-month", c.anchor
 
@@ -363,10 +324,14 @@ def _year(m: re.Match[str], c: Context) -> Resolved:
     year = int(m["year"])
     if m["year2"]:
         second = int(m["year2"])
-        second = second + (year // 100) * 100 if second < 100 else second
+        if second < 100:
+            second += (year // 100) * 100
+            second += 100 if second <= year else 0  # "1999-00": 2000
         if second <= year or second - year > 20:
             return None
-        return date(year, 1, 1), date(second, 12, 31), "range", None
+        # "2018-19": a fiscal or sporting year across two calendar years, not two years
+        split = second == year + 1 and len(m["year2"]) == 2
+        return date(year, 1, 1), date(second, 12, 31), "split-year" if split else "range", None
     return date(year, 1, 1), date(year, 12, 31), "year", None
 
 
@@ -449,6 +414,27 @@ def _weekday(m: re.Match[str], c: Context) -> Resolved:
     return day, day, "day", c.anchor
 
 
+#: Monday is 0: a weekend is Saturday (5) and Sunday.
+_SATURDAY = 5
+
+
+def _weekend(m: re.Match[str], c: Context) -> Resolved:
+    """ "last weekend", "this weekend", "over the weekend": its Saturday and Sunday. A bare
+    "the weekend" is the last one in a report of the past, the coming one in a schedule;
+    on a Saturday or Sunday "this weekend" is the one under way."""
+    if c.anchor is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    since = (c.anchor.weekday() - _SATURDAY) % 7  # days since the last Saturday
+    under_way = since <= 1
+    if rel in ("this", "coming", "next") or (not rel and (c.future or c.tense == "present")):
+        ahead = 0 if under_way and rel != "next" else (_SATURDAY - c.anchor.weekday()) % 7 or 7
+        saturday = c.anchor - timedelta(days=since) if ahead == 0 else c.anchor + timedelta(ahead)
+    else:
+        saturday = c.anchor - timedelta(days=since + (7 if under_way and rel else 0))
+    return saturday, saturday + timedelta(days=1), "weekend", c.anchor
+
+
 def _this_last_next(m: re.Match[str], c: Context) -> Resolved:
     if c.anchor is None:
         return None
@@ -460,18 +446,18 @@ def _this_last_next(m: re.Match[str], c: Context) -> Resolved:
         monday = a - timedelta(days=a.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6), "week", a
     if unit == "month":
-        first = _shift_months(a.replace(day=1), step)
-        return *_month_days(first.year, first.month), "month", a
+        first = shift_months(a.replace(day=1), step)
+        return *month_days(first.year, first.month), "month", a
     if unit == "quarter":
-        first = _shift_months(date(a.year, 3 * ((a.month - 1) // 3) + 1, 1), 3 * step)
-        return first, _month_days(*_shift_months(first, 2).timetuple()[:2])[1], "quarter", a
+        first = shift_months(date(a.year, 3 * ((a.month - 1) // 3) + 1, 1), 3 * step)
+        return first, month_days(*shift_months(first, 2).timetuple()[:2])[1], "quarter", a
     year = a.year + step
     return date(year, 1, 1), date(year, 12, 31), "year", a
 
 
 def _ago(m: re.Match[str], c: Context) -> Resolved:
     """ "three years ago" (from the publication date); "one year prior" (from the last time)."""
-    n, unit = _number(m["n"]), m["unit"].lower().rstrip("s")
+    n, unit = number_value(m["n"]), m["unit"].lower().rstrip("s")
     direction = 1 if m["dir"].lower() in ("later", "after", "on", "from now") else -1
     anaphoric = m["dir"].lower() not in ("ago", "from now")
     reference: tuple[date, date] | None = None
@@ -490,14 +476,14 @@ def _ago(m: re.Match[str], c: Context) -> Resolved:
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6), "week", used
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n * direction
-    moved = _shift_months(reference[0].replace(day=1), months)
+    moved = shift_months(reference[0].replace(day=1), months)
     if unit in ("year", "decade") and not anaphoric:
         # "three years ago" names a year, not the month three years before today.
         return date(moved.year, 1, 1), date(moved.year, 12, 31), "year", used
     # The reference's months, moved: "one year prior" to a week in February 2026 is
     # February 2025 (a month: the text says no more precisely than that).
-    last = _shift_months(reference[1].replace(day=1), months)
-    return moved, _month_days(last.year, last.month)[1], "month", used
+    last = shift_months(reference[1].replace(day=1), months)
+    return moved, month_days(last.year, last.month)[1], "month", used
 
 
 def _part_of_this_year(m: re.Match[str], c: Context) -> Resolved:
@@ -506,7 +492,7 @@ def _part_of_this_year(m: re.Match[str], c: Context) -> Resolved:
         return None
     year = c.anchor.year + {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
     first_month, last_month = PART_OF_YEAR[_part_key(m["part"])]
-    first, last = _months(year, first_month, last_month)
+    first, last = months_span(year, first_month, last_month)
     return first, last, "part-of-year", c.anchor
 
 
@@ -518,7 +504,7 @@ def _earlier_later(m: re.Match[str], c: Context) -> Resolved:
     if m["unit"].lower() == "year":
         first, last = date(a.year, 1, 1), date(a.year, 12, 31)
     else:
-        first, last = _month_days(a.year, a.month)
+        first, last = month_days(a.year, a.month)
     # A part of the year (or month): TimeML writes "earlier this year" as the year.
     granularity = "part-of-year" if m["unit"].lower() == "year" else "part-of-month"
     if m["when"].lower() == "earlier":
@@ -528,12 +514,12 @@ def _earlier_later(m: re.Match[str], c: Context) -> Resolved:
 
 def _months_of_year(m: re.Match[str], c: Context) -> Resolved:
     """ "the final three months of 2004" is its fourth quarter."""
-    n = _number(m["n"])
+    n = number_value(m["n"])
     year = int(m["year"])
     if m["edge"].lower() == "first":
-        first, last = _months(year, 1, n)
+        first, last = months_span(year, 1, n)
     else:
-        first, last = _months(year, 13 - n, 12)
+        first, last = months_span(year, 13 - n, 12)
     return first, last, {3: "quarter", 6: "half"}.get(n, "range"), None
 
 
@@ -549,6 +535,7 @@ def _same_period(m: re.Match[str], c: Context) -> Resolved:
 #: granularities fine enough to give them.
 _SAME_UNIT_FROM = {
     "day": ("day",),
+    "weekend": ("day", "weekend"),
     "week": ("day", "week"),
     "month": ("day", "week", "month", "part-of-month"),
     "year": ("day", "week", "month", "part-of-month", "quarter", "half", "season", "year"),
@@ -571,11 +558,14 @@ def _same_unit(m: re.Match[str], c: Context) -> Resolved:
     told = None if m["year"] and m["year"] != "year" else day  # (a year named: absolute)
     if unit == "day":
         return day, day, "day", told
+    if unit == "weekend":  # the weekend of that week: a Friday's is the one after it
+        saturday = day + timedelta(days=_SATURDAY - min(day.weekday(), _SATURDAY))
+        return saturday, saturday + timedelta(days=1), "weekend", told
     if unit == "week":
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6), "week", told
     if unit == "month":
-        return *_month_days(day.year, day.month), "month", told
+        return *month_days(day.year, day.month), "month", told
     if previous.last.year != day.year and not m["year"]:
         return None
     return date(day.year, 1, 1), date(day.year, 12, 31), "year", told
@@ -583,7 +573,7 @@ def _same_unit(m: re.Match[str], c: Context) -> Resolved:
 
 def _following(m: re.Match[str], c: Context) -> Resolved:
     """ "the following two weeks": after the last time mentioned (else the anchor)."""
-    n = _number(m["n"]) if m["n"] else 1
+    n = number_value(m["n"]) if m["n"] else 1
     unit = m["unit"].lower().rstrip("s")
     if c.previous is not None:
         start, used = c.previous.last + timedelta(days=1), c.previous.first
@@ -595,19 +585,19 @@ def _following(m: re.Match[str], c: Context) -> Resolved:
         days = n * (7 if unit == "week" else 1)
         return start, start + timedelta(days=days - 1), "range", used
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * n
-    return start, _shift_months(start, months) - timedelta(days=1), "range", used
+    return start, shift_months(start, months) - timedelta(days=1), "range", used
 
 
 def _past_n(m: re.Match[str], c: Context) -> Resolved:
     """ "the past two years": from that long before the publication date up to it."""
     if c.anchor is None:
         return None
-    n, unit = _number(m["n"]) if m["n"] else 1, m["unit"].lower().rstrip("s")
+    n, unit = number_value(m["n"]) if m["n"] else 1, m["unit"].lower().rstrip("s")
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit)
     if months is None:
         days = n * (7 if unit == "week" else 1)
         return c.anchor - timedelta(days=days), c.anchor, "range", c.anchor
-    return _shift_months(c.anchor, -months * n), c.anchor, "range", c.anchor
+    return shift_months(c.anchor, -months * n), c.anchor, "range", c.anchor
 
 
 # -- the patterns -----------------------------------------------------------------------
@@ -659,7 +649,7 @@ PATTERNS: list[tuple[str, Handler]] = [
     ),
     (rf"(?P<t>\bthe\s+(?:following|next|subsequent)\s+(?:{_NUM}\s+)?{_UNIT})\b", _following),
     (
-        r"(?P<t>\b(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)"
+        r"(?P<t>\b(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|weekend|week|month|year)"
         rf"(?:\s+(?:in|of|last)\s+(?P<year>{_YEAR}|year))?)\b",
         _same_unit,
     ),
@@ -712,6 +702,7 @@ PATTERNS: list[tuple[str, Handler]] = [
         r"(?P<unit>week|month|quarter|year))\b",
         _this_last_next,
     ),
+    (r"(?P<t>\b(?:(?P<rel>last|this|next|past|previous|coming)|the)\s+weekend)\b", _weekend),
     (
         # not the end of a longer number ("10,000 years ago" is no year of the calendar)
         rf"(?P<t>(?<![\d,.])\b{_NUM}\s+{_UNIT}\s+"
@@ -746,6 +737,7 @@ _NEEDS: dict[Handler, tuple[str, ...]] = {
     _months_of_year: ("months",),
     _year_span: ("between", "from"),
     _week_ending: ("week",),
+    _weekend: ("weekend",),
     _week_of: ("week",),
     _part_of_month: _PART_WORDS,
     _part_of_year: _PART_WORDS,

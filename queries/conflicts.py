@@ -215,6 +215,7 @@ _FILLER = frozenset(
 _SPANS = {
     "day": "a single day",
     "week": "a single week",
+    "weekend": "a weekend",
     "part-of-month": "part of a month",
     "month": "a month",
     "quarter": "a quarter",

@@ -391,6 +391,8 @@ def describe_time(time: dict[str, Any] | None) -> str:
         return f"{day} {name} {year}"
     if granularity == "week":
         return f"week ending {int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
+    if granularity == "weekend":
+        return f"weekend of {day}–{int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
     if granularity == "month":
         if start[:7] == end[:7]:
             return f"{name} {year}"
@@ -410,6 +412,8 @@ def describe_time(time: dict[str, Any] | None) -> str:
         return str(year)
     if granularity == "decade":
         return f"the {year}s"
+    if granularity == "split-year":
+        return f"{year}-{end[2:4]}"  # a fiscal or sporting year: "2018-19"
     if granularity == "present":
         return f"now ({day} {name} {year})"
     return _span_text(start, end)

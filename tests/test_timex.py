@@ -58,7 +58,7 @@ def times(text, anchor=ANCHOR):
             ("late last month", "2026-04-21", "2026-04-30", "part-of-month"),
         ),
         ("Growth slowed in the 1990s.", ("the 1990s", "1990-01-01", "1999-12-31", "decade")),
-        ("Plans from 2024-25 stand.", ("2024-25", "2024-01-01", "2025-12-31", "range")),
+        ("Plans from 2024-26 stand.", ("2024-26", "2024-01-01", "2026-12-31", "range")),
         (
             "The plan is done by the end of the year.",
             ("the end of the year", "2026-09-01", "2026-12-31", "part-of-year"),
@@ -236,3 +236,54 @@ def test_a_range_past_its_month_keeps_the_day_it_has():
 )
 def test_a_fiscal_year_of_the_last_century(text, year):
     assert times(text)[0][1] == f"{year}-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its revenue fell in 2018-19.", ("2018-19", "2018-01-01", "2019-12-31", "split-year")),
+        ("He left in the 1999-00 season.", ("1999-00", "1999-01-01", "2000-12-31", "split-year")),
+        ("Output grew over 2010-12.", ("2010-12", "2010-01-01", "2012-12-31", "range")),
+        ("Output grew over 2018-2019.", ("2018-2019", "2018-01-01", "2019-12-31", "range")),
+    ],
+)
+def test_a_fiscal_or_sporting_year_spans_its_two_calendar_years(text, expected):
+    assert times(text) == [expected]
+
+
+def test_a_split_year_is_written_as_said_and_valued_as_the_year_it_ends_in():
+    from eval.timeml import timeml_value
+    from queries.timeline import describe_time
+
+    (split,) = find_times("Its revenue fell in 2018-19.", anchor=ANCHOR)
+    time = {"start": split.start, "end": split.end, "granularity": split.granularity}
+    assert describe_time(time) == "2018-19"
+    assert timeml_value(split.start, split.end, split.granularity) == "2019"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        # a Wednesday: the last weekend is the one before it, "this weekend" the next
+        ("2016-01-20", "Talks stalled over the weekend.", ("2016-01-16", "2016-01-17")),
+        ("2016-01-20", "It rained last weekend.", ("2016-01-16", "2016-01-17")),
+        ("2016-01-20", "It will snow this weekend.", ("2016-01-23", "2016-01-24")),
+        ("2016-01-20", "The vote will be held at the weekend.", ("2016-01-23", "2016-01-24")),
+        # a Sunday: this weekend is under way, the last one a week before
+        ("2016-01-17", "Crowds gathered this weekend.", ("2016-01-16", "2016-01-17")),
+        ("2016-01-17", "It rained last weekend.", ("2016-01-09", "2016-01-10")),
+        ("2016-01-17", "It will snow next weekend.", ("2016-01-23", "2016-01-24")),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(anchor, text, expected):
+    (weekend,) = find_times(text, anchor=anchor)
+    assert (weekend.start, weekend.end, weekend.granularity) == (*expected, "weekend")
+
+
+def test_the_same_weekend_is_the_weekend_of_the_day_told():
+    found = times("On Friday, January 15, 2016 he spoke; the same weekend she left.")
+    assert found[-1] == ("the same weekend", "2016-01-16", "2016-01-17", "weekend")
+
+
+def test_weekends_said_in_general_are_no_date():
+    assert times("Shops open at weekends, and on a weekend or two.") == []
