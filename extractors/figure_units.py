@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.claim_grammar import figure_root, governing_verb, hyphened_start
+from extractors.nlp import is_noun_only
 from extractors.quantity_words import PEOPLE_UNITS
 
 #: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
@@ -315,7 +316,10 @@ def _compounds(before: Span, head: Token) -> list[Token]:
     captains" count casinos, adults, aircraft, captains."""
     kept = {head.i}
     for t in reversed(before):
-        if t.head.i not in kept or not (t.dep_ == "compound" or t.text == "-"):
+        # a noun tagged as an adjective right before the noun: "Russian *sleeper* agents"
+        mistagged = t.dep_ == "amod" and t.i == head.i - 1 and _tagged_adjective(t)
+        modifies = t.dep_ == "compound" or t.text == "-" or mistagged
+        if t.head.i not in kept or not modifies:
             continue
         nested = t.head.i != head.i  # a compound's compound: a plain noun ("gun crime")
         numbered = any(c.dep_ == "nummod" and c.is_title for c in t.children)  # "Six Nations"
@@ -351,6 +355,12 @@ def _spaced_dash(number: Token, noun: Token) -> bool:
     )
 
 
+def _tagged_adjective(token: Token) -> bool:
+    """A noun the small model tagged as a plain adjective: "10 Russian *sleeper* agents",
+    "six *interchange* stations" (WordNet knows the word only as a noun)."""
+    return token.tag_ == "JJ" and token.is_lower and is_noun_only(token)
+
+
 def _kind_word(token: Token, head: Token) -> bool:
     """A compound word that names a kind of thing, not a named entity or an acronym."""
     if token.text == "-":
@@ -358,8 +368,8 @@ def _kind_word(token: Token, head: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.like_num and previous.whitespace_ == "":
         return token.lower_ not in SCALE_WORDS  # "8.21t tokens": the "t" is the scale
-    if token.pos_ in ("NOUN", "NUM") and token.text.isalpha():
-        return token.is_lower
+    if (token.pos_ in ("NOUN", "NUM") or _tagged_adjective(token)) and token.text.isalpha():
+        return token.is_lower  # (a noun the tagger read as an adjective too: "syphilis cases")
     if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and head.ent_iob_ == "I":
             return True  # "29 New Yorkers": one people's name

@@ -155,6 +155,7 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
     _split_footnote_marks(nlp)
     _stop_after_millions(nlp)
     _split_glued_stops(nlp)
+    _record_noun_only_words(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_sentences", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -171,6 +172,30 @@ def load_pipeline(model: str, catalog: EntityCatalog) -> Language:
         ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     _LOADED[cache_key] = nlp
     return nlp
+
+
+#: The words WordNet knows as nouns and never as adjectives, in the vocabulary's lookups.
+NOUN_ONLY_TABLE = "kg_noun_only"
+
+
+def _record_noun_only_words(nlp: Language) -> None:
+    """Keep the model's own word lists (its lemmatizer's WordNet index) where a token can
+    reach them: the small model tags nouns used as modifiers as adjectives ("10 Russian
+    *sleeper* agents", "six *interchange* stations"), and the index tells them apart."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(NOUN_ONLY_TABLE):
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    nouns = set(index.get("noun", ())) - set(index.get("adj", ()))
+    nlp.vocab.lookups.add_table(NOUN_ONLY_TABLE, dict.fromkeys(nouns, True))
+
+
+def is_noun_only(token: Token) -> bool:
+    """Whether WordNet knows the token's word only as a noun ("sleeper", "retail")."""
+    lookups = token.vocab.lookups
+    return lookups.has_table(NOUN_ONLY_TABLE) and token.lower_ in lookups.get_table(NOUN_ONLY_TABLE)
 
 
 def _split_footnote_marks(nlp: Language) -> None:
