@@ -31,6 +31,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "bbc-news-2005.jsonl")
     parser.add_argument("--limit", type=int, default=600, help="articles to ingest (600)")
     parser.add_argument("--workers", default="1,2", help="process counts to measure (1,2)")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="ingest runs of each kind; the best counts (2)"
+    )
     parser.add_argument("--quick", action="store_true", help="stores of 1k and 10k only")
     parser.add_argument(
         "--scaleout-limit", type=int, default=120, help="articles for the scale-out step (120)"
@@ -52,7 +55,7 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        rows, seed = ingest.run(args.corpus, args.limit, workers, workdir)
+        rows, seed = ingest.run(args.corpus, args.limit, workers, workdir, args.repeat)
         print(format_table(rows, list(rows[0])), end="\n\n", flush=True)
         sizes = latency.SIZES[:2] if args.quick else latency.SIZES
         rows = latency.run(seed, workdir, sizes)

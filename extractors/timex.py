@@ -185,6 +185,10 @@ _FUTURE_CUES = re.compile(
 _SENTENCE_STOP = re.compile(r"(?<!\.[a-z])(?<!\b[A-Za-z])[.!?]\s")
 #: "set for Tuesday", "talks for Friday"; not "could not be reached for comment Saturday".
 _FUTURE_JUST_BEFORE = re.compile(r"\bfor\s+(?!comment\b)(?:\w+\s+)?$", re.I)
+#: A schedule said in the present: "the vote is due in September", "are expected by March".
+_SCHEDULED_JUST_BEFORE = re.compile(
+    r"\b(?:due|scheduled|slated|expected|planned)\s+(?:in|on|for|by|at|next|this)?\s*$", re.I
+)
 #: A deadline looks ahead whatever the tense: "postponed until 9 a.m. Tuesday", "granted
 #: parole on Friday effective from Jan. 5".
 _DEADLINE_JUST_BEFORE = re.compile(
@@ -205,6 +209,8 @@ def _looks_ahead(text: str, position: int, tense: str | None = None) -> bool:
         return True
     if tense == "past":
         return False  # "posted results for December"
+    if tense == "present" and _SCHEDULED_JUST_BEFORE.search(clause):
+        return True
     return bool(_FUTURE_JUST_BEFORE.search(clause)) or (
         tense is None and bool(_FUTURE_CUES.search(clause))
     )

@@ -287,3 +287,10 @@ def test_the_same_weekend_is_the_weekend_of_the_day_told():
 
 def test_weekends_said_in_general_are_no_date():
     assert times("Shops open at weekends, and on a weekend or two.") == []
+
+
+def test_a_schedule_said_in_the_present_looks_ahead(analyzer):
+    text = "The vote is due in September. Analysts expected December's figure to be strong."
+    doc = analyzer.nlp(text)
+    found = {t.text: t.start for t in find_times(text, anchor="2026-07-10", doc=doc)}
+    assert found == {"September": "2026-09-01", "December": "2025-12-01"}
