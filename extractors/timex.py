@@ -64,9 +64,11 @@ def find_times(
     for match, handler in chosen:
         tense = expression_tense(doc, match.start("t"), match.end("t")) if doc else None
         dated = [f for f in found if f.granularity not in VAGUE_GRANULARITIES]
+        told = [f for f in dated if not _names_a_thing(text, f)]
         context = Context(
             anchor=anchor_day,
-            previous=_reference(text, dated),  # "a year later" counts from a date, not "recently"
+            # "a year later" counts from a date told, not from "recently" nor "his 1969 book"
+            previous=_reference(text, told),
             sentence_year=_sentence_year(text, match.start()),
             future=tense == "future" or _looks_ahead(text, match.start(), tense),
             tense=tense,
@@ -230,6 +232,21 @@ def _last_period(text: str, found: list[Found]) -> tuple[date, date] | None:
 def _last_year(found: list[Found]) -> int | None:
     absolute = [f for f in found if f.anchor is None and f.granularity != "decade"]
     return absolute[-1].last.year if absolute else None
+
+
+#: A determiner or a possessive before a year, and a capitalised word after it: the year
+#: is part of a name ("Lyndon Johnson's 1964 Civil Rights Act", "the 2012 Olympics").
+_THING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _names_a_thing(text: str, found: Found) -> bool:
+    """Whether a year is part of a name, not a time told: no anaphoric time ("that year",
+    "a year later") counts from it. "its 2004 dividend" still dates what follows."""
+    if found.granularity != "year":
+        return False
+    before = text[max(0, found.start - 12) : found.start]
+    return bool(_THING_BEFORE.search(before) and _NAME_AFTER.match(text, found.end))
 
 
 def _reference(text: str, found: list[Found]) -> Found | None:

@@ -649,7 +649,8 @@ PATTERNS: list[tuple[str, Handler]] = [
     ),
     (rf"(?P<t>\bthe\s+(?:following|next|subsequent)\s+(?:{_NUM}\s+)?{_UNIT})\b", _following),
     (
-        r"(?P<t>\b(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|weekend|week|month|year)"
+        r"(?P<t>\b(?:(?:earlier|later)\s+)?(?:(?:the|that)\s+(?:very\s+)?same|that)\s+"
+        r"(?P<unit>day|weekend|week|month|year)"
         rf"(?:\s+(?:in|of|last)\s+(?P<year>{_YEAR}|year))?)\b",
         _same_unit,
     ),
@@ -732,7 +733,7 @@ _NEEDS: dict[Handler, tuple[str, ...]] = {
     _half: ("half", "h1", "h2"),
     _earlier_later: ("earlier", "later"),
     _same_period: ("same",),
-    _same_unit: ("same",),
+    _same_unit: ("same", "that"),
     _fiscal_year: ("fy",),
     _months_of_year: ("months",),
     _year_span: ("between", "from"),

@@ -294,3 +294,29 @@ def test_a_schedule_said_in_the_present_looks_ahead(analyzer):
     doc = analyzer.nlp(text)
     found = {t.text: t.start for t in find_times(text, anchor="2026-07-10", doc=doc)}
     assert found == {"September": "2026-09-01", "December": "2025-12-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He left on Oct. 23, 1998. Earlier that day, she spoke.",
+            ("Earlier that day", "1998-10-23", "1998-10-23", "day"),
+        ),
+        (
+            "Jobless claims fell in January 2005, and 14,000 jobs were created that month.",
+            ("that month", "2005-01-01", "2005-01-31", "month"),
+        ),
+        (
+            "It began in 1968, when Nixon used Johnson's 1964 Civil Rights Act; Wallace ran"
+            " that year.",  # a year inside a name is not the time told
+            ("that year", "1968-01-01", "1968-12-31", "year"),
+        ),
+        (
+            "It raised its 2004 dividend to 70 cents from 55 cents a year earlier.",
+            ("a year earlier", "2003-01-01", "2003-12-31"),
+        ),
+    ],
+)
+def test_that_day_month_or_year_is_the_one_told_before(text, expected):
+    assert times(text)[-1][: len(expected)] == expected
