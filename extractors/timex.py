@@ -61,10 +61,10 @@ def find_times(
             continue  # the longest match at the earliest place wins
         chosen.append((match, handler))
     found: list[Found] = []
+    dated: list[Found] = []  # (not "recently" nor "the future")
+    told: list[Found] = []  # (nor "his 1969 book")
     for match, handler in chosen:
         tense = expression_tense(doc, match.start("t"), match.end("t")) if doc else None
-        dated = [f for f in found if f.granularity not in VAGUE_GRANULARITIES]
-        told = [f for f in dated if not _names_a_thing(text, f)]
         context = Context(
             anchor=anchor_day,
             # "a year later" counts from a date told, not from "recently" nor "his 1969 book"
@@ -81,6 +81,10 @@ def find_times(
         first, last, granularity, reference = result
         start, end = _trim(text, match.start("t"), match.end("t"))
         found.append(Found(start, end, first, last, granularity, reference))
+        if granularity not in VAGUE_GRANULARITIES:
+            dated.append(found[-1])
+            if not _names_a_thing(text, found[-1]):
+                told.append(found[-1])
     found = _other_ends(text, found)
     return [
         TimeExpression(
