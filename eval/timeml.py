@@ -1,6 +1,6 @@
 """Time expressions against TimeML news: normalised DATE values.
 
-    python -m eval.timeml [--split aquaint|tdev|ttest] [--errors] [--baseline]
+    python -m eval.timeml [--split aquaint|tdev|ttest|tfdev|tftest] [--errors] [--baseline]
 
 Gold: ``../shared/dev/timeml-aquaint/`` (73 AP, NYT and Xinhua articles of
 1998-2000 in TimeML, from TempEval-3), read at run time. Each article's

@@ -61,7 +61,6 @@ def _kind(granularity: str) -> Handler:
             return None  # relative to nothing: as "now" without a date
         return c.anchor, c.anchor, granularity, c.anchor
 
-    resolve.__name__ = f"_{granularity.replace('-', '_')}"
     return resolve
 
 

@@ -10,8 +10,9 @@ the last time expression and the year of a date the sentence pairs it with.
 Examples
 --------
 >>> from datetime import date
->>> shift_months(date(2026, 1, 31), 1)
-datetime.date(2026, 2, 28)
+>>> c = Context(anchor=date(2016, 1, 20), previous=None, sentence_year=None)
+>>> [(m["t"], handler(m, c)[2]) for m, handler in candidates("It rained last weekend.")]
+[('last weekend', 'weekend')]
 """
 
 from __future__ import annotations
@@ -426,12 +427,13 @@ def _weekend(m: re.Match[str], c: Context) -> Resolved:
         return None
     rel = (m["rel"] or "").lower()
     since = (c.anchor.weekday() - _SATURDAY) % 7  # days since the last Saturday
-    under_way = since <= 1
+    saturday = c.anchor - timedelta(days=since)
+    under_way = since <= 1  # the anchor is that Saturday or the Sunday after it
+    week = timedelta(days=7)
     if rel in ("this", "coming", "next") or (not rel and (c.future or c.tense == "present")):
-        ahead = 0 if under_way and rel != "next" else (_SATURDAY - c.anchor.weekday()) % 7 or 7
-        saturday = c.anchor - timedelta(days=since) if ahead == 0 else c.anchor + timedelta(ahead)
-    else:
-        saturday = c.anchor - timedelta(days=since + (7 if under_way and rel else 0))
+        saturday += week if rel == "next" or not under_way else timedelta(0)
+    elif rel and under_way:
+        saturday -= week  # on a Sunday, "last weekend" is the one before this one
     return saturday, saturday + timedelta(days=1), "weekend", c.anchor
 
 

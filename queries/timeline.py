@@ -391,8 +391,12 @@ def describe_time(time: dict[str, Any] | None) -> str:
         return f"{day} {name} {year}"
     if granularity == "week":
         return f"week ending {int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
-    if granularity == "weekend":
-        return f"weekend of {day}–{int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
+    if granularity == "weekend":  # "weekend of 16–17 Jan 2016", "of 30 Apr – 1 May 2016"
+        last = f"{int(end[8:10])} {MONTHS[int(end[5:7]) - 1]} {int(end[:4])}"
+        if start[:7] == end[:7]:
+            return f"weekend of {day}–{last}"
+        first = f"{day} {name}" if start[:4] == end[:4] else f"{day} {name} {year}"
+        return f"weekend of {first} – {last}"
     if granularity == "month":
         if start[:7] == end[:7]:
             return f"{name} {year}"

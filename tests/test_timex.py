@@ -291,8 +291,7 @@ def test_weekends_said_in_general_are_no_date():
 
 def test_a_schedule_said_in_the_present_looks_ahead(analyzer):
     text = "The vote is due in September. Analysts expected December's figure to be strong."
-    doc = analyzer.nlp(text)
-    found = {t.text: t.start for t in find_times(text, anchor="2026-07-10", doc=doc)}
+    found = dict(_parsed_times(analyzer, text, anchor="2026-07-10"))
     assert found == {"September": "2026-09-01", "December": "2025-12-01"}
 
 
@@ -320,3 +319,17 @@ def test_a_schedule_said_in_the_present_looks_ahead(analyzer):
 )
 def test_that_day_month_or_year_is_the_one_told_before(text, expected):
     assert times(text)[-1][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label"),
+    [
+        ("2016-01-16", "2016-01-17", "weekend of 16–17 Jan 2016"),
+        ("2016-04-30", "2016-05-01", "weekend of 30 Apr – 1 May 2016"),
+        ("2016-12-31", "2017-01-01", "weekend of 31 Dec 2016 – 1 Jan 2017"),
+    ],
+)
+def test_a_weekend_is_written_with_both_its_days(start, end, label):
+    from queries.timeline import describe_time
+
+    assert describe_time({"start": start, "end": end, "granularity": "weekend"}) == label
