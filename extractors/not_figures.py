@@ -141,12 +141,13 @@ _PAIRED_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*0\d[0-5]\d\b")
 
 #: A number hyphened to a noun that with it names a kind of thing, not a count of the
 #: noun: "a two-party system" (not "a three-party contest"), "a five-way race", "a
-#: four-letter word", "a two-horse race", "a five-alarm fire", "his one-man show" (not "a
-#: 20-man team"), "a two-goal lead" (a margin in a match).
+#: four-letter word", "a two-horse race", "a five-alarm fire", "his one-man show", "a
+#: one-man team" (not "a 20-man team"), "a two-goal lead" (a margin in a match).
 _KIND_COMPOUND = re.compile(
     r"^(?:(?P<one>one)|(?P<two>two)|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]"
     r"(?P<noun>(?:way|horse|letter|alarm|star)\b|(?(two)party\b|(?!))"
-    r"|(?(one)(?:man|woman)(?=\s+(?:show|band|operation|job)\b)|(?!))"
+    r"|(?(one)(?:(?<=-)(?:man|woman|person)(?=\s+[a-z]+\b)"
+    r"|(?:man|woman)(?=\s+(?:show|band|operation|job)\b))|(?!))"
     r"|(?:goal|run|stroke|shot|try|game)(?=\s+(?:lead|margin|advantage|cushion)\b))",
     re.I,
 )

@@ -188,8 +188,15 @@ _ONE_AND_THE_OTHER = re.compile(
 #: "one aide said", "as one activist put it": "one" of a voice the text quotes is "a".
 _ONE_SAYS = re.compile(
     r"\s+(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:said|says|told|tells|wrote|writes|put\s+it|added|noted"
-    r"|argued|explained|recalled)\b"
+    r"|argued|explained|recalled|asked|asks)\b"
 )
+#: Before "one": the verb of a voice the text quotes ("said one trader", "according to
+#: one analyst"): the "one" is "a"; and after it, the voice's noun closing the clause (not
+#: "said one punter had placed a bet", a reported count).
+_SAYS_ONE = re.compile(
+    r"\b(?:said|says|adds|added|noted|notes|explained|argued|according\s+to)\s+$", re.I
+)
+_VOICE_CLOSES = re.compile(r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s*(?:[,.;:!?\"”]|$)")
 #: After "by one": "by one estimate", "by one count": a source's reckoning, no count of
 #: estimates (not "one felony count", a charge).
 _BY_ONE_ESTIMATE = re.compile(
@@ -245,10 +252,12 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
         ):
             return False  # "only one goal", "Only one man said no"
         by_one = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()])
-        if _ONE_SAYS.match(text, match.end()) or (
-            by_one and _BY_ONE_ESTIMATE.match(text, match.end())
+        if (
+            _ONE_SAYS.match(text, match.end())
+            or (_SAYS_ONE.search(said_before) and _VOICE_CLOSES.match(text, match.end()))
+            or (by_one and _BY_ONE_ESTIMATE.match(text, match.end()))
         ):
-            return True  # "as one activist put it", "one slide says", "by one estimate"
+            return True  # "as one activist put it", "said one trader", "by one estimate"
         if _ONE_AS_PRONOUN.search(text, max(0, match.start() - 24), match.start()) and re.match(
             r"\s*(?:[,.;:]|(?:because|that|which|who|and|but|is|was)\b)", ahead(text, match.end())
         ):

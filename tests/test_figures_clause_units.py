@@ -152,6 +152,12 @@ def test_over_a_stretch_that_is_how_long_stays_a_figure(analyzer, text, figure):
         "Six million jobs depend on exports, one slide says.",
         "They could count on a secret weapon, as one activist put it.",
         "Some 300,000 acres have been damaged, by one estimate.",
+        # the voice after its verb: "said one trader"
+        '"Prices should be above $10 but they keep falling," said one trader.',
+        "Demand will slow to 2% next year, according to one economist.",
+        "When one student asked the minister about fees, he laughed.",
+        # a kind of team, not a count of men
+        "The squad insists it is not a one-man team.",
     ],
 )
 def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
@@ -163,6 +169,9 @@ def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
     [
         ("Only one man said no.", "one man"),
         ("He was charged with one felony count of fraud.", "one felony count"),
+        # a reported count after the voice's verb, not the voice
+        ("The bookmaker said one punter had placed a bet of £870.", "one punter"),
+        ("Police said one person was hurt in the crash.", "one person"),
     ],
 )
 def test_one_that_counts_stays(analyzer, text, figure):

@@ -34,3 +34,11 @@ def test_the_second_blind_split_is_blind_and_holds_its_draw():
     splits = Counter(item["split"] for item in _lines("figures.jsonl"))
     assert "test2" in BLIND_SPLITS and "test" in BLIND_SPLITS
     assert splits["test2"] == 160
+
+
+def test_the_fresh_bbc_split_takes_articles_no_other_split_used():
+    items = _lines("figures.jsonl")
+    fresh = {item["source"] for item in items if item["split"] == "dev13"}
+    others = {item["source"] for item in items if item["split"] != "dev13"}
+    assert len(fresh) == sum(item["split"] == "dev13" for item in items)  # one per article
+    assert fresh and not fresh & others
