@@ -76,6 +76,7 @@ from extractors.not_figures import not_a_figure
 from extractors.quantity_checks import (
     NAME_ENTITIES,
     clean_edges,
+    described_one,
     lone_one,
     names_a_thing,
     repeats_a_count,
@@ -100,7 +101,14 @@ from extractors.quantity_words import (
     number_value,
     whole_of,
 )
-from extractors.ratios import FRACTION_NOUN, fractions, period_after, period_of, priced_unit
+from extractors.ratios import (
+    FRACTION_NOUN,
+    fractions,
+    period_after,
+    period_before,
+    period_of,
+    priced_unit,
+)
 from extractors.records import Approx, Quantity, QuantityKind
 
 #: Names other modules import from here; the vocabularies live in
@@ -157,6 +165,12 @@ _QUANTITY = re.compile(
 )
 #: After a share, "annual" and the noun it rates: "a 5 percent annual return".
 _ANNUAL_AFTER = re.compile(r"\s+annual(?:ised|ized)?\s+[a-z]", re.I)
+#: Before a share, a year's rate it is "of": "at an annual rate of 3.9%", "an annualised
+#: rate of about 4%" (not "a rate of 4%", nor "annual growth to 2.3%").
+_RATE_OF = re.compile(
+    r"\b(?:annual|annuali[sz]ed|yearly)\s+rate\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 #: A sum between a count and its noun: "one of three *$50,000* prizes".
 _SUM_WITHIN = re.compile(r"[$£€¥]\s?\d")
 #: A unit of time after a range: "12 to 18 *months*".
@@ -383,6 +397,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind, end = people[0], "count", people[1]
     if lone_one(match, kind, unit, text, end) and not (people and people[2] and low != 1):
         return None  # "one lab", "One reading": an article, not a figure; not "Two Chinese were"
+    if kind == "count" and described_one(doc, match):
+        return None  # "one nasty package": "a", with nothing counted beside it
     if names_a_thing(text, match, doc):
         return None  # "BBC Radio 1", "Windows 95"
     if kind == "count" and not match.group("scale") and names_a_model(doc, match.end(), low):
@@ -455,6 +471,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per {period}"  # "an annual income of £775": GBP per year
     if kind == "percent" and _ANNUAL_AFTER.match(text, end):
         unit = f"{unit} per year"  # "a 5 percent annual return", "a 2 percent annual fee"
+    elif kind == "percent" and _RATE_OF.search(text, max(0, start - 40), start):
+        unit = f"{unit} per year"  # "grew at an annual rate of 3.9%"
+    if kind == "count" and unit and " per " not in unit and (period := period_before(text, start)):
+        unit = f"{unit} per {period}"  # "an annual target of 8,000 applications"
     rated = kind in ("currency", "physical", "count", "percent") and " per " not in unit
     bare = kind in ("currency", "percent")  # "11 percent growth per year", "$5bn profit a year"
     if rated and bool(unit) and (period := rate_after_phrase(text, end, bare)):

@@ -231,6 +231,37 @@ _ONE_IN_AN_EVENT = re.compile(
 )
 
 
+def described_one(doc: Doc | None, match: re.Match[str]) -> bool:
+    """ "one" before a describing word ("one nasty package", "one particularly virulent
+    site", "if there is one regular criticism") in a sentence that counts nothing else: an
+    article with a description, not a count. Beside other numbers it is one of a contrast
+    ("one known terrorist ... 10 unknown ones"); after "only" or "at least", a count."""
+    if doc is None or match.group("number").lower() != "one" or match.group("scale"):
+        return False
+    one = doc.char_span(match.start("number"), match.end("number"))
+    if one is None or one.end >= len(doc) or doc[one.end].tag_ not in ("JJ", "RB"):
+        return False
+    if doc[one.end].lower_ in _ADDED:
+        return False  # "will miss one additional game": one more, counted
+    text = match.string[max(0, match.start() - 18) : match.start()]
+    if re.search(_ONE_COUNTS_AFTER, text) or re.search(
+        r"\b(?:only|just)\s+(?:the\s+)?$", text, re.I
+    ):
+        return False  # "only one", "just the one full session": counted
+    if _DESCRIBED_IN_AN_EVENT.match(match.string, match.end("number")):
+        return False  # "one young man was arrested": a casualty count
+    sent = one[0].sent
+    return not any(t.like_num and t.i != one.start and not _YEAR.fullmatch(t.text) for t in sent)
+
+
+#: After "one": a described person to whom an event happened ("one young man was killed").
+_DESCRIBED_IN_AN_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}" + _ONE_IN_AN_EVENT.pattern[3:], re.I)
+#: Adjectives after "one" that add one to a count said or implied ("one more point").
+_ADDED = frozenset({"additional", "more", "further", "extra", "other", "another"})
+#: A year, which counts nothing beside a "one".
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end: int) -> bool:
     """ "one" counts nothing unless scaled ("one million"), and never in "one of the three";
     a capitalised number word before a capitalised word is a title ("Three Tiers")."""

@@ -317,8 +317,30 @@ def period_of(text: str, start: int, end: int) -> str | None:
     >>> period_of("an annual income of £775", 20, 24), period_of("£5 monthly fee", 0, 2)
     ('year', 'month')
     """
+    return _period_after_figure(text, end) or period_before(text, start)
+
+
+def _period_after_figure(text: str, end: int) -> str | None:
+    found = _PERIOD_AFTER.match(text, end)
+    return PERIODS[found.group("word").lower()] if found else None
+
+
+def period_before(text: str, start: int) -> str | None:
+    """The period an adjective of the noun a figure is "of" says: "an annual target of
+    8,000 applications", "an annual rate of 1.6%" -> year; a year's total told for its year
+    ("annual sales of $32bn") is no rate.
+
+    >>> period_before("an annual rate of 1.6%", 18), period_before("annual sales of 5m", 16)
+    ('year', None)
+    """
     before = text[max(0, start - 40) : start]
-    found = _PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before)
+    found = _PERIOD_BEFORE.search(before)
     if found is None or _PERIOD_TOTAL.match(before, found.end("word")):
         return None  # "annual sales of $32bn": a year's total, told for its year
+    if _NAMED.match(before, found.start("word")):
+        return None  # "a Daily Telegraph poll of 1,313 people": a name
     return PERIODS[found.group("word").lower()]
+
+
+#: A capitalised word before another: a name ("Daily Telegraph", "Weekly Standard").
+_NAMED = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
