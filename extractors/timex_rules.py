@@ -36,6 +36,7 @@ from extractors.timex_calendar import (
     number_value,
     shift_months,
 )
+from extractors.timex_scan import matches_near
 
 # Month names must be capitalised: "may" and "march" are also verbs.
 _MONTH = (
@@ -764,55 +765,5 @@ def candidates(text: str) -> list[tuple[re.Match[str], Handler]]:
         if needs is None:
             found.extend((m, handler) for m in pattern.finditer(text))
         elif any(word in lower for word in needs):
-            found.extend((m, handler) for m in _matches_near(pattern, text, lower, needs))
-    return found
-
-
-#: How far from the word it needs a rule's match may reach (four times the longest
-#: match in 2,662 news articles), and how far past a match's end a rule may look ahead.
-_REACH = 120
-_LOOKAHEAD = 60
-
-
-def _matches_near(
-    pattern: re.Pattern[str], text: str, lower: str, needs: tuple[str, ...]
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``text``, scanned only around the words it needs.
-
-    Every match holds one of those words, so the stretches within :data:`_REACH` of them
-    hold every match; scanning them alone, not the whole article, halves the cost of the
-    time rules. A stretch ends early (a rule's lookahead past it would see the text end),
-    so a match that comes within :data:`_LOOKAHEAD` of a stretch's end could be one the
-    whole text would not give: then the whole text is scanned, as before.
-
-    >>> rule = re.compile(r"(?:next|last) week(?! of)", re.I)
-    >>> text = "Sales fell. " * 40 + "They rise next week of May, said a man last week."
-    >>> [m.start() for m in _matches_near(rule, text, text.lower(), ("week",))]
-    [519]
-    """
-    length = len(text)
-    stretches: list[list[int]] = []
-    for at in sorted(i for word in needs for i in _occurrences(lower, word)):
-        start, end = max(0, at - _REACH), min(length, at + _REACH + _LOOKAHEAD)
-        while end < length and text[end - 1].isspace():
-            end += 1  # ("March\n\n\n...5": a lookahead's "\s*" sees what ends its run)
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1][1] = max(stretches[-1][1], end)
-        else:
-            stretches.append([start, end])
-    found: list[re.Match[str]] = []
-    for start, end in stretches:
-        for match in pattern.finditer(text, start, end):
-            if end < length and match.end() > end - _LOOKAHEAD:
-                return list(pattern.finditer(text))  # near a stretch's end: read it all
-            found.append(match)
-    return found
-
-
-def _occurrences(lower: str, word: str) -> list[int]:
-    found = []
-    at = lower.find(word)
-    while at >= 0:
-        found.append(at)
-        at = lower.find(word, at + 1)
+            found.extend((m, handler) for m in matches_near(pattern, text, lower, needs))
     return found
