@@ -53,6 +53,7 @@ from eval.common import GOLD, SHARED, Score, article_text, parse_key, shared_ava
 from extractors.catalog import EntityCatalog
 from extractors.nlp import DEFAULT_MODEL, load_pipeline
 from extractors.timex import find_times
+from extractors.timex_refs import VAGUE_GRANULARITIES
 
 CORPUS = SHARED / "dev" / "timeml-aquaint"
 #: Parses and HeidelTime's answers, kept between runs (both are slow to redo).
@@ -156,7 +157,7 @@ def timeml_value(start: str, end: str, granularity: str) -> str:
     >>> timeml_value("1990-01-01", "1999-12-31", "decade")
     '199'
     """
-    if granularity in ("present", "past-ref", "present-ref", "future-ref"):
+    if granularity == "present" or granularity in VAGUE_GRANULARITIES:
         return granularity.split("-")[0].upper() + "_REF"
     if granularity == "weekend":  # TimeML's "2016-W02-WE", written as its week
         year, week, _ = date.fromisoformat(start).isocalendar()

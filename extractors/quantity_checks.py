@@ -221,14 +221,17 @@ _ONE_IDIOMS = frozenset(
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 
 
-#: After "one": a person to whom an event happened, in the same clause ("One person who was
-#: not on the bus was killed", "one man died").
-_ONE_IN_AN_EVENT = re.compile(
-    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|passenger|worker|civilian)\b"
+#: A person to whom an event happened, in the same clause ("person who was not on the bus
+#: was killed", "man died").
+_PERSON_IN_AN_EVENT = (
+    r"(?:person|man|woman|child|boy|girl|officer|soldier|passenger|worker|civilian)\b"
     r"[^.;:!?]{0,60}?\b(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|arrested|detained|hospitali[sz]ed|rescued|missing)|died)\b",
-    re.I,
+    r"(?:killed|injured|wounded|hurt|arrested|detained|hospitali[sz]ed|rescued|missing)|died)\b"
 )
+#: After "one": that person ("One person who was not on the bus was killed", "one man
+#: died"), or that person described ("one young man was arrested").
+_ONE_IN_AN_EVENT = re.compile(r"\s+" + _PERSON_IN_AN_EVENT, re.I)
+_DESCRIBED_IN_AN_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}" + _PERSON_IN_AN_EVENT, re.I)
 
 
 def described_one(doc: Doc | None, match: re.Match[str]) -> bool:
@@ -254,8 +257,6 @@ def described_one(doc: Doc | None, match: re.Match[str]) -> bool:
     return not any(t.like_num and t.i != one.start and not _YEAR.fullmatch(t.text) for t in sent)
 
 
-#: After "one": a described person to whom an event happened ("one young man was killed").
-_DESCRIBED_IN_AN_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}" + _ONE_IN_AN_EVENT.pattern[3:], re.I)
 #: Adjectives after "one" that add one to a count said or implied ("one more point").
 _ADDED = frozenset({"additional", "more", "further", "extra", "other", "another"})
 #: A year, which counts nothing beside a "one".

@@ -317,12 +317,7 @@ def period_of(text: str, start: int, end: int) -> str | None:
     >>> period_of("an annual income of £775", 20, 24), period_of("£5 monthly fee", 0, 2)
     ('year', 'month')
     """
-    return _period_after_figure(text, end) or period_before(text, start)
-
-
-def _period_after_figure(text: str, end: int) -> str | None:
-    found = _PERIOD_AFTER.match(text, end)
-    return PERIODS[found.group("word").lower()] if found else None
+    return period_after(text, end) or period_before(text, start)
 
 
 def period_before(text: str, start: int) -> str | None:
