@@ -36,6 +36,9 @@ DATA_NOUNS = frozenset(
     "data figure figures statistic statistics number numbers ranking rankings "
     "leaderboard report survey analysis study estimate estimates dashboard".split()
 )
+#: The words and lemmas :func:`sentence_attribution` reads a source from.
+_CUE_WORDS = frozenset({"according", "citing"})
+_CUE_LEMMAS = REPORTING_VERBS | DATA_NOUNS | {"cite"}
 #: What a reporting verb says of its own: "analysts said the outlook was poor",
 #: "economists had predicted 2%".
 _OWN_WORDS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -85,9 +88,10 @@ def sentence_attribution(
     mentions = mentions or []
     result = SentenceAttribution()
     for token in sent:
-        if not _reports(token):
-            continue
-        if token.lower_ == "according" and token.i + 1 < sent.end:
+        lower, lemma = token.lower_, token.lemma_
+        if (lower not in _CUE_WORDS and lemma not in _CUE_LEMMAS) or not _reports(token):
+            continue  # (most words: read once, and no rule below to try)
+        if lower == "according" and token.i + 1 < sent.end:
             source = _according_to(token, sent, mentions)
             if source is not None and result.speaker is None:
                 result.speaker = source
@@ -95,11 +99,11 @@ def sentence_attribution(
                 # "X said ..., according to Z": X speaks, Z reports it.
                 source.role = "source"
                 result.data.append(source)
-        elif token.lower_ == "citing" or (token.lemma_ == "cite" and token.pos_ == "VERB"):
+        elif lower == "citing" or (lemma == "cite" and token.pos_ == "VERB"):
             result.data.extend(_cited(token, mentions))
-        elif token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
+        elif lemma in REPORTING_VERBS and token.pos_ == "VERB":
             _add_reporter(result, _reporter(token, mentions))
-        elif token.lemma_ in DATA_NOUNS and token.pos_ == "NOUN":
+        elif lemma in DATA_NOUNS and token.pos_ == "NOUN":
             result.data.extend(_data_owner(token, mentions))
     result.data = _distinct(result.data, result.speaker)
     return result

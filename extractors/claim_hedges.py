@@ -28,7 +28,6 @@ def about_the_future(claim: Claim, published: str | None) -> bool:
 def hedge_of(sent: Span, verb: Token | None) -> Hedge:
     """The hedge of a claim in ``sent`` whose clause verb is ``verb``."""
     words = {t.lower_ for t in sent}
-    lemmas = {t.lemma_ for t in sent}
     if words & CONDITION_WORDS:
         return "conditional"
     auxiliaries = (
@@ -42,6 +41,12 @@ def hedge_of(sent: Span, verb: Token | None) -> Hedge:
         return "projected"
     if auxiliaries & CONDITIONAL_MODALS:
         return "conditional"
-    if words & ESTIMATE_WORDS or "estimate" in lemmas:
+    if words & ESTIMATE_WORDS or _estimating(sent, words):
         return "estimated"
     return "reported"
+
+
+def _estimating(sent: Span, words: set[str]) -> bool:
+    """Whether a word of the sentence is the verb or noun "estimate" ("estimating",
+    "Estimates"); its lemmas are read only when a word could be one."""
+    return any(w.startswith("estimat") for w in words) and any(t.lemma_ == "estimate" for t in sent)

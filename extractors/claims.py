@@ -284,7 +284,7 @@ def _figure_claim(
         subject, entity = dashed[0], named_between(mentions, dashed[1], dashed[2])
         metric = None if wordless(metric) else metric  # the bullet, read as a word
     return Claim(
-        sentence=sent.text,
+        sentence=text[sent.start_char : sent.end_char],  # (Span.text joins tokens)
         sent_start=sent.start_char,
         sent_end=sent.end_char,
         start=quantity.start,

@@ -122,6 +122,18 @@ def doc_text(doc: Doc) -> str:
     return str(found)
 
 
+def parsed_from(doc: Doc, text: str) -> Doc:
+    """Let :func:`doc_text` answer ``text``, the string ``doc`` was parsed from, without
+    joining the tokens again: spaCy's tokens keep every character, so the two are equal.
+
+    >>> doc = parsed_from(spacy.blank("en")("One. Two."), "One. Two.")
+    >>> doc_text(doc) == doc.text
+    True
+    """
+    doc.user_data[_TEXT] = text
+    return doc
+
+
 #: Where :func:`doc_text` keeps a document's text.
 _TEXT = "kg.text"
 

@@ -32,7 +32,7 @@ from extractors.described_sources import name_described_sources
 from extractors.entities import clean_name, find_mentions
 from extractors.furniture import furniture_spans, inside
 from extractors.ids import document_id, text_hash
-from extractors.nlp import doc_text, forget_sentences, load_pipeline, model_version
+from extractors.nlp import doc_text, forget_sentences, load_pipeline, model_version, parsed_from
 from extractors.quantities import find_quantities
 from extractors.records import Extraction, SourceDocument
 from extractors.statements import find_statements
@@ -102,7 +102,8 @@ class Analyzer:
         for batch in text_batches(sources, self.batch_size):
             pairs = [(src.text, src) for src in batch]
             for doc, src in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                yield extraction_from_doc(doc, src, self.catalog, version)
+                # (the text it was parsed from: doc.text would join its tokens again)
+                yield extraction_from_doc(parsed_from(doc, src.text), src, self.catalog, version)
 
 
 #: Characters of text one spaCy batch holds at most (about 16 average news articles).

@@ -31,6 +31,35 @@ WORD_NUMBER = (
     r"|a\shundred|hundreds|a\sthousand|thousands|a\smillion|millions|a\sbillion|billions)\b"
 )
 
+#: The words of :data:`WORD_NUMBER` (a number can open with any; "a" and "half" only
+#: open one before a number).
+_OPENING_WORDS = frozenset(re.findall(r"[a-z]+", re.sub(r"\\[sb]", " ", WORD_NUMBER)))
+_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT_OR_SYMBOL = re.compile(r"[\d$€£¥₹]")
+#: What makes "a" or "half" a number's first word: "a dozen", "half a dozen", "a half-dozen".
+_SCALED_NEXT = re.compile(r"[\s-](?:a\s)?(?:half|dozen|hundred|thousand|million|billion)", re.I)
+
+
+def number_starts(text: str) -> list[int]:
+    """Where in ``text`` a number can start (a digit, a currency symbol or a number's
+    first word), in order: every number :data:`WORD_NUMBER` or a figure's digits match
+    starts at one of them. A pattern that opens with a number then need only be tried
+    near these few places, not at every character.
+
+    >>> text = "About half a dozen said 2.5bn; someone paid $40."
+    >>> [text[i:i + 4] for i in number_starts(text)]
+    ['half', 'a do', 'doze', '2.5b', '5bn;', '$40.', '40.', '0.']
+    """
+    found = [m.start() for m in _DIGIT_OR_SYMBOL.finditer(text)]
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in _OPENING_WORDS and (
+            word not in ("a", "half") or _SCALED_NEXT.match(text, m.end())
+        ):
+            found.append(m.start())
+    return sorted(found)
+
+
 # -- units -----------------------------------------------------------------------------
 
 CURRENCY_SYMBOLS = {

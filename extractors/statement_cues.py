@@ -47,13 +47,13 @@ def cue_attributions(sent: Span, context: SpeakerContext) -> list[Found]:
     quotations = context.quotations
     found = []
     for token in sent:
-        if quotations is not None and quotations.at(token.idx) is not None:
-            continue  # "I think", inside someone's quotation, is theirs
         if not token.is_alpha:
             continue  # a dash the tagger took for a verb ("WASHINGTON ― ...")
         generic = not is_cue_word(token)
         if generic and (token.pos_ != "VERB" or token.dep_ in ("amod", "compound")):
             continue
+        if quotations is not None and quotations.at(token.idx) is not None:
+            continue  # "I think", inside someone's quotation, is theirs
         if passive_participle(token):
             continue  # "Asked whether ..., X said": X was asked; the asker goes unnamed
         quoted = quoted_near(token, context)
