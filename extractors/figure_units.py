@@ -448,8 +448,8 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 nouns = [t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS"]
-                if nouns:
-                    return nouns[0].text.lower()
+                if nouns:  # "the number of syphilis cases": its compounds, as above
+                    return _with_compounds(nouns[0])
     return None
 
 

@@ -36,6 +36,8 @@ def figures(text, doc=None):
             "paper leaflets",
         ),
         ("The number of cafes in the town has passed 1,200.", "1,200", "cafes"),
+        # its noun compounds too, as when the parse hangs the figure elsewhere
+        ("The number of measles cases in the region reached 4,310.", "4,310", "measles cases"),
         # a stock index's level is in points
         ("The Hang Seng index fell 2% to 14,205.", "14,205", "points"),
         # a group of people
