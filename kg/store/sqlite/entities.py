@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extractors.catalog import entity_key
 from extractors.streams import chunked
@@ -26,6 +26,10 @@ class EntityIds:
 
     def clear(self) -> None:
         self._known.clear()
+
+    def cached(self, keys: Iterable[str]) -> dict[str, int]:
+        """The ids of those of ``keys`` this connection has handed out already."""
+        return {key: found[0] for key in keys if (found := self._known.get(key)) is not None}
 
     def of_name(self, name: str, *, authoritative: bool = False) -> int:
         """The id of the entity named ``name``, created when new; its display name

@@ -19,6 +19,7 @@ from extractors.streams import chunked
 from kg.clock import utc_now
 from kg.narratives import Candidate
 from kg.placement import LEAD_CHARS, DocumentEntities, Share
+from kg.store.sqlite.entities import EntityIds
 from kg.store.sqlite.sql import LOOKUP_CHUNK, marks
 
 __all__ = ["NarrativeTables"]
@@ -27,8 +28,9 @@ __all__ = ["NarrativeTables"]
 class NarrativeTables:
     """Narrative reads and writes on one connection, inside its write transaction."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, entities: EntityIds | None = None) -> None:
         self.conn = conn
+        self.entities = entities  # (the writer's ids by key: most keys need no statement)
         # A store migrated from before narratives places its documents at migration 6,
         # before the word tables exist: it places them on entities alone.
         self.words = (
@@ -305,8 +307,8 @@ class NarrativeTables:
 
     def _ids(self, keys: Collection[str]) -> dict[str, int]:
         """Entity ids by key, for the keys that name a stored entity."""
-        found: dict[str, int] = {}
-        for chunk in chunked(sorted(keys), LOOKUP_CHUNK):
+        found = self.entities.cached(keys) if self.entities is not None else {}
+        for chunk in chunked(sorted(set(keys) - found.keys()), LOOKUP_CHUNK):
             sql = f"SELECT key, id FROM entities WHERE key IN ({marks(chunk)})"
             found.update((key, int(entity_id)) for key, entity_id in self.conn.execute(sql, chunk))
         return found

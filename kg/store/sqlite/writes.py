@@ -48,7 +48,7 @@ class DocumentWriter:
 
     def __init__(self, conn: sqlite3.Connection, entities: EntityIds) -> None:
         self.conn, self.entities = conn, entities
-        self.narratives = NarrativeTables(conn)
+        self.narratives = NarrativeTables(conn, entities)
         self.links = ClaimLinkTables(conn)
         self.routes = RouteTables(conn)
 
