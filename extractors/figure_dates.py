@@ -36,11 +36,21 @@ _NUMERAL = re.compile(
 )
 
 
-#: A "date" that is only a number word: the small model tags a sentence's opening
-#: "Eighteen" so; with a counted noun after it ("Eighteen former directors") it is a
-#: count. Digits are left to the date ("1700 local time" is a time).
+#: A "date" that is only number words: the small model tags a sentence's opening
+#: "Eighteen" so, and "between eight and ten"; with a counted noun after it ("Eighteen
+#: former directors", "between eight and ten content sellers") it is a count. Digits
+#: are left to the date ("1700 local time" is a time).
 _NUMBER_WORDS = _NUMERAL.pattern.removeprefix("\\d|")
-_BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|[\s-])+", re.I)
+_BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|between|and|or|to|[\s-])+", re.I)
+
+
+#: A "date" that is a run of things counted after it: "each of the last 10 polls", "his
+#: first two races" (no period named, so the counted noun says what runs).
+_RUN_OF = re.compile(
+    rf"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:last|past|next|first|previous|final)\s+"
+    rf"(?:\d+|{_NUMBER_WORDS})",
+    re.I,
+)
 
 
 #: A "date" that is a bare number and a period: a rate ("40 a day"), no date at all.
@@ -88,7 +98,7 @@ def in_a_date(
     return any(
         s < end
         and start < e
-        and not (head and _BARE_NUMBER.fullmatch(text[s:e]))
+        and not (head and (_BARE_NUMBER.fullmatch(text[s:e]) or _RUN_OF.fullmatch(text[s:e])))
         and (not head or head in text[s:e].lower() or _NUMERAL.search(text, max(s, start), e))
         for s, e in spans
     )

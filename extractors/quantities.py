@@ -79,6 +79,7 @@ from extractors.quantity_checks import (
     clean_edges,
     described_one,
     lone_one,
+    names_a_group,
     names_a_thing,
     repeats_a_count,
     worth_keeping,
@@ -187,6 +188,9 @@ _FRACTION_PARTS |= {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|parent|mum|mom|dad|grandfather|grandmother)\s+of\s+$", re.I
 )
+#: Before the base of a fraction: "one in 13 of the 48 million cards" is the fraction and
+#: the cards, not "13 of the 48 million".
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|a)\s+in\s+$", re.I)
 #: A minus sign set off before a number: "a growth rate of -0.1%" (not "10-12%").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
@@ -399,8 +403,6 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     unit, kind, end = read_unit(text, end, currency, match)
     if kind == "skip":
         return None
-    if kind == "number" and _PARENT_OF.search(text, max(0, start - 30), start):
-        unit, kind = "children", "count"  # "a father of seven"
     if kind == "number" and year_or_date(text, match, low, scale, end):
         return None
     if glued := glued_unit(text, match):  # "the 200m champion", "a 7.5t lorry"
@@ -424,6 +426,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit, kind, end = "", "number", match.end()  # "the big three hold 46.6%"
     elif kind == "count" and unit and " " not in unit and unit_is_no_noun(doc, match.end()):
         unit, kind, end = "", "number", match.end()  # "from about 2,000 presently"
+    if kind == "number" and _PARENT_OF.search(text, max(0, start - 30), start):
+        unit, kind = "children", "count"  # "a father of seven", "mother of three replied"
     if kind == "number" and bare_age(text, match.start("number"), end, low):
         unit, kind = "years", "age"  # "from the age of 17", "Mr Ebbers, 63, is accused"
     noun = counted_noun(doc, match.start("number"), match.end("number"))
@@ -464,13 +468,15 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     counted = kind == "number" and bool(  # "injured a dozen": a count said around it
         number_of_noun(doc, *at) or counts_casualties(doc, *at)
     )
+    counted = counted or (kind == "number" and names_a_group(doc, match, low))
     if kind == "number" and not worth_keeping(text, match, low, scale) and not counted:
         if not repeats_a_count(text, match, low):
             return None
         tentative = True  # "Mary Poppins won two": kept if a count before names its noun
     if kind == "number" and scale >= 1000:
         kind = "count"  # "159 million": a count of something said before
-    if kind == "count" and unit == "" and (whole := OF_THE.match(text, end)):
+    in_a_fraction = _ONE_IN_BEFORE.search(text, max(0, start - 8), start) is not None
+    if kind == "count" and unit == "" and not in_a_fraction and (whole := OF_THE.match(text, end)):
         end = whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {whole_of(whole.group('whole'), whole.group('scale') or whole['glued'])}"
     elif kind in ("count", "number") and unit == "" and (run := OF_THE_LAST.match(text, end)):

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extractors.figure_units import ahead
+from extractors.figure_units import ahead, span_of
 from extractors.not_figures import SENTENCE_START, titles_a_name
 from extractors.quantity_units import RATE_NEXT, shouted
 from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBER
@@ -362,6 +362,10 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+#: A decimal joined to one before it: "6.7 in Germany and 15.8 in the Netherlands".
+_DECIMAL_AFTER = re.compile(r"\d\.\d+\b[^.;:]{0,30}\b(?:and|or|to|against|versus|vs)\s+$", re.I)
+
+
 #: Before a number, the first side of a tally: "confirmed 92 to 0".
 _TALLY_BEFORE = re.compile(r"\b\d{1,3}\s+to\s+$")
 #: A bare number as a comparison's second term or a part of a count just said ("10 cores,
@@ -384,7 +388,8 @@ def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -
         # "the index fell to 61.2" is a figure; "sonnet 4.6" and "(2026.02)" are not.
         if re.fullmatch(r"(?:19|20)\d\d\.\d\d", match.group("number")):
             return False
-        return bool(_FIGURE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]))
+        before = text[max(0, match.start() - 48) : match.start()]
+        return bool(_FIGURE_BEFORE.search(before[-16:]) or _DECIMAL_AFTER.search(before))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
@@ -396,3 +401,21 @@ def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -
         # pronoun of "only one of which", "just one of many"
         return not re.match(r"\s+of\b", ahead(text, match.end()))
     return bool(OF_THE.match(text, match.end()))
+
+
+#: Where a number word with no noun stands for a group of its own: "release the four".
+_GROUP_DEPS = frozenset("nsubj nsubjpass dobj pobj conj appos".split())
+
+
+def names_a_group(doc: Doc | None, match: re.Match[str], value: float) -> bool:
+    """Whether a number word after "the" is a noun of its own, a group counted ("agreed to
+    release the four", "the two that receive the fewest votes"); not a name ("the Six
+    Nations") nor a number whose noun follows ("the two men")."""
+    word = match.group("number")
+    if doc is None or not word.isalpha() or not word.islower() or value < 2:
+        return False
+    span = span_of(doc, match.start("number"), match.end("number"))
+    if span is None or len(span) != 1 or span[0].i == 0 or span[0].nbor(-1).lower_ != "the":
+        return False
+    token = span[0]
+    return token.dep_ in _GROUP_DEPS and not any(c.lower_ == "of" for c in token.children)

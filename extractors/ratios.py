@@ -104,6 +104,12 @@ _NOUN_OUT_OF = re.compile(
     rf"(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){{1,2}}of\s+)?(?P<whole>{_WHOLE})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds)\b)",
 )
+#: "one household in three", "one pupil in every five": the part named by its noun.
+_ONE_NOUN_IN = re.compile(
+    r"\bone\s+(?P<noun>[a-z]+)\s+in\s+(?:every\s+)?"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,3})\b"
+    r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
+)
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: "117 million out of 833 million": a part of a whole, both ends scaled.
 _OUT_OF_SCALED = re.compile(
@@ -248,6 +254,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole:  # "64 respondents out of 146": one fraction
             yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"
+    for match in _ONE_NOUN_IN.finditer(text) if "one " in text else ():
+        whole = _number(match.group("whole"))
+        if whole > 1:  # "one household in three": a third of households
+            yield match.start(), match.end(), float(f"{1 / whole:.3g}"), "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"
