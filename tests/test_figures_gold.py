@@ -42,3 +42,11 @@ def test_the_fresh_bbc_split_takes_articles_no_other_split_used():
     others = {item["source"] for item in items if item["split"] != "dev13"}
     assert len(fresh) == sum(item["split"] == "dev13" for item in items)  # one per article
     assert fresh and not fresh & others
+
+
+def test_the_second_political_draw_shares_no_article_with_the_blind_news_split():
+    items = _lines("figures.jsonl")
+    tuning = {item["source"] for item in items if item["split"] == "dev14"}
+    blind = {item["source"] for item in items if item["split"] == "test2"}
+    assert sum(item["split"] == "dev14" for item in items) == 200
+    assert tuning and not tuning & blind
