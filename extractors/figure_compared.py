@@ -42,7 +42,8 @@ _COMPARED = re.compile(
 )
 #: After the second figure: it is told for a group or place of its own.
 _OWN_GROUP = re.compile(
-    r"\s+(?:for|in|at|among)\s+(?:the\s+)?(?P<group>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\s+(?:for|in|at|among)\s+(?:the\s+)?(?P<group>(?:(?:[a-z][a-z-]+\s+){1,3}(?=[A-Z]))?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+[a-z]+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?)"
 )
 #: After a second share: the group it is a share of ("compared with 39% *of people under
 #: 55*"), a few lower-case words up to a clause's end.
@@ -70,8 +71,9 @@ def share_compared(claims: Sequence[Claim], text: str) -> None:
             continue
         then.metric = first.metric
         group = _OWN_GROUP.match(text, then.end)
-        if group is not None and _CALENDAR.match(group.group("group")):
-            group = None  # "compared with £21.8bn in January": a time, not a group
+        named = group.group("group").lstrip("abcdefghijklmnopqrstuvwxyz- ") if group else ""
+        if group is not None and _CALENDAR.match(named):
+            group = None  # "compared with £21.8bn in (early) January": a time, not a group
         percent = then.quantity is not None and then.quantity.kind == "percent"
         share_of = _OF_GROUP.match(text, then.end) if percent else None
         if share_of is not None and then.subject is None:
@@ -91,7 +93,15 @@ def _compared(first: Claim, then: Claim, text: str) -> bool:
     if one.kind != other.kind or one.unit.split(" per ")[0] != other.unit.split(" per ")[0]:
         return False  # "$5bn, up from 3%": two measures
     gap = text[first.end : then.start]
+    if _CLAUSE_JOINED.search(gap):
+        return False  # "Sanders is up from 37% and Clinton is down from 49%": each its own
     return len(gap) <= MAX_GAP and ";" not in gap and _COMPARED.search(gap) is not None
+
+
+#: In the gap between two figures, a clause of its own: "... and Clinton is down from".
+_CLAUSE_JOINED = re.compile(
+    r"\b(?:and|but|while|whereas)\s+[A-Z][\w.'’-]*\s+(?:is|are|was|were|has|had)\b"
+)
 
 
 #: Between a level and the movement told after it: "30.6bn yen ($291m; £154m), up".

@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Doc
 
+from extractors.nlp import doc_text
 from extractors.quantity_words import MONTHS
 
 #: A number, in digits or in words, inside a date's span.
@@ -65,10 +66,13 @@ _RATE = re.compile(
 _GROUPED = re.compile(r"\d,\d{3}")
 
 
-#: A number the parser took into the relative date after it ("fell ... to *81 last year*"):
+#: A number the parser took into the relative date after it ("fell ... to *81 last year*",
+#: "they're at *78 now*"):
 #: the level reached, then when.
 _LEVEL_THEN_WHEN = re.compile(
-    rf"(?:[\d.,]+|{_NUMBER_WORDS})\s+(?=(?:last|this|next|previous|earlier|later)\b)", re.I
+    rf"(?:[\d.,]+|{_NUMBER_WORDS})\s+"
+    r"(?=(?:last|this|next|previous|earlier|later|now|today)\b)",
+    re.I,
 )
 
 
@@ -82,8 +86,14 @@ def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
         if e.label_ not in ("DATE", "TIME") or _RATE.fullmatch(e.text) or _GROUPED.search(e.text):
             continue
         level = _LEVEL_THEN_WHEN.match(e.text)
+        if e.text.isdigit() and _NOW_AFTER.match(doc_text(doc), e.end_char):
+            continue  # "they're at 78 now": a level, then when
         spans.append((e.start_char + (level.end() if level else 0), e.end_char))
     return spans
+
+
+#: After a bare number the parser called a date: "now", so a level ("at 78 now").
+_NOW_AFTER = re.compile(r"\s+(?:now|today|currently)\b", re.I)
 
 
 def in_a_date(

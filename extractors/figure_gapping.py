@@ -38,6 +38,8 @@ from extractors.records import Claim, EntityMention
 
 #: Words that part the items of a gapped list.
 _SEPARATORS = frozenset({",", ";", "and", "while", "whereas"})
+#: A preposition the verb left out keeps before a gapped figure: "and Asians to 9 percent".
+_GAPPED_PREPOSITIONS = frozenset({"to", "at", "with", "on"})
 #: Tags a gapped subject is made of: a name or a noun phrase, never a verb.
 _SUBJECT_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})
 #: How many words a gapped subject may have ("Green Party candidate Jill Stein").
@@ -100,6 +102,8 @@ def _gapped_subject(between: Span) -> Span | None:
     words = between.doc[cut + 1 : between.end]
     while len(words) and words[0].pos_ == "DET":
         words = words[1:]  # "the Tories"
+    if len(words) > 1 and words[-1].lower_ in _GAPPED_PREPOSITIONS:
+        words = words[:-1]  # "Hispanics will grow to 29 percent and Asians to 9 percent"
     if not 0 < len(words) <= MAX_WORDS:
         return None
     if any(t.pos_ not in _SUBJECT_TAGS or t.like_num for t in words):

@@ -15,6 +15,9 @@ figure the subject the claim frame resolved, an object that is one ("beat her 51
 ("shows Lee leading Park 44 percent to 37 percent") gives its sides by the names right
 around the verb.
 
+A pair after two names joined as its clause's subject ("Smith and Jones were level,
+44% to 43%") gives them the figures in the order they are named.
+
 A pair whose order goes against its verb ("leads Jones 41 to 43") is not read: the
 figures then say something else ("from 41 to 43", a range).
 
@@ -84,7 +87,7 @@ def pair_matchups(claims: Sequence[Claim], doc: Doc, mentions: Sequence[EntityMe
         opener = doc.char_span(first.start, first.end, alignment_mode="expand")
         if opener is None or _opens_series(doc, opener.start):
             continue
-        sides = _sides(doc, opener.start, first, second)
+        sides = _sides(doc, opener.start, first, second) or _joined_sides(doc, opener.start)
         if sides is None:
             continue
         for claim, side in zip((first, second), sides, strict=True):
@@ -126,6 +129,19 @@ def _sides(doc: Doc, start: int, first: Claim, second: Claim) -> Sides | None:
     if one.value == other.value or (one.value > other.value) == behind_first:
         return None  # "leads Jones 40 to 48": the order says something else
     return ahead
+
+
+def _joined_sides(doc: Doc, start: int) -> Sides | None:
+    """ "Trump and Sanders were in a dead heat -- 44% to 43%": two names joined as the
+    subject of the pair's clause, each the figure in its place."""
+    verb = governing_verb(doc[start])
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.pos_ != "PROPN" or subject.i > start:
+        return None
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) != 1 or joined[0].pos_ != "PROPN" or joined[0].i > start:
+        return None
+    return subject, joined[0]
 
 
 def _comparison_before(doc: Doc, start: int) -> Token | None:

@@ -173,6 +173,11 @@ _TO_ONE_BEFORE = re.compile(
     re.I,
 )
 
+#: A verb of outdoing before "N-1" in its clause: "groups outspending their rivals 5-1".
+_OUTDONE_BEFORE = re.compile(
+    r"\bout(?:spen[dt]|spending|number|poll|rais|sell|sold)\w*\b[^.;,]*$", re.I
+)
+
 #: "a 3 to 1 margin", "by a 2-to-1 margin": a margin named as a ratio (not "an eight to
 #: one majority", which counts the votes on each side).
 _MARGIN_AFTER_ONE = re.compile(r"\s+(?:margin|ratio)\b", re.I)
@@ -183,14 +188,18 @@ _UNIT_AFTER_ONE = re.compile(r"\s?(?:%|per\s?cent\b|percent|points?\b|[.,]\d)", 
 def ratio_to_one(match: re.Match[str]) -> bool:
     """Whether a matched "N to one" after "by", or before "margin", is a margin as a
     multiplier (N times), not a range or a score: "won by two to one", "a 3 to 1 margin";
-    not "voted 6-1", "an eight to one majority"."""
+    not "voted 6-1", "an eight to one majority"; "N-1" only after "by" or a verb of
+    outdoing ("say so by 2-1", "outspending them 5-1"), else a score ("won 2-1")."""
     sep = (match.group("range_sep") or "").strip().lower()
-    if sep not in ("to", "-to-") or match.group("scale") or match.group("currency"):
+    if sep not in ("to", "-to-", "-", "–") or match.group("scale") or match.group("currency"):
         return False
     one = number_value(match.group("number2") or "") == 1
     unit = _UNIT_AFTER_ONE.match(match.string, match.end("number2"))  # "by 5 to 1%": a change
     margin = _MARGIN_AFTER_ONE.match(match.string, match.end("number2"))
     by = _TO_ONE_BEFORE.search(match.string, 0, match.start())
+    if sep in ("-", "–"):  # "2-1" is a score unless a ratio's words say otherwise:
+        outdone = _OUTDONE_BEFORE.search(match.string, max(0, match.start() - 50), match.start())
+        return one and not unit and bool(by or outdone)  # "by nearly 2-1", "outspending 5-1"
     return one and not unit and bool(by or margin)
 
 

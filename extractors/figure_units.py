@@ -32,7 +32,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractors.claim_grammar import figure_root, governing_verb, hyphened_start
-from extractors.nlp import is_noun_only
+from extractors.nlp import article_nouns, is_noun_only
 from extractors.quantity_words import PEOPLE_UNITS
 
 #: How far (in tokens) a counted noun may stand from its number ("5 million registered users").
@@ -283,7 +283,12 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     while words and words[0].text == "-":
         words = words[1:]  # "a two-screen gadget": the hyphen after the number
     first = words[0].i if words else stem.i
-    if words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
+    numbered = (  # (a number other than the figure's own: not "a three-percentage-point")
+        words and first - 2 > token.i and doc[first - 1].text == "-" and doc[first - 2].like_num
+    )
+    if numbered:  # "650 18-hole golf courses": "18-hole" is a figure of its own
+        first = words[1].i if len(words) > 1 else stem.i
+    elif words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
         first -= 2  # "set-top boxes": the hyphenated word whole
     elif words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
         first = stem.i  # "short and medium-distance flights": the end of a hyphened modifier
@@ -357,8 +362,11 @@ def _spaced_dash(number: Token, noun: Token) -> bool:
 
 def _tagged_adjective(token: Token) -> bool:
     """A noun the small model tagged as a plain adjective: "10 Russian *sleeper* agents",
-    "six *interchange* stations" (WordNet knows the word only as a noun)."""
-    return token.tag_ == "JJ" and token.is_lower and is_noun_only(token)
+    "six *interchange* stations" (WordNet knows the word only as a noun), "459 Democratic
+    *primary* voters" (the article uses the word as a noun elsewhere: "the primary")."""
+    if token.tag_ != "JJ" or not token.is_lower:
+        return False
+    return is_noun_only(token) or token.lower_ in article_nouns(token.doc)
 
 
 def _kind_word(token: Token, head: Token) -> bool:

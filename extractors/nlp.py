@@ -138,6 +138,28 @@ def parsed_from(doc: Doc, text: str) -> Doc:
 _TEXT = "kg.text"
 
 
+def article_nouns(doc: Doc) -> frozenset[str]:
+    """The words the parse reads as the head of a subject or an object somewhere in the
+    document, lower case (read once): a word tagged an adjective in one place ("Democratic
+    *primary* voters") is a noun where the article also says "the primary".
+
+    >>> doc = spacy.blank("en")("The primary")
+    >>> doc[1].pos_, doc[1].dep_ = "NOUN", "nsubj"
+    >>> sorted(article_nouns(doc))
+    ['primary']
+    """
+    found = doc.user_data.get(_NOUNS)
+    if found is None:
+        heads = ("nsubj", "nsubjpass", "dobj", "pobj")
+        found = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.dep_ in heads)
+        doc.user_data[_NOUNS] = found
+    return frozenset(found)
+
+
+#: Where :func:`article_nouns` keeps a document's nouns.
+_NOUNS = "kg.nouns"
+
+
 def forget_sentences(doc: Doc) -> None:
     """Drop the sentences :func:`sentences` kept. They refer to their document, which keeps
     them: a cycle that only Python's rare full collection frees, so until then every parsed
@@ -145,6 +167,7 @@ def forget_sentences(doc: Doc) -> None:
     text :func:`doc_text` kept goes with them)."""
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_NOUNS, None)
 
 
 def load_pipeline(model: str, catalog: EntityCatalog) -> Language:

@@ -79,6 +79,7 @@ from extractors.quantity_checks import (
     clean_edges,
     described_one,
     lone_one,
+    model_numbers,
     names_a_group,
     names_a_thing,
     repeats_a_count,
@@ -193,6 +194,10 @@ _PARENT_OF = re.compile(
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|a)\s+in\s+$", re.I)
 #: A minus sign set off before a number: "a growth rate of -0.1%" (not "10-12%").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
+#: A sign said in words: "a net negative 6 points", "minus 40 degrees" (not the "plus or
+#: minus" of a margin of error).
+_NEGATIVE_BEFORE = re.compile(r"(?<!\bor )\b(?:negative|minus)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s*(?:%|percent)?\s*[-–]\s*\d")
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|a|its|their|his|her|our|my|your|these|those|them|us|all|which|whom"
@@ -240,8 +245,8 @@ def _dollars_named_before(text: str, found: list[_Match]) -> None:
         words = text[figure.start : figure.end]
         plain = figure.unit == "USD" and _PLAIN_DOLLARS.search(words) and "$" not in words
         if plain and named is not None and "." not in text[named.end : figure.start]:
-            figure.unit = named.unit
-        elif figure.unit in DOLLAR_COUNTRIES.values() and figure.unit != "USD":
+            figure.unit = named.unit  # "from 10 Canadian dollars per ton to 30 dollars"
+        elif (base := figure.unit.split(" per ")[0]) in DOLLAR_COUNTRIES.values() and base != "USD":
             named = figure
 
 
@@ -312,6 +317,9 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
+    bare = [m for m in found if m.kind == "number" and not m.unit]
+    models = model_numbers(text) if bare else frozenset()  # "the 757" of a "Boeing 757"
+    found = [m for m in found if not (m in bare and text[m.start : m.end] in models)]
     return [_quantity(text, m) for m in found if m.unit or not m.tentative]
 
 
@@ -396,6 +404,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         low, high = min(ends), max(ends)
     if _MINUS_BEFORE.search(text, max(0, start - 2), start) and not match.group("currency"):
         low, high, start = -high, -low, start - 1  # "a growth rate of -0.1%"
+    elif (sign := _NEGATIVE_BEFORE.search(text, max(0, start - 20), start)) and not (
+        _PAIR_AFTER.match(text, end)  # "a negative 42%-49% rating": a rating, its two sides
+    ):
+        low, high, start = -high, -low, sign.start()  # "a net negative 6 points"
     currency = match.group("currency")
     if ends is not None:  # "5-$10"; not "in 2004 to $200m", where the "$" is the next figure's
         currency = currency or match.group("currency2")
@@ -469,7 +481,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         number_of_noun(doc, *at) or counts_casualties(doc, *at)
     )
     counted = counted or (kind == "number" and names_a_group(doc, match, low))
-    if kind == "number" and not worth_keeping(text, match, low, scale) and not counted:
+    if kind == "number" and not worth_keeping(text, match, abs(low), scale) and not counted:
         if not repeats_a_count(text, match, low):
             return None
         tentative = True  # "Mary Poppins won two": kept if a count before names its noun

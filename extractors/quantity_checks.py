@@ -362,6 +362,16 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
+#: Around a number word whose noun is left out, words that add it to a count: "another
+#: four", "two more in Florida", "14 more ready to be confirmed".
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+_MORE_AFTER = re.compile(
+    r"\s+more\s*(?:[,.;:)]|(?:in|on|at|for|from|to|with|by|ready|were|are|was|is|have|had"
+    r"|will|would|could|may|might)\b)",
+    re.I,
+)
+
+
 #: A decimal joined to one before it: "6.7 in Germany and 15.8 in the Netherlands".
 _DECIMAL_AFTER = re.compile(r"\d\.\d+\b[^.;:]{0,30}\b(?:and|or|to|against|versus|vs)\s+$", re.I)
 
@@ -393,6 +403,11 @@ def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*", match.group("number")) and value >= 2:
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
+    if value >= 2 and (
+        _ANOTHER_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        or _MORE_AFTER.match(text, match.end())
+    ):
+        return True  # "another four, or another eight years", "buying two more in Florida"
     second = _SECOND_TERM.search(text, max(0, match.start() - 20), match.start())
     if _VERB_AFTER.match(text, match.end()) or second:
         return value >= 2  # "Two were dressed as dandies", "compared with two for rivals"
@@ -419,3 +434,27 @@ def names_a_group(doc: Doc | None, match: re.Match[str], value: float) -> bool:
         return False
     token = span[0]
     return token.dep_ in _GROUP_DEPS and not any(c.lower_ == "of" for c in token.children)
+
+
+#: A model named by a make and a number: "Boeing 757", "Airbus 380" (not "March 2016",
+#: "Page 10": a month, a year, a short number).
+_MODEL_NAME = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s(\d{3,4})\b(?![,.]?\d|\s*%)")
+_NOT_MAKES = frozenset(
+    "In On At By Of For From To Since Until And Or But The A An About Some Nearly Over Under "
+    "Page Room Route Flight".split()
+)
+
+
+def model_numbers(text: str) -> frozenset[str]:
+    """The numbers ``text`` names a model by ("his Boeing 757"): a bare one of them
+    elsewhere is the model ("the 757 might seem an odd choice"), not a figure."""
+    found = set()
+    for match in _MODEL_NAME.finditer(text):
+        make, number = match[0].split()[0], match.group(1)
+        if make in _NOT_MAKES or re.fullmatch(MONTHS, make, re.I):
+            continue
+        if SENTENCE_START.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "Another 900 will go": a sentence's first word, no make
+        if not re.fullmatch(r"(?:1[5-9]|20)\d\d", number):  # "in Texas 2016": a year
+            found.add(number)
+    return frozenset(found)
