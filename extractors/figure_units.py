@@ -283,8 +283,12 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     while words and words[0].text == "-":
         words = words[1:]  # "a two-screen gadget": the hyphen after the number
     first = words[0].i if words else stem.i
-    numbered = (  # (a number other than the figure's own: not "a three-percentage-point")
-        words and first - 2 > token.i and doc[first - 1].text == "-" and doc[first - 2].like_num
+    numbered = (  # (a number other than the figure's own: not "a three-percentage-point";
+        words  # nor "one", which names a kind: "two one-man shows")
+        and first - 2 > token.i
+        and doc[first - 1].text == "-"
+        and doc[first - 2].like_num
+        and doc[first - 2].lower_ != "one"
     )
     if numbered:  # "650 18-hole golf courses": "18-hole" is a figure of its own
         first = words[1].i if len(words) > 1 else stem.i

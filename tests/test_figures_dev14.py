@@ -148,3 +148,9 @@ def test_a_gapped_figure_after_its_preposition_is_its_subjects(analyzer):
 def test_a_sentences_first_word_is_no_make_of_a_model(analyzer):
     text = "Another 600 will go from its plants, 250 from sales and 90 from finance."
     assert figures_read(analyzer, text)["600"][0] == 600
+
+
+def test_a_one_in_the_modifier_names_a_kind(analyzer):
+    assert figures_read(analyzer, "He staged three one-man shows.")["three one-man shows"][1] == (
+        "one-man shows"
+    )
