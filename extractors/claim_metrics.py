@@ -70,6 +70,9 @@ def share_metrics(sentence_claims: list[Claim], sent: Span) -> None:
         span = sent.doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is not None and keeps_its_verb(claim.metric, span, claim.quantity.kind):
             continue  # "earning $40m": earnings, not the other figure's "box office total"
+        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "74 percent said they are set on ..., while 22 percent said ...": the
+            # share does its own verb, not the next share's
         for other in named:
             assert other.quantity is not None
             if (other.quantity.kind, other.quantity.unit) == (

@@ -154,3 +154,13 @@ def test_a_one_in_the_modifier_names_a_kind(analyzer):
     assert figures_read(analyzer, "He staged three one-man shows.")["three one-man shows"][1] == (
         "one-man shows"
     )
+
+
+def test_each_share_keeps_the_answer_it_gave(analyzer):
+    text = (
+        "Among Reyes voters, 71 percent said they are set on backing her, while 25 percent "
+        "said they might change their mind."
+    )
+    claims = claims_of(analyzer, text)
+    assert "change" not in (by_figure(claims, "71 percent").metric or "")
+    assert by_figure(claims, "25 percent").metric == "change mind"
