@@ -139,10 +139,11 @@ def _added(figure: Span) -> FigureChange | None:
     what is left ("another 11 to go")."""
     doc = figure.doc
     word = doc[figure.start - 1] if figure.start > 0 else None
-    if word is not None and word.lower_ == "additional" and figure.start > 1:
-        word = word if doc[figure.start - 2].lower_ == "an" else None  # "an additional $2m"
-    elif word is None or word.lower_ not in _ADDED:
-        word = _added_after(figure)
+    an_additional = word is not None and word.lower_ == "additional" and figure.start > 1
+    if an_additional and doc[figure.start - 2].lower_ != "an":
+        word = None  # "an additional $2m" adds; "the additional $2m" names it
+    elif not an_additional and (word is None or word.lower_ not in _ADDED):
+        word = _more_after(figure)
     if word is None:
         return None
     if LEFT_AFTER.match(doc_text(doc)[figure.end_char : figure.end_char + 20]):
@@ -150,14 +151,14 @@ def _added(figure: Span) -> FigureChange | None:
     return FigureChange("increase", "up", word.text)
 
 
-def _added_after(figure: Span) -> Token | None:
-    """ "two more suspects", "14 more ready", "31 other nominees": "more" or "other" right
-    after the number (not "or more", "times more", "more than")."""
+def _more_after(figure: Span) -> Token | None:
+    """ "two more suspects", "14 more ready": "more" right after the number (not "or
+    more", "times more", "more than"; "31 other nominees" adds nothing)."""
     number = next((t for t in reversed(figure) if t.like_num), None)
     if number is None or number.i + 1 >= len(number.doc):
         return None
     word = number.nbor()
-    if word.lower_ not in ("more",):
+    if word.lower_ != "more":
         return None
     after = word.nbor().lower_ if word.i + 1 < len(word.doc) else ""
     return word if after not in ("than", "or", "and") else None

@@ -71,8 +71,8 @@ def share_compared(claims: Sequence[Claim], text: str) -> None:
             continue
         then.metric = first.metric
         group = _OWN_GROUP.match(text, then.end)
-        named = group.group("group").lstrip("abcdefghijklmnopqrstuvwxyz- ") if group else ""
-        if group is not None and _CALENDAR.match(named):
+        capital = re.search(r"[A-Z]", group.group("group")) if group else None
+        if group is not None and capital and _CALENDAR.match(group.group("group"), capital.start()):
             group = None  # "compared with £21.8bn in (early) January": a time, not a group
         percent = then.quantity is not None and then.quantity.kind == "percent"
         share_of = _OF_GROUP.match(text, then.end) if percent else None

@@ -148,12 +148,12 @@ def article_nouns(doc: Doc) -> frozenset[str]:
     >>> sorted(article_nouns(doc))
     ['primary']
     """
-    found = doc.user_data.get(_NOUNS)
+    found: frozenset[str] | None = doc.user_data.get(_NOUNS)
     if found is None:
         heads = ("nsubj", "nsubjpass", "dobj", "pobj")
         found = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.dep_ in heads)
         doc.user_data[_NOUNS] = found
-    return frozenset(found)
+    return found
 
 
 #: Where :func:`article_nouns` keeps a document's nouns.

@@ -197,6 +197,8 @@ _MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-−]$")
 #: A sign said in words: "a net negative 6 points", "minus 40 degrees" (not the "plus or
 #: minus" of a margin of error).
 _NEGATIVE_BEFORE = re.compile(r"(?<!\bor )\b(?:negative|minus)\s+$", re.I)
+#: After a signed figure, its other side: "a negative 42%-49% rating" is a rating's two
+#: sides, not a negative.
 _PAIR_AFTER = re.compile(r"\s*(?:%|percent)?\s*[-–]\s*\d")
 #: "Two of Britain's unions", "nine of her meetings": a part of a group.
 _PARTITIVE = re.compile(
@@ -317,9 +319,11 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
-    bare = [m for m in found if m.kind == "number" and not m.unit]
-    models = model_numbers(text) if bare else frozenset()  # "the 757" of a "Boeing 757"
-    found = [m for m in found if not (m in bare and text[m.start : m.end] in models)]
+    if any(m.kind == "number" and not m.unit for m in found):
+        models = model_numbers(text)  # "the 757" of a "Boeing 757"
+        found = [
+            m for m in found if m.kind != "number" or m.unit or text[m.start : m.end] not in models
+        ]
     return [_quantity(text, m) for m in found if m.unit or not m.tentative]
 
 
@@ -487,8 +491,12 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         tentative = True  # "Mary Poppins won two": kept if a count before names its noun
     if kind == "number" and scale >= 1000:
         kind = "count"  # "159 million": a count of something said before
-    in_a_fraction = _ONE_IN_BEFORE.search(text, max(0, start - 8), start) is not None
-    if kind == "count" and unit == "" and not in_a_fraction and (whole := OF_THE.match(text, end)):
+    if (
+        kind == "count"
+        and unit == ""
+        and (whole := OF_THE.match(text, end))
+        and not _ONE_IN_BEFORE.search(text, max(0, start - 8), start)  # "one in 13 of the"
+    ):
         end = whole.end()  # "four of the five", "six of the top 10"
         unit = f"of {whole_of(whole.group('whole'), whole.group('scale') or whole['glued'])}"
     elif kind in ("count", "number") and unit == "" and (run := OF_THE_LAST.match(text, end)):

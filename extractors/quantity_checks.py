@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from extractors.figure_inherit import ANOTHER_BEFORE
 from extractors.figure_units import ahead, span_of
 from extractors.not_figures import SENTENCE_START, titles_a_name
 from extractors.quantity_units import RATE_NEXT, shouted
@@ -362,9 +363,8 @@ _FIGURE_BEFORE = re.compile(
 )
 
 
-#: Around a number word whose noun is left out, words that add it to a count: "another
-#: four", "two more in Florida", "14 more ready to be confirmed".
-_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+#: After a number word whose noun is left out, "more" adds it to a count: "two more in
+#: Florida", "14 more ready to be confirmed" (as "another four" does before it).
 _MORE_AFTER = re.compile(
     r"\s+more\s*(?:[,.;:)]|(?:in|on|at|for|from|to|with|by|ready|were|are|was|is|have|had"
     r"|will|would|could|may|might)\b)",
@@ -404,7 +404,7 @@ def worth_keeping(text: str, match: re.Match[str], value: float, scale: float) -
         # "with 17 at its offices", "Unison's 70,000": a count whose noun was said before
         return not re.match(r"\s*(?:[-–/:.]\d|[A-Z])", text[match.end() : match.end() + 3])
     if value >= 2 and (
-        _ANOTHER_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        ANOTHER_BEFORE.search(text, max(0, match.start() - 12), match.start())
         or _MORE_AFTER.match(text, match.end())
     ):
         return True  # "another four, or another eight years", "buying two more in Florida"
