@@ -65,7 +65,10 @@ left out), annotated the same way. A fifteenth (``--bbc8``, ids from ``f3261``, 
 was run on it: the BBC split kg had not been tuned on since ``dev7``. A sixteenth
 (``--news5``, ids from ``f3374``, split ``dev14``) draws 200 more from the same PolNeAR
 articles as the fourteenth (never ``test2``'s), annotated the same way before kg was run
-on it.
+on it. With no BBC article left that no draw used, a seventeenth (``--bbc9``, ids from
+``f3574``, split ``dev15``) draws 200 sentences no draw took from the articles of the BBC
+tuning splits (never an article that gave the blind split a sentence), 40 per section, one
+per article, annotated the same way before kg was run on it.
 """
 
 from __future__ import annotations
@@ -369,6 +372,39 @@ def draw_bbc4(
     return items
 
 
+def draw_bbc9(earlier: list[dict[str, object]], seed: int = 2040) -> list[dict[str, object]]:
+    """The ``dev15`` split: with no BBC article left unused, sentences no
+    draw took from the articles of the BBC tuning splits (never an article that gave the
+    blind split a sentence), 40 per section, one per article."""
+    rng = random.Random(seed)
+    blind = {item["source"] for item in earlier if item["split"] in ("test", "test2")}
+    taken = {(item["source"], item["start"]) for item in earlier}
+    tuning = sorted(
+        {str(item["source"]) for item in earlier if str(item["source"]).startswith("bbc:")} - blind,
+        key=lambda source: int(source[4:]),
+    )
+    lines = _bbc_lines()
+    by_section: dict[str, list[str]] = defaultdict(list)
+    for source in tuning:
+        by_section[json.loads(lines[int(source[4:])])["category"]].append(source)
+    items: list[dict[str, object]] = []
+    for section in sorted(by_section):
+        articles = by_section[section]
+        rng.shuffle(articles)
+        chosen = 0
+        for source in articles:
+            spans = [s for s in candidates(source) if (source, s[0]) not in taken]
+            if spans and chosen < BBC8_SENTENCES // len(by_section):
+                start, end = rng.choice(spans)
+                items.append({"source": source, "start": start, "end": end})
+                chosen += 1
+    rng.shuffle(items)
+    for number, item in enumerate(items):
+        item["id"] = f"f{len(earlier) + number:04d}"
+        item["split"] = "dev15"
+    return items
+
+
 if __name__ == "__main__":
     first = draw()
     earlier = first + draw_extra(first)
@@ -388,6 +424,7 @@ if __name__ == "__main__":
     before13 = before6 + bbc6 + bbc7 + news2 + news3 + timeml + feeds + timeml2 + news4
     bbc8 = draw_bbc4(before13, 2038, BBC8_SENTENCES, "dev13", fill=True)
     news5 = draw_news5(before13 + bbc8)
+    bbc9 = draw_bbc9(before13 + bbc8 + news5)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -416,7 +453,9 @@ if __name__ == "__main__":
         chosen = bbc8
     elif "--news5" in sys.argv[1:]:
         chosen = news5
+    elif "--bbc9" in sys.argv[1:]:
+        chosen = bbc9
     else:
-        chosen = before13 + bbc8 + news5
+        chosen = before13 + bbc8 + news5 + bbc9
     for item in chosen:
         print(json.dumps(item))
