@@ -97,6 +97,8 @@ LEVEL = FigureChange()
 def figure_change(figure: Span) -> FigureChange:
     """Read change or level off the parse around a figure's tokens; see the module docstring."""
     root = _figure_head(figure)
+    if figure.text.lower() == "in half":
+        return FigureChange("decrease", "down", "in half")  # "cut GM's stake in half"
     if root.pos_ == "VERB" and (moved := _direction(root.lemma_.lower())) is not None:
         return FigureChange(_as_change(moved), moved, root.text)  # "doubled", "halved"
     if (moved := _modal_multiplier(figure)) is not None:
@@ -600,7 +602,20 @@ def _lost_subject(root: Token, figure: Span) -> FigureChange | None:
     bare = noun.like_num and noun.i in range(figure.start, figure.end)
     if _loses(noun, bare):
         return FigureChange("decrease", "down", noun.head.text)
+    if noun.lemma_.lower() in _POSTS and (made := _made(noun.head)) is not None:
+        return FigureChange("increase", "up", made.text)  # "200,000 jobs will be created"
     return None
+
+
+#: Verbs whose subject, when it is a count of posts, is gained ("jobs will be created").
+_GAIN_VERBS = frozenset("create add generate".split())
+
+
+def _made(verb: Token) -> Token | None:
+    """The verb of gain of a post's subject: its own ("jobs were created") or the one it
+    hangs on ("jobs will need to be created")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return next((v for v in verbs if v.lemma_.lower() in _GAIN_VERBS), None)
 
 
 def _loses(noun: Token, bare: bool) -> bool:

@@ -36,7 +36,10 @@ from extractors.records import Approx
 
 #: Ages people live to; a bare number outside this is no age.
 YOUNGEST, OLDEST = 1, 120
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$")  # "children under age 14"
+# "children under age 14", "citizens aged under 30", "people aged between 18 and 24"
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:(?:under|over|above|below|between)\s+)?$"
+)
 #: "raise the pension age for workers from 60 to 65": the numbers an age noun moves.
 _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\s+)?$", re.I)
 #: "the average age of a gamer being 29", "the average age of new MPs is 50".
@@ -94,7 +97,7 @@ _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:aged\s+)?$", re.I)
 def bare_age(text: str, start: int, end: int, value: float) -> bool:
     """Whether the unit-less number at ``text[start:end]`` is a person's age."""
     before = text[max(0, start - 40) : start]
-    if _AGED_BEFORE.search(before[-10:]):
+    if _AGED_BEFORE.search(before[-22:]):
         return True
     if not YOUNGEST <= value < OLDEST or value != int(value):
         return False

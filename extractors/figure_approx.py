@@ -109,6 +109,11 @@ _TOPIC_NOUNS = frozenset(
     "comment remark question story report talk claim joke statement concern worry debate "
     "speech article book film documentary warning".split()
 )
+#: Nouns of what a rule caps, whose "up to" is a bound: "a fine up to 200,000 yuan".
+_CAPPED_NOUNS = frozenset(
+    "fine penalty sentence term jail prison compensation damages bonus discount payout award "
+    "grant loan refund".split()
+)
 #: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
 _HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
 
@@ -123,6 +128,8 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
     if word.lower_ == "about" and word.i > 0 and word.nbor(-1).lemma_.lower() in _TOPIC_NOUNS:
         return True  # "his infamous comment about 47 percent of the country": what it is on
     if word.lower_ == "up" and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        if word.nbor(-1).lemma_.lower() in _CAPPED_NOUNS:
+            return False  # "could face a fine up to 200,000 yuan": at most
         return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
     if word.lower_ == "over" and word.head.lemma_.lower() not in _HANDED_OVER:
         return False  # "went on to make over $76m": more than $76m
@@ -169,3 +176,30 @@ def verb_bound(text: str, start: int, approx: Approx) -> Approx:
     if _NEARING_BEFORE.search(text, max(0, start - 20), start):
         return "~"  # "it approaches 9%"
     return approx
+
+
+#: A sentence said as an estimate: opened by "By some estimates," or closed by ", estimates
+#: James Goodman" (not "X estimates that ...", whose figures the gold keeps exact).
+_ESTIMATES_OPENING = re.compile(r"(?:By|On)\s+(?:[\w-]+\s+){0,2}estimates?\s*,")
+_ESTIMATES_SAID_AFTER = re.compile(r",\s+(?:estimates|estimated|reckons)\s+(?:[A-Z]|the\s)")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def estimate_hedge(text: str, start: int, approx: Approx) -> Approx:
+    """ "~" for an exact figure in a sentence said as someone's estimate.
+
+    >>> estimate_hedge("By some estimates, 700,000 Cubans live there.", 19, "=")
+    '~'
+    >>> estimate_hedge("It has 90 million handsets, estimates James Goodman.", 7, "=")
+    '~'
+    """
+    if approx != "=" or ("estimate" not in text and "reckons" not in text):
+        return approx
+    back = max(0, start - 400)
+    opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, back, start)), default=back)
+    stop = _SENTENCE_STOP.search(text, start)
+    sentence = text[opening : stop.start() if stop else len(text)]
+    if _ESTIMATES_OPENING.match(sentence.lstrip()):
+        return "~"
+    said = _ESTIMATES_SAID_AFTER.search(sentence)
+    return "~" if said and opening + said.start() > start else approx

@@ -39,10 +39,10 @@ _NUMERAL = re.compile(
 
 #: A "date" that is only number words: the small model tags a sentence's opening
 #: "Eighteen" so, and "between eight and ten"; with a counted noun after it ("Eighteen
-#: former directors", "between eight and ten content sellers") it is a count. Digits
-#: are left to the date ("1700 local time" is a time).
+#: former directors", "between eight and ten content sellers", "two and a half million cars")
+#: it is a count. Digits are left to the date ("1700 local time" is a time).
 _NUMBER_WORDS = _NUMERAL.pattern.removeprefix("\\d|")
-_BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|between|and|or|to|[\s-])+", re.I)
+_BARE_NUMBER = re.compile(rf"(?:{_NUMBER_WORDS}|between|and|or|to|a|half|[\s-])+", re.I)
 
 
 #: A "date" that is a run of things counted after it: "each of the last 10 polls", "his

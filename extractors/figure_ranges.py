@@ -71,8 +71,17 @@ def merge_ranges(text: str, found: list[F]) -> list[F]:
     [(3, 3.5)]
     """
     merged: list[F] = []
+    restating: F | None = None  # a low end's restatement, waiting for the high end's
     for figure in found:
         last = merged[-1] if merged else None
+        if len(merged) > 1 and _around_a_restatement(text, merged[-2], merged[-1], figure):
+            merged[-2].high, merged[-2].end = figure.high, figure.end  # "between $30,000
+            restating = merged[-1]  # (£16,000) and $50,000 (£27,000)": two ranges
+            continue
+        if restating is not None and _restates_the_high_end(text, merged[-2], restating, figure):
+            restating.high, restating = figure.high, None
+            continue
+        restating = None
         if last is not None and (high := _longer_end(text, last, figure)) is not None:
             last.high, last.end = high, figure.end  # "16 months to four years": 16-48 months
             continue
@@ -83,6 +92,31 @@ def merge_ranges(text: str, found: list[F]) -> list[F]:
             continue
         merged.append(figure)
     return merged
+
+
+#: Between a range's low end, restated in brackets, and its high end: "(£16,000) and".
+_AFTER_A_RESTATEMENT = re.compile(r"\s*\)\s*and\s+")
+
+
+def _around_a_restatement(text: str, low: _Figure, restated: _Figure, high: _Figure) -> bool:
+    """ "between $30,000 (£16,000) and $50,000": a range whose low end is restated."""
+    return (
+        low.unit == high.unit != restated.unit
+        and low.kind == high.kind
+        and high.low > low.high
+        and re.fullmatch(r"\s*\(\s*", text[low.end : restated.start]) is not None
+        and _AFTER_A_RESTATEMENT.fullmatch(text[restated.end : high.start]) is not None
+        and _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]) is not None
+    )
+
+
+def _restates_the_high_end(text: str, ranged: _Figure, low: _Figure, high: _Figure) -> bool:
+    """ "(£27,000)" after "between $30,000 (£16,000) and $50,000": the second range's end."""
+    return (
+        high.unit == low.unit
+        and high.low > low.high
+        and re.fullmatch(r"\s*\(\s*", text[ranged.end : high.start]) is not None
+    )
 
 
 def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:

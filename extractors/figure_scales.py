@@ -36,8 +36,13 @@ _METRE_CONTEXT = re.compile(
     r"|to\s+win)\b",
     re.I,
 )
-#: Before a glued "m": a distance jumped or thrown ("a personal best of 6.50m").
-_METRE_BEFORE = re.compile(r"\b(?:best|jump|throw|leap|record|distance|mark)\s+of\s+$", re.I)
+#: Before a glued "m": a distance jumped or thrown ("a personal best of 6.50m", "landed
+#: 17.30m", "cleared 2.35m").
+_METRE_BEFORE = re.compile(
+    r"\b(?:(?:best|jump|throw|leap|record|distance|mark)\s+of"
+    r"|land(?:s|ed)|jump(?:s|ed)|leapt|threw|throws|clear(?:s|ed)|vault(?:s|ed))\s+$",
+    re.I,
+)
 #: Before a glued "t": an article whose noun the measure modifies ("a 7.5t lorry"), or a
 #: verb of weight ("weighs 3.5t", "a load of 20t").
 _TONNE_BEFORE = re.compile(

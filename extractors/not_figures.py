@@ -44,7 +44,12 @@ _WHEN_AFTER = re.compile(
     r"|from\s+now|since|of\s+release)\b)",
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
-LEFT_AFTER = re.compile(r"^\s*(?:to\s+go|left|remaining)\b", re.I)
+#: (not "five million left homeless": a count of people, and what befell them)
+LEFT_AFTER = re.compile(
+    r"^\s*(?:to\s+go|left(?!\s+(?:homeless|stranded|without|dead|injured|jobless|destitute"
+    r"|unemployed|penniless|orphaned|hungry|behind)\b)|remaining)\b",
+    re.I,
+)
 #: A move up or down a table just before "N places": a rank moved, not a count of posts.
 _MOVED_BEFORE = re.compile(
     r"\b(?:slip|climb|rise|rose|risen|fall|fell|fallen|drop|move|jump|leap|gain|lose|lost|"
@@ -126,6 +131,15 @@ def _league_total(span: str, before: str, after: str) -> bool:
 
 #: "at one point", "at one stage": a moment in a story, not one of something.
 _AT_ONE_MOMENT = re.compile(r"^one\s+(?:point|stage|moment|juncture)$", re.I)
+#: "ran alongside me one day", "one chilly night this July": "one" picks a moment, as "at
+#: one point" does; not "for one day", "in one night", "one day later", "one day's pay".
+_ONE_MOMENT = re.compile(r"^one\s+(?:[a-z]+\s+)?(?:day|night|morning|afternoon|evening)$", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|in|within|than|only|just|about|over|of|every|per|after|a|the|least|by"
+    r"|last\w*|took|takes?|taking|spen[dt]\w*|stay\w*|wait\w*)\s+$",
+    re.I,
+)
+_SPAN_AFTER = re.compile(r"^(?:\s+(?:later|earlier|after|before|ago|long|of|to|or|and)\b|['’-])")
 #: After a number, a time of day: "9 p.m.", "7 A.M.", "10 o'clock" (never a figure).
 _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _CURRENCY_WORD = re.compile(r"^(?:one|1)\s+(?:euro|dollar|pound|yen|yuan|franc|rupee)s?$", re.I)
@@ -196,6 +210,8 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "time of day"  # "a curfew between 2200 and 0700"
     if kind == "count" and _AT_ONE_MOMENT.match(span) and re.search(r"\bat\s+$", before, re.I):
         return "when"  # "at one point on Sunday", "at one stage": a moment, no count
+    if _ONE_MOMENT.match(span) and not (_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after)):
+        return "when"  # "ran alongside me one day": a moment, no stretch of time
     if _NOT_FOR_ONE.match(span) and _NEGATED_FOR.search(before):
         return "idiom"  # "must not stop for one minute": not at all, no duration
     if re.match(r"^[\w.,-]+[”\"]\s", span):
@@ -266,7 +282,21 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "rate base"  # "broadband users per 100 people": the base of a rate
     if kind == "count" and _YEAR_BEFORE_NOUN.match(span):
         return "year"  # "the classic 1982 film", "the 2004 election"
+    if kind == "number" and _TITLED_BEFORE.search(before):
+        return "name"  # "the US drama 24": a title
+    if kind in ("number", "count") and _GENERATION_AFTER.match(tail):
+        return "name"  # "Sharp's 902 3G mobile phone": a model
+    if re.match(r"\d{3,}\.\d+[a-jlnoq-su-z]\b", span):  # (not "874.2m", "113.5p", "8.21t")
+        return "name"  # "a 802.11b wireless network": a standard, no 802 billion
     return None
+
+
+#: Before a bare number: a work or group it is the title of ("the US drama 24").
+_TITLED_BEFORE = re.compile(
+    r"\b(?:drama|series|sitcom|show|film|movie|album|single|song|programme|band|novel)\s+$"
+)
+#: After a number: a network generation ("902 3G"), so the number names a model.
+_GENERATION_AFTER = re.compile(r"^\s+[2-6]G\b")
 
 
 #: Before a duration: "for" makes it how long ("out for four to six weeks after a knock").

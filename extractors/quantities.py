@@ -40,6 +40,7 @@ from extractors.figure_approx import (
     ESTIMATED_OF,
     approximation,
     approximation_after,
+    estimate_hedge,
     verb_bound,
 )
 from extractors.figure_conversions import (
@@ -155,7 +156,8 @@ _RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and|or)\s+)"
 _QUANTITY = re.compile(
     rf"""
     (?P<currency>{_CURRENCY_PREFIX})?
-    (?P<number>{_NUMBER}|{WORD_NUMBER})
+    (?P<number>(?:{_NUMBER}|{WORD_NUMBER})(?:[-\s]and[-\s]a[-\s]half\b(?!-(?:dozen)))?)
+    # ("four-and-a-half", "two and a half million": a whole and a half, one number)
     (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z&]|[-–]\d+\b(?!\s?{_SCALE}\b)))?
     # (not "35 M&S goods", nor the name of "90,000 K-1 visas"; "5m-6m" stays a range)
     (?:
@@ -324,6 +326,8 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         found = [
             m for m in found if m.kind != "number" or m.unit or text[m.start : m.end] not in models
         ]
+    for figure in found:  # "By some estimates, ...", "..., estimates James Goodman"
+        figure.approx = estimate_hedge(text, figure.start, figure.approx)
     return [_quantity(text, m) for m in found if m.unit or not m.tentative]
 
 
@@ -397,6 +401,9 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     ends = range_end(match, low, scale) if match.group("number2") else None
     if ends is None:
         if match.group("number2") and re.match(r"\s*[-–—]", match.group("range_sep")):
+            if re.match(r"\s[-–—]\s", match.group("range_sep")):  # "£50bn - 14% higher"
+                alone = _QUANTITY.match(text, start, match.start("range_sep"))
+                return _parse(text, alone, doc) if alone else None
             return None  # "2025-2026", "3-1": not a figure with a range
         low, high = low * scale, low * scale
         end = match.end("scale") if match.group("scale") else match.end("number")
@@ -576,7 +583,10 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             not after.unit
             and after.kind in ("number", "count")
             and before.unit
-            and before.kind in ("count", "currency", "physical")
+            and (
+                before.kind in ("count", "currency", "physical")
+                or (before.kind == "duration" and not re.search(r"\b(?:and|or)$", gap))
+            )  # "rose to 81 days from 53"
             and _CONTRAST.search(gap)
         ):
             first = said_as[id(before)]

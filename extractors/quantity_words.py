@@ -144,6 +144,10 @@ OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 no
 )
 
 
+#: A whole number and a half, written out: "four-and-a-half", "2 and a half".
+_AND_A_HALF = re.compile(r"(?P<whole>.+?)[-\s]and[-\s]a[-\s]half")
+
+
 def number_value(text: str) -> float | None:
     """A number's value, written in digits or in words; None for vague plurals."""
     lowered = text.lower().replace(",", "")
@@ -155,6 +159,9 @@ def number_value(text: str) -> float | None:
         whole = number_value(lowered.removeprefix("a ").removeprefix("half")[1:])
         return whole / 2 if whole is not None else None
     lowered = lowered.removeprefix("a ")
+    if (whole_and := _AND_A_HALF.match(lowered)) and whole_and.end() == len(lowered):
+        whole = number_value(whole_and.group("whole"))  # "four-and-a-half"
+        return whole + 0.5 if whole is not None else None
     if lowered in ("dozens", "hundreds", "thousands", "millions", "billions"):
         return None  # vague plurals are not figures
     if lowered in ("thousand", "million", "billion"):

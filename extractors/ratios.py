@@ -42,8 +42,11 @@ _FRACTION = re.compile(
     r"|twentieth|hundredth)s?"
     r"|two[- ]thirds|three[- ]quarters|one[- ]third|a third|one[- ]quarter|a quarter"
     r"|(?<![\w-])(?<!first\s)(?<!second\s)half)(?=\s+(?:of|the|its|their|all|those|these)\b"
-    # "less than a quarter are maintained": the whole was said before, a plural verb follows
-    r"|\s+(?:are|were|have|had)\b"
+    # "less than a quarter are maintained", "nearly a quarter said they struggled": the
+    # whole was said before, a verb follows
+    r"|\s+(?:are|were|have|had|said|say|says|think|thought|believed?|believes|felt|feel|want"
+    r"|wanted|agreed?|agrees|backed|supported|opposed|voted|expected?|expects|admitted"
+    r"|reported|would|will|could|can|may|might|should|do|did)\b"
     r"|\s+[-–—]\s)"  # "nearly two thirds - 65% - of the 1,000 people"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
     r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
@@ -97,6 +100,10 @@ _ONE_IN = re.compile(
     rf"(?P<whole>{_WHOLE})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
+#: "18 times out of the last 20 years": how often, as a part of the occasions.
+_TIMES_OUT_OF = re.compile(
+    rf"\b(?P<top>{_SMALL})\s+times\s+out\s+of\s+(?:the\s+(?:last|past)\s+)?(?P<whole>{_WHOLE})\b"
+)
 #: "64 respondents out of 146", "13 players out of a squad of 31": a part named by its
 #: noun, out of a whole (with the noun of the whole, or none).
 _NOUN_OUT_OF = re.compile(
@@ -138,7 +145,15 @@ _OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
 #: "found guilty twice of"), it counts occasions.
 _FACTOR_AFTER = re.compile(
     r"\s*(?:(?:as|the|that|what|its|their|his|her|our|this|these|those|than|more|less"
-    r"|larger|bigger|higher|faster|greater|longer)\b|[$£€¥\d])"
+    r"|larger|bigger|higher|faster|greater|longer)\b"
+    # (not "twice this season", "twice last year": when the occasions came)
+    r"(?<!this)(?<!these)|(?:this|these)\b(?!\s+(?:season|year|week|month|term|summer|winter"
+    r"|spring|autumn|century|decade|morning|afternoon|evening|weekend)s?\b)|[$£€¥\d])"
+)
+#: "cut GM's stake in half": a cut to half, as "halved" is.
+_IN_HALF = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|chopp(?:ed|ing)"
+    r"|slic(?:e|es|ed|ing))\b[^.;:!?]{0,40}?\b(?P<half>in\s+half)\b"
 )
 _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0}
 
@@ -194,6 +209,8 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield match.start(), match.end(), value, "count:times"  # "was twice penalised"
         elif value:
             yield match.start(), match.end(), value, "multiplier"
+    for match in _IN_HALF.finditer(text) if "in half" in text else ():
+        yield match.start("half"), match.end("half"), 0.5, "multiplier"  # "cut ... in half"
     for match in _CLOCK.finditer(text) if "min" in text or "hour" in text else ():
         big, small = match.group("bigunit")[0].lower(), match.group("unit")[0].lower()
         if (big, small) == ("h", "m") and match.group("tiny"):
@@ -258,6 +275,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         whole = _number(match.group("whole"))
         if whole > 1:  # "one household in three": a third of households
             yield match.start(), match.end(), float(f"{1 / whole:.3g}"), "ratio"
+    for match in _TIMES_OUT_OF.finditer(text) if " times out of " in text else ():
+        top, whole = _number(match.group("top")), _number(match.group("whole"))
+        if 0 < top < whole:  # "won 18 times out of the last 20 years"
+            yield match.start(), match.end("whole"), float(f"{top / whole:.3g}"), "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"
