@@ -68,7 +68,8 @@ articles as the fourteenth (never ``test2``'s), annotated the same way before kg
 on it. With no BBC article left that no draw used, a seventeenth (``--bbc9``, ids from
 ``f3574``, split ``dev15``) draws 200 sentences no draw took from the articles of the BBC
 tuning splits (never an article that gave the blind split a sentence), 40 per section, one
-per article, annotated the same way before kg was run on it.
+per article, annotated the same way before kg was run on it. An eighteenth (``--bbc10``,
+ids from ``f3774``, split ``dev16``) draws 200 more the same way with another seed.
 """
 
 from __future__ import annotations
@@ -372,8 +373,10 @@ def draw_bbc4(
     return items
 
 
-def draw_bbc9(earlier: list[dict[str, object]], seed: int = 2040) -> list[dict[str, object]]:
-    """The ``dev15`` split: with no BBC article left unused, sentences no
+def draw_bbc9(
+    earlier: list[dict[str, object]], seed: int = 2040, split: str = "dev15"
+) -> list[dict[str, object]]:
+    """The ``dev15`` split (and ``dev16``): with no BBC article left unused, sentences no
     draw took from the articles of the BBC tuning splits (never an article that gave the
     blind split a sentence), 40 per section, one per article."""
     rng = random.Random(seed)
@@ -401,7 +404,7 @@ def draw_bbc9(earlier: list[dict[str, object]], seed: int = 2040) -> list[dict[s
     rng.shuffle(items)
     for number, item in enumerate(items):
         item["id"] = f"f{len(earlier) + number:04d}"
-        item["split"] = "dev15"
+        item["split"] = split
     return items
 
 
@@ -425,6 +428,7 @@ if __name__ == "__main__":
     bbc8 = draw_bbc4(before13, 2038, BBC8_SENTENCES, "dev13", fill=True)
     news5 = draw_news5(before13 + bbc8)
     bbc9 = draw_bbc9(before13 + bbc8 + news5)
+    bbc10 = draw_bbc9(before13 + bbc8 + news5 + bbc9, 2041, "dev16")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -455,7 +459,9 @@ if __name__ == "__main__":
         chosen = news5
     elif "--bbc9" in sys.argv[1:]:
         chosen = bbc9
+    elif "--bbc10" in sys.argv[1:]:
+        chosen = bbc10
     else:
-        chosen = before13 + bbc8 + news5 + bbc9
+        chosen = before13 + bbc8 + news5 + bbc9 + bbc10
     for item in chosen:
         print(json.dumps(item))

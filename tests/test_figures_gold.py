@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from eval.common import GOLD
 from eval.figures import BLIND_SPLITS
 
@@ -39,8 +41,8 @@ def test_the_second_blind_split_is_blind_and_holds_its_draw():
 def test_the_fresh_bbc_split_takes_articles_no_earlier_split_used():
     items = _lines("figures.jsonl")
     fresh = {item["source"] for item in items if item["split"] == "dev13"}
-    # (dev15, drawn later from the tuning splits' used articles, may share them)
-    others = {item["source"] for item in items if item["split"] not in ("dev13", "dev15")}
+    # (dev15 and dev16, drawn later from the tuning splits' used articles, may share them)
+    others = {item["source"] for item in items if item["split"] not in ("dev13", "dev15", "dev16")}
     assert len(fresh) == sum(item["split"] == "dev13" for item in items)  # one per article
     assert fresh and not fresh & others
 
@@ -53,11 +55,12 @@ def test_the_second_political_draw_shares_no_article_with_the_blind_news_split()
     assert tuning and not tuning & blind
 
 
-def test_the_second_bbc_draw_of_used_articles_keeps_out_of_the_blind_articles():
+@pytest.mark.parametrize("split", ["dev15", "dev16"])
+def test_the_bbc_draws_of_used_articles_keep_out_of_the_blind_articles(split):
     items = _lines("figures.jsonl")
-    tuning = [item for item in items if item["split"] == "dev15"]
+    tuning = [item for item in items if item["split"] == split]
     blind = {item["source"] for item in items if item["split"] in BLIND_SPLITS}
-    taken = {(item["source"], item["start"]) for item in items if item["split"] != "dev15"}
+    taken = {(item["source"], item["start"]) for item in items if item["split"] != split}
     assert len(tuning) == 200 and len({item["source"] for item in tuning}) == 200
     assert not {item["source"] for item in tuning} & blind
     assert not {(item["source"], item["start"]) for item in tuning} & taken  # new sentences
