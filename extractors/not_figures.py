@@ -176,6 +176,9 @@ _NEGATED_FOR = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^.;!?]{0,30}\bfor\s+$",
 #: within a match are): "denied two tries", "missed three penalties", "three shots at goal",
 #: "two sets down", "dominated the first two sets"; a season's or a career's totals stay.
 _PLAYS = re.compile(r"\s(?:tries|try|penalt(?:y|ies)|conversions?|drop[- ]goals?)$", re.I)
+#: Bookings within a match, and points kicked: no figures, as goals within a match are.
+_BOOKINGS = re.compile(r"\s(?:cautions|bookings|yellow\s+cards|red\s+cards)$", re.I)
+_KICKED_BEFORE = re.compile(r"\bkick(?:ed|s|ing)\s+$", re.I)
 _SHOTS_AT_GOAL = re.compile(r"^\s+(?:at|on)\s+(?:goal|target)\b", re.I)
 _SETS = re.compile(r"\ssets?$", re.I)
 _SETS_IN_PLAY = re.compile(r"^\s+(?:down|up)\b|^\s+to\s+love\b", re.I)
@@ -191,6 +194,8 @@ _MATCH_WORDS = re.compile(
 def _match_play(span: str, before: str, after: str, sentence: str) -> bool:
     if _PLAYS.search(span):
         return bool(_MATCH_WORDS.search(sentence))
+    if _BOOKINGS.search(span) or (_KICKED_BEFORE.search(before) and span.endswith("points")):
+        return True  # "sent off for two cautions", "O'Gara, who kicked 13 points"
     if re.search(r"\sshots$", span):
         return bool(_SHOTS_AT_GOAL.match(after))
     return bool(_SETS.search(span) and (_SETS_IN_PLAY.match(after) or _SETS_BEFORE.search(before)))

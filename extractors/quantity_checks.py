@@ -211,6 +211,8 @@ _OPENING_REACH = 80
 _OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
 #: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
+#: Contests a ban or a series is measured in ("a one-match ban", "a one-test series").
+_CONTEST_AFTER = re.compile(r"-(?:match|game|test|race|fixture|round)\s+[a-z]", re.I)
 _ONE_IDIOMS = frozenset(
     "way side hand thing direction place spot position day time "
     # "one set of laws for foreigners", "one piece of his tax return": a single one
@@ -301,6 +303,8 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
             return True  # "In one case, police used tear gas": an instance, no count
         if _ONE_IN_AN_EVENT.match(text, match.end()):
             return False  # "One person who was not on the bus was killed": a casualty count
+        if _CONTEST_AFTER.match(text, match.end("number")):
+            return False  # "a one-match ban": its length in contests
         before = max(0, match.start() - _OPENING_REACH)  # "^" holds only at the text's start
         opening = SENTENCE_START.search(text, before, match.start())
         owned = _OWNED_AFTER.match(text, match.end("number"))
@@ -423,17 +427,25 @@ _GROUP_DEPS = frozenset("nsubj nsubjpass dobj pobj conj appos".split())
 
 
 def names_a_group(doc: Doc | None, match: re.Match[str], value: float) -> bool:
-    """Whether a number word after "the" is a noun of its own, a group counted ("agreed to
-    release the four", "the two that receive the fewest votes"); not a name ("the Six
-    Nations") nor a number whose noun follows ("the two men")."""
+    """Whether a number word after "the" or "one of" is a noun of its own, a group counted
+    ("agreed to release the four", "the two that receive the fewest votes", "one of five in
+    the regiment"); not a name ("the Six Nations") nor a number whose noun follows ("the two
+    men", "one of five children")."""
     word = match.group("number")
     if doc is None or not word.isalpha() or not word.islower() or value < 2:
         return False
     span = span_of(doc, match.start("number"), match.end("number"))
-    if span is None or len(span) != 1 or span[0].i == 0 or span[0].nbor(-1).lower_ != "the":
+    if span is None or len(span) != 1 or span[0].i < 2:
         return False
     token = span[0]
+    if token.doc[token.i - 2 : token.i].text.lower() == "one of":  # "my mother, one of four,"
+        return token.i + 1 == len(token.doc) or token.nbor().pos_ not in _NOUN_TAGS
+    if token.nbor(-1).lower_ != "the":
+        return False
     return token.dep_ in _GROUP_DEPS and not any(c.lower_ == "of" for c in token.children)
+
+
+_NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 #: A model named by a make and a number: "Boeing 757", "Airbus 380" (not "March 2016",

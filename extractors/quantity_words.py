@@ -135,9 +135,11 @@ _OWN_UNIT_AFTER = (
     r"(?!\s*(?:%|percent|per cent|metres|meters|miles|km|kg|years|months|days|hours|minutes))"
 )
 #: "of the 12": the whole a count is a part of.
-OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations"
+OF_THE = re.compile(  # "92 of the Lords' 750 peers", "two of a staggering 12 nominations",
+    # "two of a total of 10 domains"
     rf"\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+(?:[A-Z][\w.]*s['’]\s+)?"
-    rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)"
+    rf"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}}['’]s\s+)(?:total\s+of\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:19|20)\d\d\b)"
     rf"(?P<whole>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{WORD_NUMBER})"  # "the UK's 1.6m"
     r"(?:\s(?P<scale>thousand|million|billion)|(?P<glued>m|bn)(?=\s))?\b" + _OWN_UNIT_AFTER,
     re.I,

@@ -182,8 +182,14 @@ def fraction_value(phrase: str) -> float:
 
 
 #: A time taken, in minutes and seconds to the hundredth ("won in 8:14.28", "a best of
-#: 1:48.32"): the fraction of a second is what no time of day has.
-_RACE_TIME = re.compile(r"(?<![\d:.])(?P<min>\d{1,2}):(?P<sec>[0-5]\d\.\d{1,3})(?![\d:])")
+#: 1:48.32"): the fraction of a second is what no time of day has; read in seconds, its
+#: smallest unit.
+_RACE_TIME = re.compile(
+    r"(?<![\d:.])(?:(?P<min>\d{1,2}):(?P<sec>[0-5]\d\.\d{1,3})"
+    # in hours, minutes and seconds after a word of racing: "a record of 2:17:18"
+    r"|(?:(?<=record\sof\s)|(?<=time\sof\s)|(?<=best\sof\s))(?P<hours>\d):(?P<min2>[0-5]\d):(?P<sec2>[0-5]\d))"
+    r"(?![\d:])"
+)
 
 
 def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -230,8 +236,11 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         yield match.start(), match.end(), value, kind  # "half a percentage point"
     yield from word_amounts(text)  # "a week-long tour", "a quarter-point rise"
     for match in _RACE_TIME.finditer(text) if ":" in text else ():  # "won in 8:14.28"
-        minutes = float(match.group("min")) + float(match.group("sec")) / 60
-        yield match.start(), match.end(), minutes, "duration:minutes"
+        minutes, secs = match.group("min") or match.group("min2"), match["sec"] or match["sec2"]
+        seconds = float(minutes) * 60 + float(secs)
+        if match.group("hours"):  # "a record of 2:17:18"
+            seconds += float(match.group("hours")) * 3600
+        yield match.start(), match.end(), seconds, "duration:seconds"  # its smallest unit
     for match in _AND_A_HALF.finditer(text) if "and-a-half" in text or "and a half" in text else ():
         value = _number(match.group("whole")) + 0.5
         unit = match.group("unit").lower()

@@ -138,3 +138,47 @@ def test_people_left_homeless_are_counted(analyzer):
 )
 def test_numbers_that_name_a_title_a_model_or_a_standard_are_no_figures(analyzer, text):
     assert not figures_read(analyzer, text)
+
+
+def test_a_ban_in_contests_counts_one(analyzer):
+    assert figures_read(analyzer, "That means a one-match ban for the striker.")["one-match"][
+        :2
+    ] == (
+        1,
+        "match",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Her father, one of six, left school at 14.", "six"),
+        ("The new unit would be one of four in the corps.", "four"),
+    ],
+)  # fmt: skip
+def test_the_whole_after_one_of_is_a_count(analyzer, text, figure):
+    assert figure in figures_read(analyzer, text)
+
+
+def test_one_of_a_counted_noun_keeps_its_noun(analyzer):
+    assert figures_read(analyzer, "He is one of seven children.")["seven children"][1] == "children"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain was sent off for two cautions in the first half.",
+        "A late penalty from Hughes, who kicked 11 points, settled it.",
+    ],
+)
+def test_bookings_and_points_kicked_in_a_match_are_no_figures(analyzer, text):
+    assert not figures_read(analyzer, text)
+
+
+def test_points_won_by_in_a_poll_stay(analyzer):
+    assert "8 points" in figures_read(analyzer, "The senator won by 8 points in May.")
+
+
+def test_a_part_of_a_total_of_is_one_fraction(analyzer):
+    text = "The two are just two of a total of 12 domains under review."
+    assert figures_read(analyzer, text)["two of a total of 12"][:2] == (2, "of 12")

@@ -186,10 +186,15 @@ def test_a_currency_sign_of_the_next_figure_is_not_the_year_s(analyzer):
     assert [f[0] for f in found] == ["$80m", "$120m"]
 
 
-def test_a_time_taken_to_the_hundredth_is_minutes():
+def test_a_time_taken_to_the_hundredth_is_in_seconds():
     [(text, value, _, unit, kind, _)] = figures("She led to win in 4:05.50 on Sunday.")
-    assert (text, unit, kind) == ("4:05.50", "minutes", "duration")
-    assert value == pytest.approx(4 + 5.5 / 60)
+    assert (text, unit, kind) == ("4:05.50", "seconds", "duration")
+    assert value == pytest.approx(4 * 60 + 5.5)
+
+
+def test_a_record_in_hours_minutes_and_seconds_is_in_seconds():
+    [(text, value, _, unit, _, _)] = figures("She cut her best of 2:21:04 by a minute.")[:1]
+    assert (text, value, unit) == ("2:21:04", 2 * 3600 + 21 * 60 + 4, "seconds")
 
 
 def test_a_time_of_day_is_no_time_taken():
