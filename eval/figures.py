@@ -111,7 +111,8 @@ UNIT_WORDS = {
     "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt", "kwh": "kilowatt hour",
     "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour", "mb": "megabyte",
     "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "ghz": "gigahertz", "nm": "nanometre",
-    "°c": "degree", "°f": "degree", "km/h": "kph", "cm": "centimetre", "mm": "millimetre",
+    "°c": "degree", "°f": "degree", "km/h": "kph", "kilometre per hour": "kph",
+    "cm": "centimetre", "mm": "millimetre",
 }  # fmt: skip
 
 

@@ -179,9 +179,13 @@ def verb_bound(text: str, start: int, approx: Approx) -> Approx:
 
 
 #: A sentence said as an estimate: opened by "By some estimates," or closed by ", estimates
-#: James Goodman" (not "X estimates that ...", whose figures the gold keeps exact).
+#: James Goodman" or ", according to studio estimates" (not "X estimates that ...", whose
+#: figures the gold keeps exact).
 _ESTIMATES_OPENING = re.compile(r"(?:By|On)\s+(?:[\w-]+\s+){0,2}estimates?\s*,")
-_ESTIMATES_SAID_AFTER = re.compile(r",\s+(?:estimates|estimated|reckons)\s+(?:[A-Z]|the\s)")
+_ESTIMATES_SAID_AFTER = re.compile(
+    r",\s+(?:(?:estimates|estimated|reckons)\s+(?:[A-Z]|the\s)"
+    r"|according\s+to\s+(?:[\w-]+\s+){0,2}estimates\b)"  # ", according to studio estimates"
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 

@@ -126,6 +126,9 @@ def _joins(text: str, first: _Figure, then: _Figure, merged: list[F]) -> bool:
     before = text[max(0, first.start - 12) : first.start]
     if gap.strip() == "and" and first.unit == then.unit and _BETWEEN_BEFORE.search(before):
         return True  # "between 3% and 3.5%"
+    if gap in ("-", "–") and first.unit == then.unit and first.kind in ("percent", "currency"):
+        # "an 8%-10% rise", "$5-$10"; not "a negative 42%-49% rating" (against, for)
+        return not re.search(r"\b(?:negative|positive|net)\s+$", before, re.I)
     if gap.strip() == "to" and first.unit == then.unit and first.kind in ("percent", "currency"):
         # "about 3% to 5% of its sales": one guess; not "from 3% to 5%" (two ends of a
         # trend) nor "rose 3% to 5%" (a movement, then the level it reached)

@@ -293,7 +293,10 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
     if numbered:  # "650 18-hole golf courses": "18-hole" is a figure of its own
         first = words[1].i if len(words) > 1 else stem.i
     elif words and first >= 2 and doc[first - 1].text == "-" and doc[first - 2].head.i == first:
-        first -= 2  # "set-top boxes": the hyphenated word whole
+        if _describes(doc[first - 2]):  # "200 million middle-class consumers": a kind of the
+            first = words[1].i if len(words) > 1 else stem.i  # noun, as an adjective says
+        else:
+            first -= 2  # "set-top boxes": the hyphenated word whole
     elif words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
         first = stem.i  # "short and medium-distance flights": the end of a hyphened modifier
     whole = hyphened_start(doc, stem.i)
@@ -303,6 +306,16 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         first = min(first, whole)
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
+
+
+#: Prefixes the tagger may call adjectives, which make a noun of their own ("anti-war").
+_PREFIXES = frozenset("anti non pre post multi co ex self semi sub super".split())
+
+
+def _describes(word: Token) -> bool:
+    """The first word of a hyphened modifier is an adjective ("middle-class", "single-family",
+    "flat-rate"), so the modifier describes the noun rather than naming it."""
+    return word.pos_ == "ADJ" and word.lower_ not in _PREFIXES
 
 
 def _modifiers_only(number: Token, head: Token) -> bool:

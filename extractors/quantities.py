@@ -616,7 +616,11 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
     # 50,000 sq m (538,000 sq ft)": a conversion is as approximate as what it converts.
     for before, after in itertools.pairwise(found):
         gap = text[before.end : after.start]
-        restated = len(gap) <= RESTATED_REACH and "." not in gap and _RESTATED.search(gap)
+        restated = bool(
+            (len(gap) <= RESTATED_REACH and "." not in gap and _RESTATED.search(gap))
+            # "almost a quarter (21%)": a part restated as a share
+            or (before.kind == "ratio" and after.kind == "percent" and gap == " (")
+        )
         if is_conversion(text, before, after) or restated:  # "about 258 million a day,
             after.approx = before.approx if after.approx == "=" else after.approx  # equating to"
     _repeated_counts(text, found)  # (before the nearest count: "in all 13" repeats one)

@@ -190,7 +190,7 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
     written = word.group("adj") if has_adj else word.group("word")
     if first in PHYSICAL_UNITS and written != "FT":  # "the FT 100": the Financial Times
         return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
-    national = (first, second.removesuffix("s"))
+    national = (first, "krone" if second == "kroner" else second.removesuffix("s"))
     if (
         has_adj
         and second in CURRENCY_WORDS

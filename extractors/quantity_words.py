@@ -80,7 +80,7 @@ CURRENCY_WORDS = {
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
     "koruna": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "kwacha": "ZMW",
     "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "bolivars": "VEB", "dlrs": "USD",
-    "shilling": "KES", "shillings": "KES",
+    "shilling": "KES", "shillings": "KES", "kroner": "DKK", "krone": "DKK",
 }  # fmt: skip
 #: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
 DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",

@@ -47,14 +47,16 @@ _FRACTION = re.compile(
     r"|\s+(?:are|were|have|had|said|say|says|think|thought|believed?|believes|felt|feel|want"
     r"|wanted|agreed?|agrees|backed|supported|opposed|voted|expected?|expects|admitted"
     r"|reported|would|will|could|can|may|might|should|do|did)\b"
-    r"|\s+[-–—]\s)"  # "nearly two thirds - 65% - of the 1,000 people"
+    r"|\s+[-–—]\s"  # "nearly two thirds - 65% - of the 1,000 people"
+    r"|\s+\([^()]{1,12}\)\s+of\b)"  # "almost a quarter (21%) of those polled"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
-    r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion)\b)",
+    r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion|trillion)\b)",
 )
 #: A fraction that ends its phrase, after the word that says it is an amount: "changed to
 #: one-sixth,", "by about a third.", "to two-thirds in 1999" (not "a third, later").
 _FRACTION_ALONE = re.compile(
-    r"\b(?:to|from|by|than|about|around|nearly|almost|roughly|just|only|some|over|under)\s+"
+    r"\b(?:to|from|by|than|about|around|nearly|almost|roughly|just|only|some|over|under"
+    r"|be|is|was|were)\s+"  # "the maximum reduction would be one sixth,"
     r"(?P<frac>(?:one|two|three|four|five|a)[- ](?:third|quarter|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|twentieth|hundredth)s?)"
     r"(?=\s*[,.;:)!?](?!\d)|\s*$|\s+(?:in|by|since|from|last|this|over|during)\b)"
@@ -75,7 +77,7 @@ _CLOCK = re.compile(
 #: "6ft 4in", "6 feet 2 inches", "6'3\"": a height in feet and inches, one length in inches.
 _FEET_INCHES = re.compile(
     r"(?<![\d.])(?P<feet>[4-8])\s?(?:ft|feet|foot|'|’)(?:,\s?|\s(?:and\s)?|)(?P<inches>1[01]|\d)"
-    r"\s?(?:in\b|inches\b|\"|”|″)"
+    r"\s?(?:in\b|ins\b|inches\b|\"|”|″)"
 )
 #: "half a percentage point", "a quarter of a point": a fraction of a point of a rate.
 _PART_OF_A_POINT = re.compile(
@@ -117,7 +119,7 @@ _ONE_NOUN_IN = re.compile(
     r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,3})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: "117 million out of 833 million": a part of a whole, both ends scaled.
 _OUT_OF_SCALED = re.compile(
     r"\b(?P<top>\d[\d,]*(?:\.\d+)?)\s(?P<scale>thousand|million|billion)\s+out\s+of\s+"
