@@ -374,10 +374,21 @@ TAGGERS = {
 
 
 def _value_ok(p: Predicted, g: dict[str, Any]) -> bool:
-    if not math.isclose(p.low, g["value"], rel_tol=1e-3):
-        return False
     high = g["high"] if g["high"] is not None else g["value"]
-    return math.isclose(p.high, high, rel_tol=1e-3)
+    return _as_written(p.low, g["value"]) and _as_written(p.high, high)
+
+
+def _as_written(predicted: float, gold: float) -> bool:
+    """The same value, to 0.1% or to the decimals the gold was written with (annotators
+    round a fraction: "one sixth" is 0.167).
+
+    >>> _as_written(1 / 6, 0.167), _as_written(1 / 3, 0.333), _as_written(0.17, 0.167)
+    (True, True, False)
+    """
+    if math.isclose(predicted, gold, rel_tol=1e-3):
+        return True
+    decimals = len(repr(float(gold)).partition(".")[2])
+    return 2 <= decimals <= 3 and round(predicted, decimals) == gold
 
 
 def _gold_lemmas(item: dict[str, Any], span: list[int] | None) -> str:

@@ -138,10 +138,11 @@ __all__ = [
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # "two dozen states" is 24, "six hundred witnesses" 600: these scale the number before
-# them as "million" does.
+# them as "million" does ("£22 billions" as "£22 billion" does).
 # ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|hundred|dozen|crores?|lakhs?|mln|mn|bn|tn|tr|[kmbt])"
+    r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?|lakhs?|mln|mn"
+    r"|bn|tn|tr|[kmbt])"
 )
 _WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
 

@@ -85,7 +85,10 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
         return with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
-        if mult.group("times") and _OCCASIONS_AFTER.match(text, end + mult.end()):
+        grown = _GROWN_BEFORE.search(text, max(0, match.start() - 40), match.start()) and (
+            re.match(r"\s*[,.;:]", text[end + mult.end() :])  # not "expanded three times before"
+        )
+        if mult.group("times") and _OCCASIONS_AFTER.match(text, end + mult.end()) and not grown:
             # "rates went up five times": occasions; "six to 10 times a year": a rate of them
             return with_rate(text, "times", "count", end + mult.end())
         return "x", "multiplier", end + mult.end()
@@ -112,6 +115,14 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     return "", "number", end
 
 
+#: Before "N times", a verb of growth that makes it a factor: "speed has leaped 500,000
+#: times.", "sales grew tenfold" (not "rates went up five times", occasions).
+_GROWN_BEFORE = re.compile(
+    r"\b(?:leap(?:t|ed|s)?|grow(?:n|s)?|grew|multipl(?:ied|ies|y)|increas(?:ed|es|e)"
+    r"|expand(?:ed|s)?|soar(?:ed|s)?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 #: After "N times", what makes it a count of occasions ("went up five times from",
 #: "cancelled seven times, which") rather than a multiplier ("eight times higher").
 _OCCASIONS_AFTER = re.compile(

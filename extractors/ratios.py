@@ -164,7 +164,9 @@ _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "tw
 #: Wales", "a third the price of a new one" (a multiplier, as "twice the size" is; "half of
 #: the staff" is a part of a whole).
 _THE_SIZE_OF = re.compile(
-    r"\s+the\s+(?:size|number|amount|level|rate|price|cost|value|height|length|width|"
+    # ("about one-third of the price of a new handset"; not "half of the population of")
+    r"\s+(?:of\s+the\s+(?=(?:size|price|cost|value|height|length|width|weight|speed)\s)|the\s+)"
+    r"(?:size|number|amount|level|rate|price|cost|value|height|length|width|"
     r"weight|speed|population|area|volume|age)\s+(?:of|at|in)\b"
 )
 

@@ -76,3 +76,19 @@ def test_a_hyphened_adjective_describes_the_counted_noun_and_stays_out(
 def test_a_rating_against_and_for_stays_two_figures(analyzer):
     figures = figures_read(analyzer, "She has a negative 40%-51% approval rating.")
     assert figures["40%"][0] == 40 and figures["51%"][0] == 51
+
+
+def test_a_scale_in_the_plural_scales_the_number(analyzer):
+    figures = figures_read(analyzer, "The party found £15 billions of savings.")
+    assert figures["£15 billions"][:2] == (15e9, "GBP")
+
+
+def test_growth_said_in_times_is_a_factor(analyzer):
+    text = "Since 1990, the speed of chips has leaped 10,000 times."
+    assert figures_read(analyzer, text)["10,000 times"][1] == "x"
+
+
+def test_a_fraction_of_the_price_of_is_a_factor_and_of_the_people_a_part(analyzer):
+    cheap = figures_read(analyzer, "Used phones cost about a third of the price of new ones.")
+    part = figures_read(analyzer, "Half of the population of the town voted.")
+    assert cheap["about a third"][1] == "x" and part["Half"][1] == ""
