@@ -69,7 +69,8 @@ on it. With no BBC article left that no draw used, a seventeenth (``--bbc9``, id
 ``f3574``, split ``dev15``) draws 200 sentences no draw took from the articles of the BBC
 tuning splits (never an article that gave the blind split a sentence), 40 per section, one
 per article, annotated the same way before kg was run on it. An eighteenth (``--bbc10``,
-ids from ``f3774``, split ``dev16``) draws 200 more the same way with another seed.
+ids from ``f3774``, split ``dev16``) draws 200 more the same way with another seed, and a
+nineteenth (``--bbc11``, ids from ``f3974``, split ``dev17``) 200 more.
 """
 
 from __future__ import annotations
@@ -429,6 +430,7 @@ if __name__ == "__main__":
     news5 = draw_news5(before13 + bbc8)
     bbc9 = draw_bbc9(before13 + bbc8 + news5)
     bbc10 = draw_bbc9(before13 + bbc8 + news5 + bbc9, 2041, "dev16")
+    bbc11 = draw_bbc9(before13 + bbc8 + news5 + bbc9 + bbc10, 2042, "dev17")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -461,7 +463,9 @@ if __name__ == "__main__":
         chosen = bbc9
     elif "--bbc10" in sys.argv[1:]:
         chosen = bbc10
+    elif "--bbc11" in sys.argv[1:]:
+        chosen = bbc11
     else:
-        chosen = before13 + bbc8 + news5 + bbc9 + bbc10
+        chosen = before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11
     for item in chosen:
         print(json.dumps(item))
