@@ -493,8 +493,13 @@ def _verb_object(root: Token, figure: Span) -> FigureChange | None:
     """ "jumped 11%", "lost 65 cents", "rose by about 3%" (the figure is the verb's)."""
     doc = figure.doc
     index = figure.start - 1
-    while index >= 0 and doc[index].lower_ in SKIPPABLE:
-        index -= 1
+    while index >= 0:
+        if doc[index].lower_ in SKIPPABLE:
+            index -= 1
+        elif index >= 1 and doc[index - 1].lower_ in ("a", "an") and _a_describing_word(doc[index]):
+            index -= 2  # "sales grew a lacklustre 2.9%", "rose an annual 6%"
+        else:
+            break
     if index < 0:
         return None
     verb = doc[index]

@@ -84,7 +84,7 @@ from extractors.figure_agents import (
 )
 from extractors.figure_ages import aged_noun
 from extractors.figure_attributes import describes_a_noun
-from extractors.figure_compared import share_compared, share_moved
+from extractors.figure_compared import share_compared, share_earlier_movements, share_moved
 from extractors.figure_conversions import share_conversions
 from extractors.figure_frames import reframe
 from extractors.figure_gapping import followed_by, gapped_subjects
@@ -173,6 +173,7 @@ def extract_claims(
     share_conversions(claims, text)  # "400m euro ($495m; £275m)": one sum, one measure
     share_restatements(claims, text)  # "2% of MPs - 13 out of 659 -": one measure
     share_compared(claims, text)  # "$805.9m, up from $393.9m": one measure, two times
+    share_earlier_movements(claims, text)  # "grew 4.2%, down from 5.1%": 5.1% grew too
     share_moved(claims, text)  # "a profit of 30.6bn yen, up 31.8%": one measure, moved
     relative_doings(claims, doc)  # "compared with 39 who back Sanders": its own measure
     relative_owners(claims, doc, mentions)  # "from the 95 percent Obama received": Obama's

@@ -86,6 +86,29 @@ def share_compared(claims: Sequence[Claim], text: str) -> None:
             then.subject = group.group("group")
 
 
+#: Between a movement and the earlier movement it is told against: "grew 4.2% in the final
+#: quarter, down from the third quarter's 5.1%" (the 5.1% grew, too).
+_FROM_AN_EARLIER = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+['’]s\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def share_earlier_movements(claims: Sequence[Claim], text: str) -> None:
+    """A figure told against a movement with "up from" or "down from" is the earlier
+    movement, of the same kind: "spending grew 4.2%, down from 5.1%" (an increase too)."""
+    figures = [c for c in claims if c.quantity is not None]
+    for first, then in itertools.pairwise(figures):
+        one, other = first.quantity, then.quantity
+        assert one is not None and other is not None
+        if first.change == "level" or then.change != "level" or first.sent_start != then.sent_start:
+            continue
+        gap = text[first.end : then.start]
+        if one.unit == other.unit and len(gap) <= MAX_GAP and _FROM_AN_EARLIER.search(gap):
+            then.change, then.direction = first.change, None
+
+
 def _compared(first: Claim, then: Claim, text: str) -> bool:
     one, other = first.quantity, then.quantity
     if one is None or other is None or first.sent_start != then.sent_start:

@@ -88,8 +88,27 @@ def date_spans(doc: Doc | None) -> list[tuple[int, int]]:
         level = _LEVEL_THEN_WHEN.match(e.text)
         if e.text.isdigit() and _NOW_AFTER.match(doc_text(doc), e.end_char):
             continue  # "they're at 78 now": a level, then when
-        spans.append((e.start_char + (level.end() if level else 0), e.end_char))
+        end = e.end_char
+        counted = _COUNT_AFTER_A_DAY.search(e.text)
+        if counted and _plural_noun_follows(doc, e.end):
+            end = e.start_char + counted.start(1)  # "on Friday 15 protesters were arrested"
+        spans.append((e.start_char + (level.end() if level else 0), end))
     return spans
+
+
+#: A date that ends in a weekday or a year and then a bare number: with a plural noun after
+#: it, the number counts the noun ("Friday 15 protesters", "Since 1997 10 overseas posts").
+_COUNT_AFTER_A_DAY = re.compile(r"(?:day|(?:19|20)\d\d)\s+(\d{1,3})$")
+
+
+def _plural_noun_follows(doc: Doc, at: int) -> bool:
+    """A plural noun opens the words at token ``at``, after modifiers ("overseas posts")."""
+    for token in doc[at : at + 3]:
+        if token.tag_ == "NNS":
+            return True
+        if token.pos_ not in ("ADJ", "ADV", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 #: After a bare number the parser called a date: "now", so a level ("at 78 now").

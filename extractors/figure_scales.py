@@ -29,7 +29,9 @@ import re
 
 #: Contexts where "200m" is metres, not millions.
 _METRE_CONTEXT = re.compile(
-    r"\s(?:(?:champion|crown|race|relay|final|record|title|medal|event|runner|hurdler|finalist)s?"
+    # (a title between: "the 10,000m Olympic champion", "5,000m and 10,000m world records")
+    r"\s(?:(?:Olympic|world|World|European|Commonwealth|British|indoor|national)\s+)?"
+    r"(?:(?:champion|crown|race|relay|final|record|title|medal|event|runner|hurdler|finalist)s?"
     r"|hurdles|freestyle|backstroke|breaststroke|butterfly|sprint|qualifying"
     r"|dash|gold|silver|bronze|swim|long|high|wide|deep"
     r"|tall|above|below|away|ranking|rankings|track|penalty|kick|jump|throw|wall|drop|mark"

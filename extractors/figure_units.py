@@ -443,7 +443,9 @@ def _relative_antecedent(number: Token, pronoun: Token) -> str | None:
 def _with_compounds(noun: Token) -> str:
     """The noun with its noun compounds, lower case: "flight attendants"."""
     words = _compounds(noun.doc[noun.left_edge.i : noun.i], noun)
-    return " ".join(t.lower_ for t in [*words, noun])
+    while words and words[0].text == "-":
+        words = words[1:]  # "five of his re-released songs": the hyphen of a modifier left out
+    return " ".join(t.lower_ for t in [*words, noun]).replace(" - ", "-")
 
 
 def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:

@@ -397,6 +397,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return False  # "during his 49 minute speech": the length of a thing, an amount
     if kind == "count" and _SLICE_BEFORE.search(before) and _OF_YEAR_AFTER.match(after):
         return True
+    if kind == "count" and re.search(r"\ssessions$", span) and _WHEN_BEFORE.search(before):
+        return True  # "gained 1% in the past three sessions": trading days, when
     if kind == "duration" and ELAPSED_BEFORE.search(before):
         return False
     if LEFT_AFTER.match(after):
@@ -416,8 +418,10 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         return False  # "gets it done in about 12 hours": how long it takes
     if _ELAPSED_SINCE.search(before) and re.match(r"^\s+since\b", after):
         return False  # "it was 30 years since the act": how long, an amount
-    if re.match(r"over\s", span, re.I) and _FIGURE_IN_CLAUSE.search(before):
-        return not _LASTING_BEFORE.search(before)  # "cost $374 billion over 10 years"
+    if re.match(r"over\s", span, re.I) and (
+        _FIGURE_IN_CLAUSE.search(before) or re.search(r"\b[a-z]{2,}ed\s+$", before)
+    ):  # "cost $374 billion over 10 years", "3,000 died over 30 years"
+        return not _LASTING_BEFORE.search(before)
     return bool(
         _WHEN_BEFORE.search(before) or _WHEN_SPAN_BEFORE.search(before) or _WHEN_AFTER.match(after)
     )

@@ -329,7 +329,15 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         ]
     for figure in found:  # "By some estimates, ...", "..., estimates James Goodman"
         figure.approx = estimate_hedge(text, figure.start, figure.approx)
+        if figure.unit == "DKK" and _NORWAY.search(
+            text, max(0, figure.start - 300), figure.end + 300
+        ):
+            figure.unit = "NOK"  # "100,000 kroner (£8,000) to the music industry in Norway"
     return [_quantity(text, m) for m in found if m.unit or not m.tentative]
+
+
+#: Norway named near a sum in kroner: the krone is Norway's, not Denmark's.
+_NORWAY = re.compile(r"\bNorw(?:ay|egian)\b")
 
 
 #: The longest currency before a number's first character ("dlrs. 5", "US$5").

@@ -320,7 +320,8 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
 #: After a bare number word that closes its phrase: a stop, a conjunction or a
 #: preposition ("won two.", "play five while", "five on Ronaldo", "two from China").
 _PHRASE_CLOSES = re.compile(
-    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|whereas|on|from|by|for|in|to|with|against)\b"
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|whereas|on|from|by|for|in|to|with|against"
+    r"|because|as|after|before|since|when|so)\b"
 )
 #: Before a number word: another number and a comma, a list of guesses ("four, five or six").
 _GUESS_BEFORE = re.compile(rf"(?:\d|{WORD_NUMBER})\s*,\s*$", re.I)

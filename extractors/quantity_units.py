@@ -332,4 +332,10 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
             said = words[-1:] if words[0].lower() == "for" else words[1:]  # "for each X share"
             per = " ".join(["per", *said]).replace("annum", "year")  # "per annum"
             return f"{unit} {per}".strip(), kind, rate.end()
+    if unit and " per " not in unit and _ANNUALLY_AFTER.match(text, end):
+        return f"{unit} per year", kind, end  # "7.5 million tonnes of LPG annually"
     return unit, kind, end
+
+
+#: After a figure's unit (and what it is of): "annually" makes it a rate per year.
+_ANNUALLY_AFTER = re.compile(r"(?:\s+of\s+[A-Za-z-]+)?\s+annually\b")
