@@ -70,7 +70,8 @@ on it. With no BBC article left that no draw used, a seventeenth (``--bbc9``, id
 tuning splits (never an article that gave the blind split a sentence), 40 per section, one
 per article, annotated the same way before kg was run on it. An eighteenth (``--bbc10``,
 ids from ``f3774``, split ``dev16``) draws 200 more the same way with another seed, and a
-nineteenth (``--bbc11``, ids from ``f3974``, split ``dev17``) 200 more.
+nineteenth (``--bbc11``, ids from ``f3974``, split ``dev17``) 200 more, and a twentieth
+(``--bbc12``, ids from ``f4174``, split ``dev18``) 200 more.
 """
 
 from __future__ import annotations
@@ -375,14 +376,17 @@ def draw_bbc4(
 
 
 def draw_bbc9(
-    earlier: list[dict[str, object]], seed: int = 2040, split: str = "dev15"
+    earlier: list[dict[str, object]], seed: int = 2040, split: str = "dev15", unique: bool = False
 ) -> list[dict[str, object]]:
-    """The ``dev15`` split (and ``dev16``): with no BBC article left unused, sentences no
-    draw took from the articles of the BBC tuning splits (never an article that gave the
-    blind split a sentence), 40 per section, one per article."""
+    """The ``dev15`` split (and ``dev16``, ``dev17``): with no BBC article left unused,
+    sentences no draw took from the articles of the BBC tuning splits (never an article that
+    gave the blind split a sentence), 40 per section, one per article. With ``unique``
+    (``dev18``), never a sentence whose words an earlier draw took from another copy of its
+    article either: the corpus holds some articles twice."""
     rng = random.Random(seed)
     blind = {item["source"] for item in earlier if item["split"] in ("test", "test2")}
     taken = {(item["source"], item["start"]) for item in earlier}
+    said = {_sentence_of(item) for item in earlier} if unique else set()
     tuning = sorted(
         {str(item["source"]) for item in earlier if str(item["source"]).startswith("bbc:")} - blind,
         key=lambda source: int(source[4:]),
@@ -398,6 +402,9 @@ def draw_bbc9(
         chosen = 0
         for source in articles:
             spans = [s for s in candidates(source) if (source, s[0]) not in taken]
+            if unique:
+                text = article_text(source)
+                spans = [(a, b) for a, b in spans if text[a:b] not in said]
             if spans and chosen < BBC8_SENTENCES // len(by_section):
                 start, end = rng.choice(spans)
                 items.append({"source": source, "start": start, "end": end})
@@ -407,6 +414,10 @@ def draw_bbc9(
         item["id"] = f"f{len(earlier) + number:04d}"
         item["split"] = split
     return items
+
+
+def _sentence_of(item: dict[str, object]) -> str:
+    return article_text(str(item["source"]))[int(str(item["start"])) : int(str(item["end"]))]
 
 
 if __name__ == "__main__":
@@ -431,6 +442,7 @@ if __name__ == "__main__":
     bbc9 = draw_bbc9(before13 + bbc8 + news5)
     bbc10 = draw_bbc9(before13 + bbc8 + news5 + bbc9, 2041, "dev16")
     bbc11 = draw_bbc9(before13 + bbc8 + news5 + bbc9 + bbc10, 2042, "dev17")
+    bbc12 = draw_bbc9(before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11, 2043, "dev18", True)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -465,7 +477,9 @@ if __name__ == "__main__":
         chosen = bbc10
     elif "--bbc11" in sys.argv[1:]:
         chosen = bbc11
+    elif "--bbc12" in sys.argv[1:]:
+        chosen = bbc12
     else:
-        chosen = before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11
+        chosen = before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11 + bbc12
     for item in chosen:
         print(json.dumps(item))

@@ -68,3 +68,13 @@ def test_the_bbc_draws_of_used_articles_keep_out_of_the_blind_articles(split):
     assert len(tuning) == 200 and len({item["source"] for item in tuning}) == 200
     assert not {item["source"] for item in tuning} & blind
     assert not {(item["source"], item["start"]) for item in tuning} & taken  # new sentences
+
+
+def test_the_blind_split_scored_without_copies_of_tuning_sentences(shared_dir):
+    from eval.figures import gold_sentences, tuning_sentences
+
+    every = [sentence for _, sentence in gold_sentences("test")]
+    kept = [sentence for _, sentence in gold_sentences("test", unique=True)]
+    assert kept and not set(kept) & tuning_sentences()
+    # the corpus holds some articles twice: a few blind sentences have a tuning copy
+    assert len(kept) == sum(sentence not in tuning_sentences() for sentence in every)
