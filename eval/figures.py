@@ -2,7 +2,7 @@
 
     python -m eval.figures --split S [--errors] [--baseline]
 
-``S`` is ``dev``, ``dev2`` to ``dev17`` (tuning splits), ``test`` (the blind split) or
+``S`` is ``dev``, ``dev2`` to ``dev18`` (tuning splits), ``test`` (the blind split) or
 ``test2`` (a second blind split of US political news).
 
 Gold: ``eval/gold/figures.jsonl`` (810 sentences of BBC 2005 and the seeds,
@@ -86,7 +86,7 @@ class Predicted:
 #: Splits annotated before kg was run on them and never tuned on: scores only.
 BLIND_SPLITS = ("test", "test2")
 #: Every split of the gold set: the tuning splits, then the blind ones.
-SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 18)) + BLIND_SPLITS
+SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 19)) + BLIND_SPLITS
 
 
 def gold_sentences(split: str, unique: bool = False) -> Iterator[tuple[dict[str, Any], str]]:

@@ -89,3 +89,24 @@ def test_a_level_told_up_from_stays_a_level(analyzer):
 def test_kroner_near_norway_are_norwegian(analyzer):
     text = "The court ordered him to pay 50,000 kroner to a music group in Norway."
     assert figures_read(analyzer, text)["50,000 kroner"][1] == "NOK"
+
+
+def test_a_second_target_joined_after_a_year_stays_a_level(analyzer):
+    text = "The share should rise to 70% by 2008 and 90% by 2012."
+    assert by_figure(claims_of(analyzer, text), "90%").change == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Online shoppers have broken the 50 million mark.", "50 million mark"),
+        ("Italy has broken the 3% deficit ceiling again.", "3%"),
+    ],
+)
+def test_a_mark_broken_is_passed(analyzer, text, figure):
+    assert figures_read(analyzer, text)[figure][2] == ">"
+
+
+def test_a_predicted_figure_is_approximate(analyzer):
+    figures = figures_read(analyzer, "By 2010 a predicted three billion people will be online.")
+    assert figures["a predicted three billion people"][2] == "~"

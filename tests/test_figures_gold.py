@@ -41,11 +41,11 @@ def test_the_second_blind_split_is_blind_and_holds_its_draw():
 def test_the_fresh_bbc_split_takes_articles_no_earlier_split_used():
     items = _lines("figures.jsonl")
     fresh = {item["source"] for item in items if item["split"] == "dev13"}
-    # (dev15 to dev17, drawn later from the tuning splits' used articles, may share them)
+    # (dev15 to dev18, drawn later from the tuning splits' used articles, may share them)
     others = {
         item["source"]
         for item in items
-        if item["split"] not in ("dev13", "dev15", "dev16", "dev17")
+        if item["split"] not in ("dev13", "dev15", "dev16", "dev17", "dev18")
     }
     assert len(fresh) == sum(item["split"] == "dev13" for item in items)  # one per article
     assert fresh and not fresh & others
@@ -59,7 +59,7 @@ def test_the_second_political_draw_shares_no_article_with_the_blind_news_split()
     assert tuning and not tuning & blind
 
 
-@pytest.mark.parametrize("split", ["dev15", "dev16", "dev17"])
+@pytest.mark.parametrize("split", ["dev15", "dev16", "dev17", "dev18"])
 def test_the_bbc_draws_of_used_articles_keep_out_of_the_blind_articles(split):
     items = _lines("figures.jsonl")
     tuning = [item for item in items if item["split"] == split]
@@ -78,3 +78,14 @@ def test_the_blind_split_scored_without_copies_of_tuning_sentences(shared_dir):
     assert kept and not set(kept) & tuning_sentences()
     # the corpus holds some articles twice: a few blind sentences have a tuning copy
     assert len(kept) == sum(sentence not in tuning_sentences() for sentence in every)
+
+
+def test_the_last_bbc_draw_takes_no_sentence_an_earlier_draw_took_from_a_copy(shared_dir):
+    from eval.common import article_text
+
+    items = _lines("figures.jsonl")
+    words = {
+        item["id"]: article_text(item["source"])[item["start"] : item["end"]] for item in items
+    }
+    earlier = {words[item["id"]] for item in items if item["split"] != "dev18"}
+    assert not {words[item["id"]] for item in items if item["split"] == "dev18"} & earlier
