@@ -196,6 +196,8 @@ def _conjunct(root: Token, figure: Span) -> FigureChange | None:
     counted = head.pos_ in ("NOUN", "PROPN", "SYM", "NUM") and numbered
     if not head.like_num and not counted and not _in_pence(head.text):  # "up 8.5p, or 8.1%"
         return None
+    if re.fullmatch(r"(?:19|20)\d\d", head.text):
+        return None  # "rise to 85% by 2008 and 100% by 2010": hung on a year, not a figure
     before = figure.doc[head.left_edge.i : head.i + 1]
     if before.end > figure.start:
         return None

@@ -41,6 +41,7 @@ APPROX_WORDS: list[tuple[str, Approx]] = [
     ),
     (
         r"about|around|roughly|approximately|nearly|almost|some|an estimated|estimated"
+        r"|a predicted|a projected|a forecast"
         r"|something like|in the region of|the best part of"
         r"|close to|circa|approx\.?|more or less|near|probably|maybe|~",
         "~",
@@ -143,6 +144,13 @@ _PASSED_BEFORE = re.compile(
     r"|(?:break|breaks|breaking|broke|broken)\s+through)\s+(?:the\s+)?$",
     re.I,
 )
+#: "has broken the 100 million mark", "broke the 3% ceiling": a mark passed.
+_BROKEN_BEFORE = re.compile(r"\b(?:break|breaks|breaking|broke|broken|smashed)\s+the\s+$", re.I)
+_MARK_AFTER = re.compile(
+    r"[$£€]?[\d.,]+\s?(?:%|[a-z]+)?(?:\s+[a-z]+)?\s*(?:-\s*)?"
+    r"(?:mark|barrier|ceiling|level|threshold)\b",
+    re.I,
+)
 
 
 #: Verbs that cap a figure: what they allow is at most it ("capped at £500", "limit
@@ -171,6 +179,8 @@ def verb_bound(text: str, start: int, approx: Approx) -> Approx:
         return approx
     if _PASSED_BEFORE.search(text, max(0, start - 28), start):
         return ">"
+    if _BROKEN_BEFORE.search(text, max(0, start - 16), start) and _MARK_AFTER.match(text, start):
+        return ">"  # "has broken the 100 million mark"
     if _CAPPED_BEFORE.search(text, max(0, start - 56), start):
         return "<="
     if _NEARING_BEFORE.search(text, max(0, start - 20), start):
