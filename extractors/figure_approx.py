@@ -21,7 +21,9 @@ from extractors.records import Approx
 APPROX_WORDS: list[tuple[str, Approx]] = [
     (
         r"more than|just over|over|above|exceeding|in excess of|upwards of|north of|greater than"
-        r"|higher than|longer than|larger than|bigger than|older than",
+        r"|higher than|longer than|larger than|bigger than|older than"
+        # "took his tally past 150"; not "the past 10 years"
+        r"|(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!their\s)past",
         ">",
     ),
     (
@@ -115,6 +117,13 @@ _CAPPED_NOUNS = frozenset(
     "fine penalty sentence term jail prison compensation damages bonus discount payout award "
     "grant loan refund".split()
 )
+#: Verbs whose "up" is their particle: a movement up ("went up to 50p", "pushed the dollar
+#: up to") or a sum ("adds up to 185,000", "racked up 40 wins").
+_MOVED_UP = frozenset(
+    "go push move rise climb jump shoot drive send bring take run ratchet mark trade edge "
+    "creep head pick build step scale ramp gear power bump hike boost lift force bid end "
+    "close finish come shore prop add sum total make pile stack rack notch chalk tot".split()
+)
 #: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
 _HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})
 
@@ -134,6 +143,8 @@ def _a_particle(doc: Doc | None, at: int) -> bool:
         return word.nbor(-1).dep_ in ("dobj", "nsubj")  # "pushed the dollar up to"
     if word.lower_ == "over" and word.head.lemma_.lower() not in _HANDED_OVER:
         return False  # "went on to make over $76m": more than $76m
+    if word.lower_ == "up" and word.dep_ == "prt" and word.head.lemma_.lower() not in _MOVED_UP:
+        return False  # "earned up to £195,000": at most, not a movement up to it
     return word.dep_ == "prt" and word.lower_ in ("over", "up", "out")
 
 

@@ -77,6 +77,9 @@ def merge_ranges(text: str, found: list[F]) -> list[F]:
         if len(merged) > 1 and _around_a_restatement(text, merged[-2], merged[-1], figure):
             merged[-2].high, merged[-2].end = figure.high, figure.end  # "between $30,000
             restating = merged[-1]  # (£16,000) and $50,000 (£27,000)": two ranges
+            if " per " in figure.unit:  # "... and $150,000 a year": the rate is both ends'
+                merged[-2].unit = figure.unit
+                restating.unit = f"{_base(restating.unit)} per {figure.unit.partition(' per ')[2]}"
             continue
         if restating is not None and _restates_the_high_end(text, merged[-2], restating, figure):
             restating.high, restating = figure.high, None
@@ -101,13 +104,17 @@ _AFTER_A_RESTATEMENT = re.compile(r"\s*\)\s*and\s+")
 def _around_a_restatement(text: str, low: _Figure, restated: _Figure, high: _Figure) -> bool:
     """ "between $30,000 (£16,000) and $50,000": a range whose low end is restated."""
     return (
-        low.unit == high.unit != restated.unit
+        _base(low.unit) == _base(high.unit) != _base(restated.unit)
         and low.kind == high.kind
         and high.low > low.high
         and re.fullmatch(r"\s*\(\s*", text[low.end : restated.start]) is not None
         and _AFTER_A_RESTATEMENT.fullmatch(text[restated.end : high.start]) is not None
         and _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]) is not None
     )
+
+
+def _base(unit: str) -> str:
+    return unit.partition(" per ")[0]
 
 
 def _restates_the_high_end(text: str, ranged: _Figure, low: _Figure, high: _Figure) -> bool:

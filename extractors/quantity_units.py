@@ -338,4 +338,7 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
 
 
 #: After a figure's unit (and what it is of): "annually" makes it a rate per year.
-_ANNUALLY_AFTER = re.compile(r"(?:\s+of\s+[A-Za-z-]+)?\s+annually\b")
+_ANNUALLY_AFTER = re.compile(
+    # "of LPG annually", "spent annually", "500m euros in annual savings"
+    r"(?:\s+of\s+[A-Za-z-]+|\s+[a-z]+)?\s+annually\b|\s+in\s+annual\s+[a-z]"
+)

@@ -56,7 +56,7 @@ _FRACTION = re.compile(
 #: one-sixth,", "by about a third.", "to two-thirds in 1999" (not "a third, later").
 _FRACTION_ALONE = re.compile(
     r"\b(?:to|from|by|than|about|around|nearly|almost|roughly|just|only|some|over|under"
-    r"|be|is|was|were)\s+"  # "the maximum reduction would be one sixth,"
+    r"|be|is|was|were|for)\s+"  # "the maximum reduction would be one sixth,", "for a third,"
     r"(?P<frac>(?:one|two|three|four|five|a)[- ](?:third|quarter|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|twentieth|hundredth)s?)"
     r"(?=\s*[,.;:)!?](?!\d)|\s*$|\s+(?:in|by|since|from|last|this|over|during)\b)"
