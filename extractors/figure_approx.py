@@ -118,11 +118,13 @@ _CAPPED_NOUNS = frozenset(
     "grant loan refund".split()
 )
 #: Verbs whose "up" is their particle: a movement up ("went up to 50p", "pushed the dollar
-#: up to") or a sum ("adds up to 185,000", "racked up 40 wins").
+#: up to"), a sum ("adds up to 185,000", "racked up 40 wins") or a phrasal verb ("turned up
+#: to one gig"); after others ("earned up to", "could take up to") "up to" is a bound.
 _MOVED_UP = frozenset(
-    "go push move rise climb jump shoot drive send bring take run ratchet mark trade edge "
-    "creep head pick build step scale ramp gear power bump hike boost lift force bid end "
-    "close finish come shore prop add sum total make pile stack rack notch chalk tot".split()
+    "go push move rise climb jump shoot drive send bring run ratchet mark trade edge creep "
+    "head pick build step scale ramp gear power bump hike boost lift force bid end close "
+    "finish come shore prop add sum total make pile stack rack notch chalk tot turn show "
+    "sign line open set link team catch keep hold live measure".split()
 )
 #: Verbs whose "over" hands something on ("handed over $103,500"), not a bound.
 _HANDED_OVER = frozenset({"hand", "turn", "sign", "fork", "give", "pass", "take", "roll"})

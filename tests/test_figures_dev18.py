@@ -53,3 +53,8 @@ def test_a_tally_taken_past_a_mark_is_more_than_it(analyzer):
 
 def test_the_past_ten_years_is_no_bound(analyzer):
     assert not figures_read(analyzer, "Prices rose over the past 10 years.")
+
+
+def test_up_to_after_a_phrasal_verb_is_no_bound(analyzer):
+    figures = figures_read(analyzer, "Thirty labels turned up to one gig in Leeds.")
+    assert figures["one gig"][2] == "="
