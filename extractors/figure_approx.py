@@ -212,15 +212,21 @@ _ESTIMATES_SAID_AFTER = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
+def says_estimates(text: str) -> bool:
+    """Whether ``text`` has a word an estimate is said with: one look per text, not per figure."""
+    return "estimate" in text or "reckons" in text
+
+
 def estimate_hedge(text: str, start: int, approx: Approx) -> Approx:
-    """ "~" for an exact figure in a sentence said as someone's estimate.
+    """ "~" for an exact figure in a sentence said as someone's estimate (worth asking only
+    of a text that says "estimate" or "reckons": :func:`says_estimates`).
 
     >>> estimate_hedge("By some estimates, 700,000 Cubans live there.", 19, "=")
     '~'
     >>> estimate_hedge("It has 90 million handsets, estimates James Goodman.", 7, "=")
     '~'
     """
-    if approx != "=" or ("estimate" not in text and "reckons" not in text):
+    if approx != "=":
         return approx
     back = max(0, start - 400)
     opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, back, start)), default=back)

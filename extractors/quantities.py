@@ -41,6 +41,7 @@ from extractors.figure_approx import (
     approximation,
     approximation_after,
     estimate_hedge,
+    says_estimates,
     verb_bound,
 )
 from extractors.figure_conversions import (
@@ -327,8 +328,10 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
         found = [
             m for m in found if m.kind != "number" or m.unit or text[m.start : m.end] not in models
         ]
-    for figure in found:  # "By some estimates, ...", "..., estimates James Goodman"
-        figure.approx = estimate_hedge(text, figure.start, figure.approx)
+    estimates = says_estimates(text)
+    for figure in found:
+        if estimates:  # "By some estimates, ...", "..., estimates James Goodman"
+            figure.approx = estimate_hedge(text, figure.start, figure.approx)
         if figure.unit == "DKK" and _NORWAY.search(
             text, max(0, figure.start - 300), figure.end + 300
         ):

@@ -210,9 +210,9 @@ _ONE_AS_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
 _OPENING_REACH = 80
 _OWNED_AFTER = re.compile(r"\s+(?:his|her|their|its|our|my|your)\b")
 _VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|will|would|could|can)\b")
-#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
 #: Contests a ban or a series is measured in ("a one-match ban", "a one-test series").
 _CONTEST_AFTER = re.compile(r"-(?:match|game|test|race|fixture|round)\s+[a-z]", re.I)
+#: Nouns after "one" that make a manner or a side, not a count ("one way", "one side").
 _ONE_IDIOMS = frozenset(
     "way side hand thing direction place spot position day time "
     # "one set of laws for foreigners", "one piece of his tax return": a single one

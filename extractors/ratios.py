@@ -6,7 +6,6 @@
 - "a quarter of a million": a fraction of a scale word is a count (250,000);
 - "doubled", "halved", "grew tenfold", "would nearly double", "twice": a multiplier in words;
 - "22 minutes 45 seconds": one duration, in its smaller unit (kind "duration:seconds");
-- "five and a half months": a whole and a half (kind "duration:months").
 
 >>> text = "One in 10 adults, more than two thirds of staff, a quarter of a million people."
 >>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][:2]
@@ -84,15 +83,6 @@ _PART_OF_A_POINT = re.compile(
     r"\b(?P<part>half|a\s+quarter\s+of|three\s+quarters\s+of)\s+a\s+"
     r"(?P<unit>percentage\s+point|point)\b"
 )
-#: "five and a half months", "2 and a half years": a whole and a half, in one unit.
-_AND_A_HALF = re.compile(
-    r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"[-\s]+and[-\s]+a[-\s]+half[-\s]+(?P<unit>seconds|minutes|hours|days|weeks|months|years"
-    r"|miles|kilometres|kilometers|metres|meters)\b"
-)
-#: The distances "and a half" may measure, as the physical units read them.
-_HALF_DISTANCES = {"miles": "miles", "kilometres": "km", "kilometers": "km", "metres": "m",
-                   "meters": "m"}  # fmt: skip
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|\d{1,2}"
 _WHOLE = r"two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|\d{1,4}(?:,\d{3})?"
 #: "one in ten", "one in every five", "one of every nine", "3 in 10": not "1 in 2005" (a
@@ -146,10 +136,10 @@ _OCCASIONS_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{3,}ed\b")
 #: "twice the size", "twice that of"; with none ("was convicted at least twice from 1991",
 #: "found guilty twice of"), it counts occasions.
 _FACTOR_AFTER = re.compile(
-    r"\s*(?:(?:as|the|that|what|its|their|his|her|our|this|these|those|than|more|less"
+    r"\s*(?:(?:as|the|that|what|its|their|his|her|our|those|than|more|less"
     r"|larger|bigger|higher|faster|greater|longer)\b"
-    # (not "twice this season", "twice last year": when the occasions came)
-    r"(?<!this)(?<!these)|(?:this|these)\b(?!\s+(?:season|year|week|month|term|summer|winter"
+    # "twice this amount"; not "twice this season": when the occasions came
+    r"|(?:this|these)\b(?!\s+(?:season|year|week|month|term|summer|winter"
     r"|spring|autumn|century|decade|morning|afternoon|evening|weekend)s?\b)|[$£€¥\d])"
 )
 #: "cut GM's stake in half": a cut to half, as "halved" is.
@@ -245,13 +235,6 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         if match.group("hours"):  # "a record of 2:17:18"
             seconds += float(match.group("hours")) * 3600
         yield match.start(), match.end(), seconds, "duration:seconds"  # its smallest unit
-    for match in _AND_A_HALF.finditer(text) if "and-a-half" in text or "and a half" in text else ():
-        value = _number(match.group("whole")) + 0.5
-        unit = match.group("unit").lower()
-        if unit in _HALF_DISTANCES:  # "15-and-a-half miles"
-            yield match.start(), match.end(), value, f"physical:{_HALF_DISTANCES[unit]}"
-        else:
-            yield match.start(), match.end(), value, f"duration:{unit}"
     for match in _FRACTION.finditer(text):
         if match.group("part"):  # "half a million": a count
             part = FRACTIONS[" ".join(match.group("part").lower().split())]
