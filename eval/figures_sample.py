@@ -71,7 +71,13 @@ tuning splits (never an article that gave the blind split a sentence), 40 per se
 per article, annotated the same way before kg was run on it. An eighteenth (``--bbc10``,
 ids from ``f3774``, split ``dev16``) draws 200 more the same way with another seed, and a
 nineteenth (``--bbc11``, ids from ``f3974``, split ``dev17``) 200 more, and a twentieth
-(``--bbc12``, ids from ``f4174``, split ``dev18``) 200 more.
+(``--bbc12``, ids from ``f4174``, split ``dev18``) 200 more. With the two-cue sentences
+of PolNeAR's first 200 train articles spent, a twenty-first (``--news6``, ids from
+``f4374``, split ``dev19``) draws 200 sentences with one figure cue from them (never
+``test2``'s articles), one per article per round, annotated the same way before kg was run
+on it. A twenty-second (``--bbc13``, ids from ``f4574``, split ``dev20``) draws 200 more BBC
+sentences as the twentieth did (another seed), and a twenty-third (``--news7``, ids from
+``f4756``, split ``dev21``) 200 more one-cue PolNeAR sentences as the twenty-first did.
 """
 
 from __future__ import annotations
@@ -241,22 +247,40 @@ def draw_news5(earlier: list[dict[str, object]]) -> list[dict[str, object]]:
     return items
 
 
+def draw_news6(
+    earlier: list[dict[str, object]], seed: int = 2045, split: str = "dev19"
+) -> list[dict[str, object]]:
+    """The ``dev19`` split (and ``dev21``): with the two-cue sentences of the first 200
+    train articles spent, sentences with one figure cue that no draw took from the same
+    articles (never ``test2``'s), one per article per round, none whose words an earlier
+    draw took."""
+    folder = SHARED / "dev" / "polnear" / "train" / "text"
+    paths = [("train", p) for p in sorted(folder.glob("*.txt"))[:200]]
+    return _draw_polnear(earlier, paths, seed, NEWS_SENTENCES, split, cues=1)
+
+
 def _draw_polnear(
     earlier: list[dict[str, object]],
     paths: list[tuple[str, Path]],
     seed: int,
     count: int,
     split: str,
+    cues: int = 2,
 ) -> list[dict[str, object]]:
-    """``count`` sentences with two figure cues that no earlier draw took, from the PolNeAR
-    articles at ``paths`` (each with its part, "train" or "dev"), one per article per round:
-    many outlets and stories."""
+    """``count`` sentences with ``cues`` figure cues (or more) that no earlier draw took,
+    from the PolNeAR articles at ``paths`` (each with its part, "train" or "dev"), one per
+    article per round: many outlets and stories. With one cue, never a sentence whose words
+    an earlier draw took (outlets run the same wire copy)."""
     rng = random.Random(seed)
     used = {(item["source"], item["start"]) for item in earlier}
+    said = {_sentence_of(item) for item in earlier} if cues == 1 else set()
     pools = []
     for part, path in paths:
         source = f"polnear:{part}/{path.name}"
-        spans = [s for s in candidates(source) if (source, s[0]) not in used]
+        spans = [s for s in candidates(source, cues) if (source, s[0]) not in used]
+        if said:
+            text = article_text(source)
+            spans = [(a, b) for a, b in spans if text[a:b] not in said]
         rng.shuffle(spans)
         if spans:
             pools.append((source, spans))
@@ -443,6 +467,10 @@ if __name__ == "__main__":
     bbc10 = draw_bbc9(before13 + bbc8 + news5 + bbc9, 2041, "dev16")
     bbc11 = draw_bbc9(before13 + bbc8 + news5 + bbc9 + bbc10, 2042, "dev17")
     bbc12 = draw_bbc9(before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11, 2043, "dev18", True)
+    before19 = before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11 + bbc12
+    news6 = draw_news6(before19)
+    bbc13 = draw_bbc9(before19 + news6, 2044, "dev20", True)
+    news7 = draw_news6(before19 + news6 + bbc13, 2046, "dev21")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -479,7 +507,13 @@ if __name__ == "__main__":
         chosen = bbc11
     elif "--bbc12" in sys.argv[1:]:
         chosen = bbc12
+    elif "--news6" in sys.argv[1:]:
+        chosen = news6
+    elif "--bbc13" in sys.argv[1:]:
+        chosen = bbc13
+    elif "--news7" in sys.argv[1:]:
+        chosen = news7
     else:
-        chosen = before13 + bbc8 + news5 + bbc9 + bbc10 + bbc11 + bbc12
+        chosen = before19 + news6 + bbc13 + news7
     for item in chosen:
         print(json.dumps(item))
