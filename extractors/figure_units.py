@@ -49,9 +49,14 @@ PEOPLE_NOUNS = frozenset(
     "unemployment unemployed turnout attendance membership readership viewership "
     "others affected homeless".split()
 )
-#: Names of stock indices: a bare number they rise or fall to is in points.
+#: A stock market index, quoted in points ("the Nasdaq rose 0.9% to 2,004"). A bare "index"
+#: is one only when shares or a market's verb say so: a survey's index ("the ISM index fell
+#: to 55.3", "its confidence index") is a number with no unit.
 _INDEX_NAME = re.compile(
-    r"\b(?:index|indices|Dow|Nasdaq|FTSE|Nikkei|Dax|DAX|CAC|Hang Seng|S&P|Footsie|average)\b"
+    r"\b(?:(?:Dow|Nasdaq|FTSE|Nikkei|Dax|DAX|CAC|Hang Seng|S&P|Footsie|average)\b|"
+    r"(?:share|stock|equity|equities|composite|benchmark|market)\s+ind(?:ex|ices)|"
+    r"ind(?:ex|ices)\b[^,;]{0,30}\b(?:shares|stocks)|"
+    r"ind(?:ex|ices)\s+(?:closed|ended|finished|opened|was\s+trading|traded)\b)"
 )
 _CURRENCY_NAMES = {
     "euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -448,6 +453,22 @@ def _with_compounds(noun: Token) -> str:
     return " ".join(t.lower_ for t in [*words, noun]).replace(" - ", "-")
 
 
+#: Nouns of a tally whose "of" phrase names what a figure counts: "the number of blogs".
+_TALLIES = ("number", "count")
+
+
+def passer_noun(doc: Doc | None, start: int, end: int) -> str | None:
+    """What passed a round mark, when its subject is a plural noun: "online shoppers have
+    broken the 50 million mark" -> "shoppers"."""
+    span = span_of(doc, start, end)
+    if span is None or span.root.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = span.root.head.head
+    verb = verb.head if verb.dep_ == "prep" else verb  # "passed through the 100,000 mark"
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.tag_ == "NNS"]
+    return _with_compounds(subjects[0]) if subjects else None
+
+
 def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
     """ "the number of blogs ... has exceeded 4.8 million", "double the number of its
     hotspots from 12,300 to 20,000": the noun counted."""
@@ -470,7 +491,10 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
         # the figures on the participle
         return _with_compounds(noun)
     for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in ("number",):
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in (
+            "number",
+            "count",
+        ):
             continue
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

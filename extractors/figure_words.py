@@ -6,7 +6,9 @@
   steps interest rates move by ("a quarter-point rise", "cut by half a point" is read
   as a fraction elsewhere);
 - a part of one percent is that part in percent: "one-half of 1 percent" is 0.5%, "a
-  tenth of a percentage point" 0.1 of a point.
+  tenth of a percentage point" 0.1 of a point;
+- a quarter or a half of a century is 25 or 50 years ("a quarter-century in Congress"),
+  an age with "-old".
 
 Examples
 --------
@@ -25,6 +27,9 @@ from collections.abc import Iterator
 _LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long\b", re.I)
 _POINT = re.compile(r"\b(?P<part>quarter|half)[- ](?:percentage[- ])?points?\b", re.I)
 _PARTS = {"quarter": 0.25, "half": 0.5}
+#: "a quarter-century in Congress", "the quarter-century-old brigade": a part of a hundred
+#: years ("a half-century" is 50).
+_CENTURY = re.compile(r"\b(?P<part>quarter|half)[- ]century\b(?P<old>-old)?", re.I)
 #: "one-half of 1 percent", "a tenth of a percentage point": a part of one percent.
 _PART_OF_ONE = re.compile(
     r"\b(?:(?P<count>a|an|one|two|three)[- ])?(?P<part>half|third|quarter|fifth|tenth"
@@ -47,6 +52,15 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
             value = count / _PART_SIZES[match.group("part").lower()]
             unit = "percentage points" if "point" in match.group("unit").lower() else "%"
             yield match.start(), match.end(), value, f"percent:{unit}"
+    if "century" in text:
+        for match in _CENTURY.finditer(text):
+            kind = "age" if match.group("old") else "duration"
+            yield (
+                match.start(),
+                match.end(),
+                _PARTS[match.group("part").lower()] * 100,
+                f"{kind}:years",
+            )
     if "point" in text:
         for match in _POINT.finditer(text):
             value = _PARTS[match.group("part").lower()]

@@ -41,7 +41,7 @@ _WHEN_AFTER = re.compile(
     r"^(?:\s+and\s+(?:a|an|one|a\s+half|\d+|two|three|four|five|six)"
     r"(?:\s+(?:day|week|month|year|hour|minute)s?)?)?"
     r"\s*(?:to\s+(?:the\s+end\b|[A-Z0-9])|(?:before|after|later|earlier|ago|prior|into"
-    r"|from\s+now|since|of\s+release)\b)",
+    r"|from\s+now|since|of\s+release|ahead\s+of)\b)",  # "three weeks ahead of the primary"
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
 #: (not "five million left homeless": a count of people, and what befell them)
@@ -58,7 +58,9 @@ _MOVED_BEFORE = re.compile(
 )
 _RANK_BEFORE = re.compile(
     r"\b(?:top|bottom|number|no\.?|round|stage|phase|chapter|grade|tier|level|ranked|seeded"
-    r"|section|clause|article|paragraph|amendment)"
+    r"|section|clause|article|paragraph|amendment"
+    # a label numbering a place: "precinct 78", "gate 12", "room 101", "page 3"
+    r"|precinct|district|ward|room|gate|platform|exit|route|page|terminal)"
     r"\s+$",
     re.I,
 )
@@ -391,8 +393,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
         and re.match(r"^\s+to\s+[A-Z]", after)
     ):
         return True  # "in the three-months to January": a stretch of the calendar
-    if "-" in span and "-and-a-half" not in span:
-        return False  # "a four-year contract" is an amount
+    if "-" in span and "-and-a-half" not in span and not span.lower().endswith("-century"):
+        return False  # "a four-year contract" is an amount; "a half-century ago" is when
     if _UNIT_AS_MODIFIER.search(span):
         return False  # "during his 49 minute speech": the length of a thing, an amount
     if kind == "count" and _SLICE_BEFORE.search(before) and _OF_YEAR_AFTER.match(after):

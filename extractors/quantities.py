@@ -72,6 +72,7 @@ from extractors.figure_units import (
     names_a_model,
     noun_after_adjective,
     number_of_noun,
+    passer_noun,
     unit_is_a_verb,
     unit_is_no_noun,
 )
@@ -94,6 +95,7 @@ from extractors.quantity_words import (
     CURRENCY_WORDS,
     DOLLAR_COUNTRIES,
     DURATION_UNITS,
+    MILESTONES,
     MONTHS,
     NOT_UNITS,
     OF_BARE,
@@ -482,6 +484,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     adjective = noun_after_adjective(doc, stop) if kind == "count" and not guessed else None
     if adjective is not None and adjective[1] > end:
         unit, end = adjective  # "four previous parliamentary by-elections"
+    if kind == "count" and unit in MILESTONES and text[start - 4 : start].lower() == "the ":
+        at = (match.start("number"), match.end())
+        unit, end = bare_unit(doc, text, *at) or passer_noun(doc, *at) or "", match.end()
+        # "broke the 100,000 barrier": a round mark a count passes, counted by its subject
     volume = kind == "count" and scale >= 1000 and " per " not in unit
     if volume and (period := period_after(text, match.end())):
         unit = f"{unit} per {period}"  # "8.21t monthly tokens"; not "three weekly shows"
@@ -607,7 +613,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             rated, _, stop = with_rate(text, base, first.kind, after.end)
             if stop > after.end:  # "8,000 applications - equivalent to 40 a day": its own rate
                 after.unit, after.end = rated, stop
-        elif _same_rate(before, after) and _CONTRAST.search(gap):
+        elif _same_rate(before, after) and (_CONTRAST.search(gap) or _EXPECTED.search(gap)):
             after.unit = before.unit  # "$1.2871 against the euro, from $1.2974": USD per EUR
     # "14 and 15 inch screens": the first of two joined figures takes the unit said after
     for before, after in itertools.pairwise(found):
@@ -716,6 +722,11 @@ def _number_of_before(text: str, start: int) -> str | None:
     if found is None or re.search(r"\d", found.group("rest")):
         return None  # a figure between said what it counts (or another thing)
     return found.group("noun").lower()
+
+
+#: Between a rate and a bare sum, words that make the sum the rate expected: "33 cents a
+#: share, but analysts had expected 34 cents".
+_EXPECTED = re.compile(r"\b(?:expected|forecast|predicted|estimated|pencilled\s+in)$")
 
 
 def _same_rate(before: _Match, after: _Match) -> bool:

@@ -216,7 +216,8 @@ _CONTEST_AFTER = re.compile(r"-(?:match|game|test|race|fixture|round)\s+[a-z]", 
 _ONE_IDIOMS = frozenset(
     "way side hand thing direction place spot position day time "
     # "one set of laws for foreigners", "one piece of his tax return": a single one
-    "set piece version kind sort type form".split()
+    "set piece version kind sort type form "
+    "example exception".split()  # "is one example", "the one exception": an instance
 )
 
 
@@ -286,6 +287,10 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
             r"\b(?:Only|Just)\s+$", said_before
         ):
             return False  # "only one goal", "Only one man said no"
+        if re.search(r"\b(?:the|any)\s+$", said_before, re.I) and not re.search(
+            r"\b(?:only|just)\s+the\s+$", said_before, re.I
+        ):
+            return True  # "the one team in the best position", "any one bank": the only one
         by_one = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()])
         if (
             _ONE_SAYS.match(text, match.end())

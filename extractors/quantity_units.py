@@ -49,7 +49,7 @@ _RATE_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"[ \t](?:(?P<adj>[a-z][a-z-]*)[ \t])?(?P<word>[a-z][a-z/°-]*)", re.I)
 #: "$1.29 to the euro": an exchange rate, the price of one unit of another currency.
 _EXCHANGE_AFTER = re.compile(
-    r"\s+(?:to|against|per)\s+(?:the|one|a|an)\s+(?:US\s+|American\s+)?"
+    r"\s+(?:(?:to|against|per)\s+(?:the|one|a|an)|per)\s+(?:US\s+|American\s+)?"
     r"(?P<per>euro|dollar|pound|yen|yuan)\b",
     re.I,
 )
@@ -70,8 +70,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     """The unit and kind after the number ending at ``end`` (``match`` is the number's
     match of the tagger's pattern), and where the quantity ends."""
     rest = ahead(text, end)
-    or_so = re.match(r"\s+or\s+(?:so|thereabouts)\b", rest)
-    if or_so and not currency:  # "10 or so images": the unit after the hedge
+    or_so = re.match(r"\s+or\s+(?:so|thereabouts|more|fewer|less)\b", rest)
+    if or_so and not currency:  # "10 or so images", "two or more years": the unit after it
         unit, kind, stop = read_unit(text, end + or_so.end(), currency, match)
         if kind != "number":
             return unit, kind, stop
@@ -339,6 +339,8 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
 
 #: After a figure's unit (and what it is of): "annually" makes it a rate per year.
 _ANNUALLY_AFTER = re.compile(
-    # "of LPG annually", "spent annually", "500m euros in annual savings"
-    r"(?:\s+of\s+[A-Za-z-]+|\s+[a-z]+)?\s+annually\b|\s+in\s+annual\s+[a-z]"
+    # "of LPG annually", "spent annually", "500m euros in annual savings", "$50,000 or more
+    # annually"
+    r"(?:\s+or\s+(?:more|less|so))?(?:\s+of\s+[A-Za-z-]+|\s+[a-z]+)?\s+annually\b"
+    r"|\s+in\s+annual\s+[a-z]"
 )

@@ -102,7 +102,8 @@ PHYSICAL_UNITS = {
     "pints": "pints", "ounces": "ounces", "lb": "lb", "lbs": "lb", "kph": "km/h",
     "gigabytes": "GB", "gigabyte": "GB",
     "megabytes": "MB", "megabyte": "MB", "terabytes": "TB", "terabyte": "TB",
-    "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps",
+    "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps", "megapixels": "megapixels",
+    "megapixel": "megapixels",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
@@ -121,6 +122,8 @@ NOT_UNITS = frozenset(
     "itself themselves myself yourself ourselves but we they he she you them "
     "still now alone together altogether already instead yet again".split()
 )  # "one too many", "two million worldwide", "the 16 still in the hat": no noun
+#: Nouns of a round mark a total passes, not things counted: "broke the 100,000 barrier".
+MILESTONES = frozenset("barrier mark milestone threshold".split())
 #: Counted words that say "people": "nine others", "three million unemployed".
 PEOPLE_UNITS = frozenset(
     "others unemployed population homeless affected dead injured wounded strongs".split()

@@ -1,0 +1,86 @@
+"""Figures read on the ``dev19`` split (political news, sentences with one figure cue): a
+number labelling a place, "the one" and "any one" as "the only", an instance, a stretch
+"ahead of" an event, "or more" before a unit, a rate "or more annually", and a part of a
+century.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import analysed, figures_read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers met at a field office in precinct 41 on Friday.",
+        "The minister spoke from room 212 of the old building.",
+        "Passengers were sent to gate 17 after the delay.",
+    ],
+)
+def test_a_number_labelling_a_place_is_no_figure(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The one exception is the governor of Ohio.",
+        "We have never relied on any one donor.",
+        "The one party in a strong position is the opposition.",
+        "The budget row is one example.",
+    ],
+)
+def test_one_as_the_only_or_an_instance_counts_nothing(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+def test_just_the_one_still_counts(analyzer):
+    figures = figures_read(analyzer, "She played just the one full season.")
+    assert figures["one full season"][0] == 1
+
+
+def test_a_stretch_ahead_of_an_event_says_when(analyzer):
+    text = "Two weeks ahead of the Ohio primary, the senator leads in the polls."
+    assert analysed(analyzer, text).quantities == []
+
+
+def test_a_margin_ahead_of_a_rival_is_still_read(analyzer):
+    figures = figures_read(
+        analyzer, "She finished 12secs behind the winner but four ahead of Cole."
+    )
+    assert "four" in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "Offenders jailed for three or more years lose the right.",
+            "three or more years",
+            "years",
+        ),
+        ("The trial lasts 10 or more days.", "10 or more days", "days"),
+    ],
+)
+def test_or_more_before_a_unit_is_a_bound_in_that_unit(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1:] == (unit, ">=")
+
+
+def test_or_more_annually_is_a_rate(analyzer):
+    figures = figures_read(analyzer, "Families pay $40,000 or more annually for care.")
+    assert figures["$40,000"][1:] == ("USD per year", ">=")
+
+
+def test_a_quarter_century_is_twenty_five_years(analyzer):
+    spent = figures_read(analyzer, "She has spent a quarter-century in the Senate.")
+    old = figures_read(analyzer, "The half-century-old treaty still holds.")
+    assert spent["quarter-century"][:2] == (25, "years")
+    assert old["half-century-old"][:2] == (50, "years")
+
+
+def test_a_half_century_ago_says_when(analyzer):
+    assert analysed(analyzer, "The law was passed a half-century ago.").quantities == []
