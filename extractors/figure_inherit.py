@@ -150,3 +150,22 @@ def bare_noun(text: str, doc: Doc | None, figure: _Figure) -> str:
     if apposed and _APPOSITION_CLOSES.match(text, end):
         return apposed["noun"].lower()  # "took the most seats -- 123 -- in the election"
     return "people" if bare_people(text, doc, start, end) else ""
+
+
+#: After a count, a relative "of whom"/"of which" that makes it a part of the count before.
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
+
+
+def name_parts_of_whom(text: str, found: Sequence[_Bare]) -> None:
+    """A count that is a part of the count just before it ("five superdelegates, two of
+    whom have pledged") counts the same noun, not "people" at large."""
+    for before, after in itertools.pairwise(found):
+        if before.kind != "count" or not before.unit or before.unit.startswith("of "):
+            continue
+        if after.kind not in ("number", "count") or after.unit not in ("", "people"):
+            continue
+        gap = text[before.end : after.start]
+        if re.fullmatch(r"\s*,\s*(?:only\s+|just\s+|all\s+but\s+)?", gap) and _OF_WHOM_AFTER.match(
+            text, after.end
+        ):
+            after.unit, after.kind = before.unit.split(" per ")[0], "count"

@@ -56,6 +56,7 @@ from extractors.figure_inherit import (
     inherits_from,
     name_bare_counts,
     name_counts_added_to,
+    name_parts_of_whom,
 )
 from extractors.figure_parallel import in_a_list, share_frames
 from extractors.figure_polls import poll_units
@@ -324,6 +325,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     poll_units(text, doc, found)  # "trails by 15 points among voters": percentage points
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
+    name_parts_of_whom(text, found)  # "five superdelegates, two of whom have pledged"
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
     if any(m.kind == "number" and not m.unit for m in found):
         models = model_numbers(text)  # "the 757" of a "Boeing 757"

@@ -262,24 +262,24 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         top = float(match["top"].replace(",", "")) * _SCALE_WORDS[match["scale"]]
         whole = float(match["whole"].replace(",", "")) * _SCALE_WORDS[match["scale2"]]
         if 0 < top < whole:
-            yield match.start(), match.end(), float(f"{top / whole:.2g}"), "ratio"
+            yield match.start(), match.end(), top / whole, "ratio"
     for match in _NOUN_OUT_OF.finditer(text) if " out of " in text else ():
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole:  # "64 respondents out of 146": one fraction
-            yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"
+            yield match.start(), match.end(), top / whole, "ratio"
     for match in _ONE_NOUN_IN.finditer(text) if "one " in text else ():
         whole = _number(match.group("whole"))
         if whole > 1:  # "one household in three": a third of households
-            yield match.start(), match.end(), float(f"{1 / whole:.3g}"), "ratio"
+            yield match.start(), match.end(), 1 / whole, "ratio"
     for match in _TIMES_OUT_OF.finditer(text) if " times out of " in text else ():
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole:  # "won 18 times out of the last 20 years"
-            yield match.start(), match.end("whole"), float(f"{top / whole:.3g}"), "ratio"
+            yield match.start(), match.end("whole"), top / whole, "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"
         if 0 < top < whole and whole <= 1000 and not year:
-            yield match.start(), match.end(), float(f"{top / whole:.3g}"), "ratio"  # as said
+            yield match.start(), match.end(), top / whole, "ratio"
 
 
 #: The noun a scaled fraction counts: "half a million *people*", "a quarter of a million

@@ -84,3 +84,13 @@ def test_a_quarter_century_is_twenty_five_years(analyzer):
 
 def test_a_half_century_ago_says_when(analyzer):
     assert analysed(analyzer, "The law was passed a half-century ago.").quantities == []
+
+
+def test_a_part_of_whom_counts_the_noun_before_it(analyzer):
+    text = "The state also has six superdelegates, four of whom back the senator."
+    assert figures_read(analyzer, text)["four"][1] == "superdelegates"
+
+
+def test_a_ratio_keeps_its_exact_value(analyzer):
+    figures = figures_read(analyzer, "The odds of winning all six are 1 in 64.")
+    assert figures["1 in 64"][0] == 1 / 64
