@@ -30,8 +30,9 @@ import re
 
 #: Before a duration: it says when ("in three days", "within a year", "the first six months").
 _WHEN_BEFORE = re.compile(
-    r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next"
-    r"|first|final|coming|previous|preceding|following|each)\s+(?:all\s+)?"
+    r"(?:\b(?:in|within|over|during|after|before|since|on|under|last|past|next|opening"
+    r"|first|second|final|closing|coming|previous|preceding|following|each|once\s+every)\s+"
+    r"(?:all\s+)?"
     r"(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|(?:a\s+)?little\s+)?)$",
     re.I,
 )
@@ -41,12 +42,13 @@ _WHEN_AFTER = re.compile(
     r"^(?:\s+and\s+(?:a|an|one|a\s+half|\d+|two|three|four|five|six)"
     r"(?:\s+(?:day|week|month|year|hour|minute)s?)?)?"
     r"\s*(?:to\s+(?:the\s+end\b|[A-Z0-9])|(?:before|after|later|earlier|ago|prior|into"
-    r"|from\s+now|since|of\s+release|ahead\s+of)\b)",  # "three weeks ahead of the primary"
+    r"|previously|from\s+now|since|of\s+release|ahead\s+of)\b)",  # "weeks ahead of the vote"
 )
 #: After a count: how much is left of a contest ("two laps to go", "three minutes left").
 #: (not "five million left homeless": a count of people, and what befell them)
 LEFT_AFTER = re.compile(
-    r"^\s*(?:to\s+go|left(?!\s+(?:homeless|stranded|without|dead|injured|jobless|destitute"
+    r"^\s*(?:of\s+(?:normal\s+|regular\s+|injury\s+|extra\s+)?time\s+)?"  # "of normal time left"
+    r"(?:to\s+go|left(?!\s+(?:homeless|stranded|without|dead|injured|jobless|destitute"
     r"|unemployed|penniless|orphaned|hungry|behind)\b)|remaining)\b",
     re.I,
 )
@@ -203,6 +205,21 @@ def _match_play(span: str, before: str, after: str, sentence: str) -> bool:
     return bool(_SETS.search(span) and (_SETS_IN_PLAY.match(after) or _SETS_BEFORE.search(before)))
 
 
+#: After a part of a side's own run of contests: "lost nine of their 14 matches" is a
+#: sporting record, a result like a score.
+_OF_ITS_CONTESTS = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:matches|games|tests|fixtures|outings|meetings|ties)\b", re.I
+)
+
+
+def not_a_part(text: str, start: int, end: int) -> str | None:
+    """Why the part at ``text[start:end]`` is no figure, or None: a side's record."""
+    owned = re.search(r"\bof\s+(?:their|his|her|its)\s", text[start:end], re.I)
+    if owned and _OF_ITS_CONTESTS.match(text, end):
+        return "result"  # "winning only three of their next 10 games"
+    return None
+
+
 def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     """Why the number at ``text[start:end]`` is no figure ("when", "rank", ...), or None."""
     span = text[start:end]
@@ -311,6 +328,8 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?$",
     re.I,
 )
+#: Before "for" and a duration: a first of a kind, for which the duration is how long since.
+_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){1,3}for\s+$", re.I)
 #: After a duration: "of" and a bare noun make it the length of an activity ("after six
 #: months of talks", "two years of negotiations"), an amount.
 _ACTIVITY_AFTER = re.compile(r"^\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|its\b)[a-z]", re.I)
@@ -410,6 +429,8 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if re.match(r"\s+away\b", after):  # "the caucuses are two months away": how soon;
         return bool(re.search(r"(?:day|week|month|year|decade)s?$", span, re.I))  # not
         # "a mere 30 minutes away on his jet", a distance
+    if _FOR_BEFORE.search(before) and _FIRST_BEFORE.search(before):
+        return True  # "their first Triple Crown for 19 years": how long since, when
     if _FOR_BEFORE.search(before) and not re.match(r"^\s*to\s", after):
         return False  # "jailed for six months"; not "for the three months to December"
     if re.search(r"\bwithin\s+$", before):

@@ -77,7 +77,7 @@ from extractors.figure_units import (
     unit_is_a_verb,
     unit_is_no_noun,
 )
-from extractors.not_figures import not_a_figure
+from extractors.not_figures import not_a_figure, not_a_part
 from extractors.quantity_checks import (
     NAME_ENTITIES,
     clean_edges,
@@ -311,11 +311,14 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
             continue  # a date's number; not "four votes for Jones, 31 for Smith"
         if not_a_figure(text, parsed.start, parsed.end, parsed.kind):
             continue
+        if parsed.unit.startswith("of ") and not_a_part(text, parsed.start, parsed.end):
+            continue  # "lost nine of their 14 matches": a side's record
         found.append(parsed)
     parts = [  # "two thirds of", "one in 10": the fraction, not "10"
         part
         for part in _fractions(text)
-        if part.kind != "duration" or not not_a_figure(text, part.start, part.end, part.kind)
+        if not (part.kind == "duration" and not_a_figure(text, part.start, part.end, part.kind))
+        and not (part.kind == "ratio" and not_a_part(text, part.start, part.end))
     ]
     parts = _longest(parts)  # "one-half of 1 percent", not also its "half"
     found = [f for f in found if not _overlaps_any(f, parts)] + parts

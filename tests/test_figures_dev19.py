@@ -94,3 +94,37 @@ def test_a_part_of_whom_counts_the_noun_before_it(analyzer):
 def test_a_ratio_keeps_its_exact_value(analyzer):
     figures = figures_read(analyzer, "The odds of winning all six are 1 in 64.")
     assert figures["1 in 64"][0] == 1 / 64
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last time sales fell so far was 17 years previously.",
+        "In the opening 30 minutes the home side barely attacked.",
+        "They were better in the second 40 minutes.",
+        "With two minutes of normal time left, the visitors equalised.",
+        "It was their first league title for 22 years.",
+        "Most users update their blogs at least once every three months.",
+    ],
+)
+def test_stretches_that_say_when_are_no_figures(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+def test_a_stretch_served_is_still_a_figure(analyzer):
+    assert "22 years" in figures_read(analyzer, "He was jailed for 22 years.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champions have lost seven of their 11 matches since March.",
+        "She won 93 of her 120 games while working with the coach.",
+    ],
+)
+def test_a_sides_record_of_its_contests_is_no_figure(analyzer, text):
+    assert analysed(analyzer, text).quantities == []
+
+
+def test_a_part_of_a_firms_shops_is_still_a_figure(analyzer):
+    assert "Four of their 15" in figures_read(analyzer, "Four of their 15 shops will close.")

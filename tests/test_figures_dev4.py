@@ -317,7 +317,7 @@ def test_a_part_of_a_whole_scaled_with_a_glued_m(analyzer):
             "four",
             "league titles",
         ),
-        ("Police held 20 fans, six of whom were charged.", "six", "people"),
+        ("Police held 20 fans, six of whom were charged.", "six", "fans"),
     ],
 )
 def test_a_part_said_with_of_which_counts_the_group_before(analyzer, text, figure, unit):

@@ -376,7 +376,7 @@ def test_an_age_said_after_at_in_a_sentence_about_ages(analyzer):
 @pytest.mark.parametrize(
     ("text", "figure", "change"),
     [
-        ("The Saints have lost seven of their 11 games this season.", "seven of their 11",
+        ("The Saints have lost seven of the 11 games played this season.", "seven of the 11",
          "level"),
         ("The network lost 52,000 customers last year.", "52,000 customers", "decrease"),
     ],
