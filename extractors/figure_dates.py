@@ -122,6 +122,8 @@ def in_a_date(
     if kind not in ("number", "count"):
         return False
     head = unit.split(" per ")[0].split()[-1].lower() if unit else ""
+    if head and "-" in text[start:end] and head.rstrip("s") not in _TIME_NOUNS:
+        return False  # "the 82-date tour", which the tagger may take for a date: a count
     if not unit and _next_day(start, end, spans, text):
         return True  # "a hearing scheduled for February 16 and 17"
     return any(
@@ -133,6 +135,8 @@ def in_a_date(
     )
 
 
+#: Nouns of time, whose hyphened count may be part of a date ("a 10-day", "the 1990s").
+_TIME_NOUNS = frozenset("year month week day night hour minute second decade century".split())
 #: Between a date that ends on its day and a second day: "February 16 and 17".
 _DAYS_JOINED = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
 

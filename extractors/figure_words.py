@@ -8,7 +8,9 @@
 - a part of one percent is that part in percent: "one-half of 1 percent" is 0.5%, "a
   tenth of a percentage point" 0.1 of a point;
 - a quarter or a half of a century is 25 or 50 years ("a quarter-century in Congress"),
-  an age with "-old".
+  an age with "-old";
+- "the over-65s", "under-threes" are ages bounded from above or below (kind
+  "age:years:>"), not a decade.
 
 Examples
 --------
@@ -29,6 +31,16 @@ _POINT = re.compile(r"\b(?P<part>quarter|half)[- ](?:percentage[- ])?points?\b",
 _PARTS = {"quarter": 0.25, "half": 0.5}
 #: "a quarter-century in Congress", "the quarter-century-old brigade": a part of a hundred
 #: years ("a half-century" is 50).
+#: "the over-65s", "under-threes": a group of people by an age it bounds (not a team's name,
+#: "England Under-21", nor the noun of a count, "9,000 under-18s").
+_AGE_GROUP = re.compile(
+    r"(?<![\d,]\s)(?<![\w-])(?P<bound>over|under)-(?P<age>\d{1,2}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen)(?:s|es)?\b"
+)
+_AGE_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "eighteen": 18,
+}  # fmt: skip
 _CENTURY = re.compile(r"\b(?P<part>quarter|half)[- ]century\b(?P<old>-old)?", re.I)
 #: "one-half of 1 percent", "a tenth of a percentage point": a part of one percent.
 _PART_OF_ONE = re.compile(
@@ -61,6 +73,12 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
                 _PARTS[match.group("part").lower()] * 100,
                 f"{kind}:years",
             )
+    if "over-" in text or "under-" in text:
+        for match in _AGE_GROUP.finditer(text):
+            age = match.group("age")
+            value = float(_AGE_WORDS.get(age) or age)
+            bound = ">" if match.group("bound") == "over" else "<"
+            yield match.start(), match.end(), value, f"age:years:{bound}"
     if "point" in text:
         for match in _POINT.finditer(text):
             value = _PARTS[match.group("part").lower()]

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc
 
@@ -77,7 +78,7 @@ from extractors.figure_units import (
     unit_is_a_verb,
     unit_is_no_noun,
 )
-from extractors.not_figures import not_a_figure, not_a_part
+from extractors.not_figures import SENTENCE_START, not_a_figure, not_a_part
 from extractors.quantity_checks import (
     NAME_ENTITIES,
     clean_edges,
@@ -579,6 +580,10 @@ def _fractions(text: str) -> Iterator[_Match]:
     for begin, end, value, kind in fractions(text):
         approx, start = approximation(text, begin)
         kind, _, unit = kind.partition(":")  # "duration:seconds"
+        unit, _, bound = unit.partition(":")  # "age:years:>": "the over-65s"
+        if bound and text[begin].isupper() and not SENTENCE_START.search(text[:begin][-4:]):
+            continue  # "England Under-21", "an Under-18 side": a team's name
+        approx = cast(Approx, bound) if bound else approx
         unit = "x" if kind == "multiplier" else unit
         noun = FRACTION_NOUN.match(text[end : end + 40])
         if kind == "count" and noun and noun["money"]:

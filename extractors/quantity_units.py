@@ -139,7 +139,8 @@ _TIME_SPAN_BEFORE = re.compile(
 _HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-old girl"
     r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))(?P<square>(?:square|cubic)-)?"
     r"(?P<unit>year|decade|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
-    r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter)s?"
+    r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter"
+    r"|date|hole)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
 )

@@ -128,3 +128,25 @@ def test_a_sides_record_of_its_contests_is_no_figure(analyzer, text):
 
 def test_a_part_of_a_firms_shops_is_still_a_figure(analyzer):
     assert "Four of their 15" in figures_read(analyzer, "Four of their 15 shops will close.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "approx"),
+    [
+        ("Among the over-70s, 64% said they would vote.", "over-70s", 70, ">"),
+        ("The film is unsuitable for under-fives.", "under-fives", 5, "<"),
+    ],
+)
+def test_an_age_group_is_an_age_bound(analyzer, text, figure, value, approx):
+    low, unit, bound = figures_read(analyzer, text)[figure]
+    assert (low, unit, bound) == (value, "years", approx)
+
+
+def test_a_teams_age_grade_is_no_figure(analyzer):
+    text = "A former Wales Under-19 captain signed for the club."
+    assert analysed(analyzer, text).quantities == []
+
+
+def test_a_tour_of_dates_counts_them(analyzer):
+    text = "The band's 46-date world tour was cancelled last October."
+    assert figures_read(analyzer, text)["46-date"][:2] == (46, "dates")
