@@ -41,7 +41,7 @@ _AGE_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "eighteen": 18,
 }  # fmt: skip
-_CENTURY = re.compile(r"\b(?P<part>quarter|half)[- ]century\b(?P<old>-old)?", re.I)
+_CENTURY = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)[- ]century\b(?P<old>-old)?", re.I)
 #: "one-half of 1 percent", "a tenth of a percentage point": a part of one percent.
 _PART_OF_ONE = re.compile(
     r"\b(?:(?P<count>a|an|one|two|three)[- ])?(?P<part>half|third|quarter|fifth|tenth"

@@ -78,7 +78,7 @@ def test_or_more_annually_is_a_rate(analyzer):
 def test_a_quarter_century_is_twenty_five_years(analyzer):
     spent = figures_read(analyzer, "She has spent a quarter-century in the Senate.")
     old = figures_read(analyzer, "The half-century-old treaty still holds.")
-    assert spent["quarter-century"][:2] == (25, "years")
+    assert spent["a quarter-century"][:2] == (25, "years")
     assert old["half-century-old"][:2] == (50, "years")
 
 
@@ -150,3 +150,8 @@ def test_a_teams_age_grade_is_no_figure(analyzer):
 def test_a_tour_of_dates_counts_them(analyzer):
     text = "The band's 46-date world tour was cancelled last October."
     assert figures_read(analyzer, text)["46-date"][:2] == (46, "dates")
+
+
+def test_in_a_quarter_century_says_when(analyzer):
+    text = "He has few big achievements in a quarter-century in the Senate."
+    assert analysed(analyzer, text).quantities == []
