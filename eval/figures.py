@@ -130,7 +130,8 @@ UNIT_WORDS = {
     "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour", "mb": "megabyte",
     "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "ghz": "gigahertz", "nm": "nanometre",
     "°c": "degree", "°f": "degree", "km/h": "kph", "kilometre per hour": "kph",
-    "cm": "centimetre", "mm": "millimetre",
+    "cm": "centimetre", "mm": "millimetre", "kbps": "kilobit per second",
+    "mbps": "megabit per second", "gbps": "gigabit per second",
 }  # fmt: skip
 
 

@@ -124,6 +124,8 @@ def in_a_date(
     head = unit.split(" per ")[0].split()[-1].lower() if unit else ""
     if head and "-" in text[start:end] and head.rstrip("s") not in _TIME_NOUNS:
         return False  # "the 82-date tour", which the tagger may take for a date: a count
+    if head and head.rstrip("s") not in _TIME_NOUNS and _past_a_season(start, end, spans, text):
+        return False  # "20 summer analysts": a count the tagger read as "20 summer"
     if not unit and _next_day(start, end, spans, text):
         return True  # "a hearing scheduled for February 16 and 17"
     return any(
@@ -137,6 +139,19 @@ def in_a_date(
 
 #: Nouns of time, whose hyphened count may be part of a date ("a 10-day", "the 1990s").
 _TIME_NOUNS = frozenset("year month week day night hour minute second decade century".split())
+#: Words that make a span a calendar date: a month, a weekday, a year.
+_CALENDAR = re.compile(
+    rf"\b(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{{4}}", re.I
+)
+
+
+def _past_a_season(start: int, end: int, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether every date span over the figure ends before its noun and names no month,
+    weekday or year: the tagger read a season or a word as a date ("20 summer")."""
+    over = [(s, e) for s, e in spans if s < end and start < e]
+    return bool(over) and all(e < end and not _CALENDAR.search(text[s:e]) for s, e in over)
+
+
 #: Between a date that ends on its day and a second day: "February 16 and 17".
 _DAYS_JOINED = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
 

@@ -289,8 +289,8 @@ def counted_subject(span: Span) -> str | None:
     >>> counted_subject(doc[9:10]), counted_subject(nlp("Rates rose to 4,700.")[3:4])
     ('applications', None)
     """
-    if not re.fullmatch(r"[\d,]+(?:\s?(?:million|billion|thousand|m|bn))?", span.text):
-        return None
+    if not re.fullmatch(r"[\d,]+|[\d,]+(?:\.\d+)?\s?(?:million|billion|thousand|m|bn)", span.text):
+        return None  # a whole number, or a scaled one ("grew by 1.4 million to 44.9 million")
     verb = governing_verb(figure_root(span))
     if verb is None or verb.lemma_.lower() not in _COUNT_VERBS:
         return None
@@ -304,7 +304,13 @@ def counted_subject(span: Span) -> str | None:
     if noun.tag_ != "NNS" or not common or noun.lower_ in _MEASURE_PLURALS:
         return None
     first = hyphened_start(noun.doc, noun.i)  # "co-productions", split by the parse
+    while first > 0 and _lower_compound(noun.doc[first - 1]):
+        first -= 1  # its compounds, as a counted phrase keeps them ("mobile phone users")
     return noun.doc[first : noun.i + 1].text.lower()
+
+
+def _lower_compound(token: Token) -> bool:
+    return token.dep_ == "compound" and token.is_lower and token.is_alpha
 
 
 def object_reading(span: Span, kind: str, metric: str | None, unit: str = "") -> str | None:

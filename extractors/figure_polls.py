@@ -38,7 +38,7 @@ from extractors.records import Claim, QuantityKind
 _POLL_WORDS = re.compile(
     r"\b(?:polls?|polling|polled|pollsters?|opinion\s+surveys?|voters?|electorate|electoral"
     r"|primar(?:y|ies)|caucus(?:es|goers)?|ballots?|the\s+vote|popular\s+vote|elections?"
-    r"|approval\s+ratings?|favou?rability)\b",
+    r"|approval\s+ratings?|favou?rability|match\s?-?ups?|head-to-head)\b",
     re.I,
 )
 #: Shares given in percent.
@@ -53,7 +53,7 @@ _MARGIN_BEFORE = re.compile(
 #: Sentences whose points are an index's or a league's, never a share's.
 _OTHER_POINTS = re.compile(
     r"\b(?:index|indices|Dow|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|S&P|Footsie|confidence"
-    r"|league|table|match|game|goals?|penalty|penalties|try|tries|championship|title)\b",
+    r"|league|table|match(?!\s?-?ups?\b)|game|goals?|penalty|penalties|try|tries|championship|title)\b",
     re.I,
 )
 

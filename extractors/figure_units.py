@@ -350,7 +350,9 @@ def _compounds(before: Span, head: Token) -> list[Token]:
             continue
         nested = t.head.i != head.i  # a compound's compound: a plain noun ("gun crime")
         numbered = any(c.dep_ == "nummod" and c.is_title for c in t.children)  # "Six Nations"
-        if (
+        # an adjective the parse joins to a kept compound is part of it ("mobile phone users")
+        joined = nested and t.dep_ == "compound" and t.pos_ == "ADJ" and t.is_lower and t.is_alpha
+        if joined or (
             _kind_word(t, head)
             and not numbered
             and (not nested or (t.pos_ == "NOUN" and t.is_lower))
@@ -399,7 +401,9 @@ def _kind_word(token: Token, head: Token) -> bool:
     if previous is not None and previous.like_num and previous.whitespace_ == "":
         return token.lower_ not in SCALE_WORDS  # "8.21t tokens": the "t" is the scale
     if (token.pos_ in ("NOUN", "NUM") or _tagged_adjective(token)) and token.text.isalpha():
-        return token.is_lower  # (a noun the tagger read as an adjective too: "syphilis cases")
+        # (a noun the tagger read as an adjective too: "syphilis cases"; a sentence's first
+        # word is capitalised for its place: "Broadband subscribers grew")
+        return token.is_lower or bool(token.is_sent_start and token.text[1:].islower())
     if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and head.ent_iob_ == "I":
             return True  # "29 New Yorkers": one people's name

@@ -41,6 +41,9 @@ _AGE_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "eighteen": 18,
 }  # fmt: skip
+#: "zero percent support": a share of nothing (the number pattern reads no "zero", which
+#: mostly names no amount: "zero tolerance", "Ground Zero").
+_ZERO_SHARE = re.compile(r"\bzero\s?(?:%|percent\b|per\s?cent\b)", re.I)
 _CENTURY = re.compile(r"\b(?:a\s+)?(?P<part>quarter|half)[- ]century\b(?P<old>-old)?", re.I)
 #: "one-half of 1 percent", "a tenth of a percentage point": a part of one percent.
 _PART_OF_ONE = re.compile(
@@ -49,7 +52,23 @@ _PART_OF_ONE = re.compile(
     r"|percentage\s+points?\b)",
     re.I,
 )
-_PART_SIZES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
+#: "one hundredth of a second", "a quarter of an hour": a part of one unit, in that unit.
+_PART_OF_A_UNIT = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three)[- ])?(?P<part>half|third|quarter|tenth|hundredth"
+    r"|thousandth)s?\s+of\s+(?:a|an|one)\s+(?P<unit>second|minute|hour|day|week|month|year|mile"
+    r"|metre|inch|foot)\b",
+    re.I,
+)
+_PART_KINDS = {
+    "second": "duration:seconds", "minute": "duration:minutes", "hour": "duration:hours",
+    "day": "duration:days", "week": "duration:weeks", "month": "duration:months",
+    "year": "duration:years", "mile": "physical:miles", "metre": "physical:m",
+    "inch": "physical:in", "foot": "physical:ft",
+}  # fmt: skip
+_PART_SIZES = {
+    "half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100,
+    "thousandth": 1000,
+}  # fmt: skip
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -59,11 +78,18 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
         for match in _LONG.finditer(text):
             yield match.start(), match.end(), 1.0, f"duration:{match.group('unit').lower()}s"
     if " of " in text:
+        for match in _PART_OF_A_UNIT.finditer(text):
+            count = _COUNTS[(match.group("count") or "one").lower()]
+            value = count / _PART_SIZES[match.group("part").lower()]
+            yield match.start(), match.end(), value, _PART_KINDS[match.group("unit").lower()]
         for match in _PART_OF_ONE.finditer(text):
             count = _COUNTS[(match.group("count") or "one").lower()]
             value = count / _PART_SIZES[match.group("part").lower()]
             unit = "percentage points" if "point" in match.group("unit").lower() else "%"
             yield match.start(), match.end(), value, f"percent:{unit}"
+    if "zero" in text:
+        for match in _ZERO_SHARE.finditer(text):
+            yield match.start(), match.end(), 0.0, "percent:%"
     if "century" in text:
         for match in _CENTURY.finditer(text):
             kind = "age" if match.group("old") else "duration"

@@ -163,7 +163,8 @@ _PAIRED_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*0\d[0-5]\d\b")
 #: one-man team" (not "a 20-man team"), "a two-goal lead" (a margin in a match).
 _KIND_COMPOUND = re.compile(
     r"^(?:(?P<one>one)|(?P<two>two)|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]"
-    r"(?P<noun>(?:way|horse|letter|alarm|star)\b|(?(two)party\b|(?!))"
+    # "a six-figure sum", "a two-front war": an order of size or a kind, no count
+    r"(?P<noun>(?:way|horse|letter|alarm|star|figure|front)\b|(?(two)party\b|(?!))"
     r"|(?(one)(?:(?<=-)(?:man|woman|person)(?=\s+[a-z]+\b)"
     r"|(?:man|woman)(?=\s+(?:show|band|operation|job)\b))|(?!))"
     r"|(?:goal|run|stroke|shot|try|game)(?=\s+(?:lead|margin|advantage|cushion)\b))",
@@ -226,6 +227,14 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if kind in ("duration", "count") and _says_when(span, before, after, kind):
         return "when"
+    if kind == "duration" and _FRONTED_FOR.search(before) and after.startswith(","):
+        return "when"  # "For almost 60 years, the Census denied ...": the clause's time
+    if (
+        kind == "duration"
+        and _FIRST_BEFORE.search(text, max(0, start - 80), start)
+        and not re.match(r"\s+of\b", after)  # (not "the first payment for 20 years of service")
+    ):
+        return "when"  # "their first away win in the Six Nations for nearly four years"
     if kind == "duration" and "-" in span and _RECORD_AFTER.match(after):
         return "when"  # "fresh four-month highs": how long since, no amount
     if kind == "number" and (
@@ -328,8 +337,13 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?$",
     re.I,
 )
+#: A sentence opened by "For" and a duration set off by a comma: the time of its clause.
+_FRONTED_FOR = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?For\s+$")
 #: Before "for" and a duration: a first of a kind, for which the duration is how long since.
-_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){1,3}for\s+$", re.I)
+_FIRST_BEFORE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){1,7}for\s+$",
+    re.I,
+)
 #: After a duration: "of" and a bare noun make it the length of an activity ("after six
 #: months of talks", "two years of negotiations"), an amount.
 _ACTIVITY_AFTER = re.compile(r"^\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|its\b)[a-z]", re.I)
@@ -429,8 +443,6 @@ def _says_when(span: str, before: str, after: str, kind: str) -> bool:
     if re.match(r"\s+away\b", after):  # "the caucuses are two months away": how soon;
         return bool(re.search(r"(?:day|week|month|year|decade)s?$", span, re.I))  # not
         # "a mere 30 minutes away on his jet", a distance
-    if _FOR_BEFORE.search(before) and _FIRST_BEFORE.search(before):
-        return True  # "their first Triple Crown for 19 years": how long since, when
     if _FOR_BEFORE.search(before) and not re.match(r"^\s*to\s", after):
         return False  # "jailed for six months"; not "for the three months to December"
     if re.search(r"\bwithin\s+$", before):

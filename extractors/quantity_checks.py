@@ -182,7 +182,8 @@ _MARGIN_AFTER = re.compile(
 #: "one ear before the other", "one warring party or another": one of a pair set
 #: against the rest, not a count.
 _ONE_AND_THE_OTHER = re.compile(
-    r"(?:\s+[a-z-]+){1,2}\s+(?:to|before|after|from|and|or|than|into|over|versus|vs)\s+"
+    r"(?:\s+[a-z-]+){1,2}\s+(?:to|before|after|from|and|or|than|into|over|versus|vs"
+    r"|in\s+front\s+of|ahead\s+of|behind)\s+"
     r"(?:the\s+other|another)\b",
     re.I,
 )

@@ -335,6 +335,8 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
             return f"{unit} {per}".strip(), kind, rate.end()
     if unit and " per " not in unit and _ANNUALLY_AFTER.match(text, end):
         return f"{unit} per year", kind, end  # "7.5 million tonnes of LPG annually"
+    if unit and " per " not in unit and (periodic := _PERIODIC_AFTER.match(text, end)):
+        return f"{unit} per {PERIODS[periodic['adverb']]}", kind, end  # "flights daily"
     return unit, kind, end
 
 
@@ -344,4 +346,8 @@ _ANNUALLY_AFTER = re.compile(
     # annually"
     r"(?:\s+or\s+(?:more|less|so))?(?:\s+of\s+[A-Za-z-]+|\s+[a-z]+)?\s+annually\b"
     r"|\s+in\s+annual\s+[a-z]"
+)
+#: After a count's noun, an adverb of its period: "runs 271 scheduled flights daily".
+_PERIODIC_AFTER = re.compile(
+    r"\s+(?P<adverb>daily|weekly|monthly|yearly|hourly)\b(?!\s+(?:basis|average|rate)\b)"
 )

@@ -103,7 +103,8 @@ PHYSICAL_UNITS = {
     "gigabytes": "GB", "gigabyte": "GB",
     "megabytes": "MB", "megabyte": "MB", "terabytes": "TB", "terabyte": "TB",
     "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps", "megapixels": "megapixels",
-    "megapixel": "megapixels",
+    "megapixel": "megapixels", "kilobit": "kilobits", "kilobits": "kilobits",
+    "megabit": "megabits", "megabits": "megabits", "gigabit": "gigabits", "gigabits": "gigabits",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",

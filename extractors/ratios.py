@@ -301,8 +301,10 @@ _PERIOD_TOTAL = re.compile(
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){1,2}of\s+"
-    r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$",
+    # "an annual target of 8,000", "an annual income just over £9,000"
+    r"\b(?P<word>annual|yearly|monthly|weekly|daily|hourly)\s+(?:(?:[a-z-]+\s+){1,2}of|[a-z-]+)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+"
+    r"|(?:just\s+)?(?:over|under|below|above)\s+)?$",
     re.I,
 )
 

@@ -45,7 +45,7 @@ def test_a_frequency_said_on_the_counts_verb(analyzer, text, figure, unit):
     [
         ("Applications from Wales rose by 12% last year, up 2,300 to 21,400.", "21,400",
          "applications"),
-        ("New mortgage loans fell to 79,000 from 82,000 in May.", "79,000", "loans"),
+        ("New mortgage loans fell to 79,000 from 82,000 in May.", "79,000", "mortgage loans"),
         # a subject the parse splits in several, and a hyphened word it splits
         ("UK and Irish co-ventures in Leeds fell from 214 in 2003 to 96 last year.", "96",
          "co-ventures"),

@@ -41,11 +41,12 @@ def test_the_second_blind_split_is_blind_and_holds_its_draw():
 def test_the_fresh_bbc_split_takes_articles_no_earlier_split_used():
     items = _lines("figures.jsonl")
     fresh = {item["source"] for item in items if item["split"] == "dev13"}
-    # (dev15 to dev18, drawn later from the tuning splits' used articles, may share them)
+    # (dev15 to dev18 and dev20, drawn later from the tuning splits' used articles, may
+    # share them)
     others = {
         item["source"]
         for item in items
-        if item["split"] not in ("dev13", "dev15", "dev16", "dev17", "dev18")
+        if item["split"] not in ("dev13", "dev15", "dev16", "dev17", "dev18", "dev20")
     }
     assert len(fresh) == sum(item["split"] == "dev13" for item in items)  # one per article
     assert fresh and not fresh & others
@@ -59,13 +60,16 @@ def test_the_second_political_draw_shares_no_article_with_the_blind_news_split()
     assert tuning and not tuning & blind
 
 
-@pytest.mark.parametrize("split", ["dev15", "dev16", "dev17", "dev18"])
-def test_the_bbc_draws_of_used_articles_keep_out_of_the_blind_articles(split):
+@pytest.mark.parametrize(
+    ("split", "size"),
+    [("dev15", 200), ("dev16", 200), ("dev17", 200), ("dev18", 200), ("dev20", 182)],
+)
+def test_the_bbc_draws_of_used_articles_keep_out_of_the_blind_articles(split, size):
     items = _lines("figures.jsonl")
     tuning = [item for item in items if item["split"] == split]
     blind = {item["source"] for item in items if item["split"] in BLIND_SPLITS}
     taken = {(item["source"], item["start"]) for item in items if item["split"] != split}
-    assert len(tuning) == 200 and len({item["source"] for item in tuning}) == 200
+    assert len(tuning) == size and len({item["source"] for item in tuning}) == size
     assert not {item["source"] for item in tuning} & blind
     assert not {(item["source"], item["start"]) for item in tuning} & taken  # new sentences
 
@@ -80,12 +84,26 @@ def test_the_blind_split_scored_without_copies_of_tuning_sentences(shared_dir):
     assert len(kept) == sum(sentence not in tuning_sentences() for sentence in every)
 
 
-def test_the_last_bbc_draw_takes_no_sentence_an_earlier_draw_took_from_a_copy(shared_dir):
+@pytest.mark.parametrize("split", ["dev18", "dev19", "dev20", "dev21"])
+def test_the_last_draws_take_no_sentence_an_earlier_draw_took_from_a_copy(shared_dir, split):
     from eval.common import article_text
 
     items = _lines("figures.jsonl")
+    order = [item["id"] for item in items]
+    first = min(order.index(item["id"]) for item in items if item["split"] == split)
     words = {
         item["id"]: article_text(item["source"])[item["start"] : item["end"]] for item in items
     }
-    earlier = {words[item["id"]] for item in items if item["split"] != "dev18"}
-    assert not {words[item["id"]] for item in items if item["split"] == "dev18"} & earlier
+    earlier = {words[item["id"]] for item in items[:first]}
+    assert not {words[item["id"]] for item in items if item["split"] == split} & earlier
+
+
+@pytest.mark.parametrize("split", ["dev19", "dev21"])
+def test_the_one_cue_political_draws_keep_out_of_the_blind_news_articles(split):
+    items = _lines("figures.jsonl")
+    tuning = [item for item in items if item["split"] == split]
+    blind = {item["source"] for item in items if item["split"] == "test2"}
+    assert len(tuning) == 200 and all(
+        item["source"].startswith("polnear:train/") for item in tuning
+    )
+    assert not {item["source"] for item in tuning} & blind
