@@ -86,7 +86,7 @@ class Predicted:
 #: Splits annotated before kg was run on them and never tuned on: scores only.
 BLIND_SPLITS = ("test", "test2")
 #: Every split of the gold set: the tuning splits, then the blind ones.
-SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 22)) + BLIND_SPLITS
+SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 24)) + BLIND_SPLITS
 
 
 def gold_sentences(split: str, unique: bool = False) -> Iterator[tuple[dict[str, Any], str]]:

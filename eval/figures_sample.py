@@ -471,6 +471,9 @@ if __name__ == "__main__":
     news6 = draw_news6(before19)
     bbc13 = draw_bbc9(before19 + news6, 2044, "dev20", True)
     news7 = draw_news6(before19 + news6 + bbc13, 2046, "dev21")
+    before22 = before19 + news6 + bbc13 + news7
+    bbc14 = draw_bbc9(before22, 2047, "dev22", True)
+    news8 = draw_news6(before22 + bbc14, 2048, "dev23")
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -513,7 +516,11 @@ if __name__ == "__main__":
         chosen = bbc13
     elif "--news7" in sys.argv[1:]:
         chosen = news7
+    elif "--bbc14" in sys.argv[1:]:
+        chosen = bbc14
+    elif "--news8" in sys.argv[1:]:
+        chosen = news8
     else:
-        chosen = before19 + news6 + bbc13 + news7
+        chosen = before22 + bbc14 + news8
     for item in chosen:
         print(json.dumps(item))
