@@ -46,6 +46,8 @@ _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\
 _AGE_IS = re.compile(r"\bage\s+of\s+(?:[\w-]+\s+){1,3}(?:being|is|was|stood\s+at)\s+$", re.I)
 #: "Thanou, 30, and": a capitalised name, a comma, the number.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+#: A name and "now" or "then" before a bare number: "Agassi, now 34,", "Sperling, then 38".
+_NOW_AGED = re.compile(r"[A-Z][\w'’.-]*,\s(?:now|then)\s$")
 #: What closes an apposed age: a comma, a semicolon, or the sentence's full stop.
 _APPOSITION_END = re.compile(r"(?:[,;]|\.(?!\d))")
 #: "I'm 74", "she was 22", "the boy - who was 13 at the time", "she might be 33 next
@@ -105,6 +107,8 @@ def bare_age(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _LIFE_EVENT_AT.search(before) and value >= 10:
         return True
+    if _NOW_AGED.search(before[-30:]) and value >= 10:
+        return True  # "Daniloff, now 81 and retired", "Sperling, then 38, said"
     if _NAME_BEFORE.search(before[-30:]) and _APPOSITION_END.match(text, end):
         # "Smith, 7," is more often a list than a child's age; not "Ann Cole, seven, who"
         return value >= 10 or re.match(r",\s+who\b", text[end:]) is not None

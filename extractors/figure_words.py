@@ -36,6 +36,8 @@ _PARTS = {"quarter": 0.25, "half": 0.5}
 _AGE_GROUP = re.compile(
     r"(?<![\d,]\s)(?<![\w-])(?P<bound>over|under)-(?P<age>\d{1,2}|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen)(?:s|es)?\b"
+    # (not a grade of sport: "the Six Nations under-21 tournament")
+    r"(?!\s+(?:tournament|team|side|squad|international|championships?|cup|level|match|game))"
 )
 _AGE_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -165,6 +165,7 @@ _KIND_COMPOUND = re.compile(
     r"^(?:(?P<one>one)|(?P<two>two)|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]"
     # "a six-figure sum", "a two-front war": an order of size or a kind, no count
     r"(?P<noun>(?:way|horse|letter|alarm|star|figure|front)\b|(?(two)party\b|(?!))"
+    r"|person(?=\s+(?:race|contest|field|battle|fight)\b)"  # "a two-person race"
     r"|(?(one)(?:(?<=-)(?:man|woman|person)(?=\s+[a-z]+\b)"
     r"|(?:man|woman)(?=\s+(?:show|band|operation|job)\b))|(?!))"
     r"|(?:goal|run|stroke|shot|try|game)(?=\s+(?:lead|margin|advantage|cushion)\b))",
@@ -249,6 +250,8 @@ def not_a_figure(text: str, start: int, end: int, kind: str) -> str | None:
         return "idiom"  # "must not stop for one minute": not at all, no duration
     if re.match(r"^[\w.,-]+[”\"]\s", span):
         return "name"  # "the “big four” negotiators": a nickname in quotes, the noun outside
+    if re.search(r"-calib(?:er|re)$", span, re.I):
+        return "name"  # "the .45-caliber weapon": a kind of gun
     kind_of = _KIND_COMPOUND.match(span + after)
     if kind_of and kind_of.end("noun") == len(span):
         return "idiom"  # "a two-party system", "a five-way race"

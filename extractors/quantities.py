@@ -347,6 +347,8 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     return [_quantity(text, m) for m in found if m.unit or not m.tentative]
 
 
+#: Nouns of a span of ages a range names: "the 18-35 age bracket".
+_AGE_SPANS = frozenset({"age bracket", "age group", "age range", "age band"})
 #: Norway named near a sum in kroner: the krone is Norway's, not Denmark's.
 _NORWAY = re.compile(r"\bNorw(?:ay|egian)\b")
 
@@ -483,6 +485,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
             unit, end = "", stop  # the next is a figure of its own, whose unit this shares
         elif _SUM_WITHIN.search(text, stop, phrase[1]):
             end = stop  # "three $50,000 prizes": the sum between is a figure of its own
+    if kind == "count" and unit in _AGE_SPANS:
+        unit, kind = "years", "age"  # "the 18-35 age bracket": a range of ages
     a_year = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None  # "2004 model year"
     if kind == "count" and unit in DURATION_UNITS and " " not in unit and not a_year:
         unit, kind = DURATION_UNITS[unit], "duration"  # "for 47 continuous years"
@@ -549,7 +553,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         unit = f"{unit} per year"  # "grew at an annual rate of 3.9%"
     if kind == "count" and unit and " per " not in unit and (period := period_before(text, start)):
         unit = f"{unit} per {period}"  # "an annual target of 8,000 applications"
-    rated = kind in ("currency", "physical", "count", "percent") and " per " not in unit
+    rated = kind in ("currency", "physical", "count", "percent", "duration") and " per " not in unit
     bare = kind in ("currency", "percent")  # "11 percent growth per year", "$5bn profit a year"
     if rated and bool(unit) and (period := rate_after_phrase(text, end, bare)):
         unit = f"{unit} per {period}"  # "$1bn in bilateral trade each day": USD per day
@@ -736,7 +740,10 @@ def _number_of_before(text: str, start: int) -> str | None:
 
 #: Between a rate and a bare sum, words that make the sum the rate expected: "33 cents a
 #: share, but analysts had expected 34 cents".
-_EXPECTED = re.compile(r"\b(?:expected|forecast|predicted|estimated|pencilled\s+in)$")
+_EXPECTED = re.compile(
+    r"\b(?:expected|forecast|predicted|estimated|pencilled\s+in"
+    r"|(?:closing|closed|ending|ended|settling|settled|finishing|finished)\s+at)$"
+)  # (and the close of a price said with its unit: "$53.09 a barrel before closing at $53.03")
 
 
 def _same_rate(before: _Match, after: _Match) -> bool:

@@ -198,7 +198,10 @@ _ONE_SAYS = re.compile(
 _SAYS_ONE = re.compile(
     r"\b(?:said|says|adds|added|noted|notes|explained|argued|according\s+to)\s+$", re.I
 )
-_VOICE_CLOSES = re.compile(r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s*(?:[,.;:!?\"”]|$)")
+_VOICE_CLOSES = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s*(?:[,.;:!?\"”]|$)"
+    r"|\s+[A-Za-z-]+\s+(?:who|familiar\s+with|close\s+to)\b"  # "said one source who ..."
+)
 #: After "by one": "by one estimate", "by one count": a source's reckoning, no count of
 #: estimates (not "one felony count", a charge).
 _BY_ONE_ESTIMATE = re.compile(
@@ -218,7 +221,7 @@ _ONE_IDIOMS = frozenset(
     "way side hand thing direction place spot position day time "
     # "one set of laws for foreigners", "one piece of his tax return": a single one
     "set piece version kind sort type form "
-    "example exception".split()  # "is one example", "the one exception": an instance
+    "example exception end".split()  # "is one example", "on one end of the party"
 )
 
 
@@ -284,14 +287,14 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
         if _ONE_AND_THE_OTHER.match(text, match.end()):
             return True  # "to one ear before the other": one of a pair, no count
         said_before = text[max(0, match.start() - 14) : match.start()]
+        if re.search(r"\b(?:the|any)\s+(?:only\s+)?$", said_before, re.I) and not re.search(
+            r"\b(?:only|just)\s+the\s+$", said_before, re.I
+        ):
+            return True  # "the one team in the best position", "any one bank", "the only one"
         if re.search(_ONE_COUNTS_AFTER, said_before) or re.search(
             r"\b(?:Only|Just)\s+$", said_before
         ):
             return False  # "only one goal", "Only one man said no"
-        if re.search(r"\b(?:the|any)\s+$", said_before, re.I) and not re.search(
-            r"\b(?:only|just)\s+the\s+$", said_before, re.I
-        ):
-            return True  # "the one team in the best position", "any one bank": the only one
         by_one = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()])
         if (
             _ONE_SAYS.match(text, match.end())

@@ -308,6 +308,8 @@ RATE_NEXT = re.compile(
 _HYPHEN_RATE = re.compile(
     r"-(?:a|an|per)-(?P<per>year|month|week|day|hour|night|head|share|barrel)\b", re.I
 )
+#: Periods a rate may be "a" of, which a word after can make a time ("a year earlier").
+_PERIOD_WORDS = frozenset("year month week day hour night quarter annum".split())
 #: After "a year", "a month": words that make it a time ("a year earlier"), not a rate.
 _WHEN_AFTER_RATE = re.compile(r"\s+(?:earlier|ago|later|before|previously)\b", re.I)
 
@@ -321,8 +323,9 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
     if hyphened:  # "the £100,000-a-year job"
         return f"{unit} per {hyphened.group('per').lower()}", kind, hyphened.end()
     rate = _RATE_AFTER.match(text, end)
-    if rate and _WHEN_AFTER_RATE.match(text, rate.end()):
-        rate = None  # "£125m a year earlier": a time, not a rate
+    said = rate.group("rate").split()[-1].lower().rstrip("s") if rate else ""
+    if rate and said in _PERIOD_WORDS and _WHEN_AFTER_RATE.match(text, rate.end()):
+        rate = None  # "£125m a year earlier": a time, not a rate ("$61 a barrel before": a rate)
     if rate:
         words = rate.group("rate").split()
         last = words[-1].lower()
