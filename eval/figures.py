@@ -2,7 +2,7 @@
 
     python -m eval.figures --split S [--errors] [--baseline]
 
-``S`` is ``dev``, ``dev2`` to ``dev18`` (tuning splits), ``test`` (the blind split) or
+``S`` is ``dev``, ``dev2`` to ``dev23`` (tuning splits), ``test`` (the blind split) or
 ``test2`` (a second blind split of US political news).
 
 Gold: ``eval/gold/figures.jsonl`` (810 sentences of BBC 2005 and the seeds,
