@@ -495,10 +495,7 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
         # the figures on the participle
         return _with_compounds(noun)
     for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in (
-            "number",
-            "count",
-        ):
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lemma_ not in _TALLIES:
             continue
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

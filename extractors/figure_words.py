@@ -95,12 +95,8 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
     if "century" in text:
         for match in _CENTURY.finditer(text):
             kind = "age" if match.group("old") else "duration"
-            yield (
-                match.start(),
-                match.end(),
-                _PARTS[match.group("part").lower()] * 100,
-                f"{kind}:years",
-            )
+            years = _PARTS[match.group("part").lower()] * 100
+            yield match.start(), match.end(), years, f"{kind}:years"
     if "over-" in text or "under-" in text:
         for match in _AGE_GROUP.finditer(text):
             age = match.group("age")

@@ -494,10 +494,10 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     adjective = noun_after_adjective(doc, stop) if kind == "count" and not guessed else None
     if adjective is not None and adjective[1] > end:
         unit, end = adjective  # "four previous parliamentary by-elections"
-    if kind == "count" and unit in MILESTONES and text[start - 4 : start].lower() == "the ":
+    if kind == "count" and unit in MILESTONES and text[max(0, start - 4) : start].lower() == "the ":
+        # "broke the 100,000 barrier": a round mark a count passes, counted by its subject
         at = (match.start("number"), match.end())
         unit, end = bare_unit(doc, text, *at) or passer_noun(doc, *at) or "", match.end()
-        # "broke the 100,000 barrier": a round mark a count passes, counted by its subject
     volume = kind == "count" and scale >= 1000 and " per " not in unit
     if volume and (period := period_after(text, match.end())):
         unit = f"{unit} per {period}"  # "8.21t monthly tokens"; not "three weekly shows"
@@ -627,7 +627,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             rated, _, stop = with_rate(text, base, first.kind, after.end)
             if stop > after.end:  # "8,000 applications - equivalent to 40 a day": its own rate
                 after.unit, after.end = rated, stop
-        elif _same_rate(before, after) and (_CONTRAST.search(gap) or _EXPECTED.search(gap)):
+        elif _same_rate(before, after) and (_CONTRAST.search(gap) or _RATE_CARRIED.search(gap)):
             after.unit = before.unit  # "$1.2871 against the euro, from $1.2974": USD per EUR
     # "14 and 15 inch screens": the first of two joined figures takes the unit said after
     for before, after in itertools.pairwise(found):
@@ -738,12 +738,13 @@ def _number_of_before(text: str, start: int) -> str | None:
     return found.group("noun").lower()
 
 
-#: Between a rate and a bare sum, words that make the sum the rate expected: "33 cents a
-#: share, but analysts had expected 34 cents".
-_EXPECTED = re.compile(
+#: Between a rate and a bare sum in its currency, words that carry the rate over: what was
+#: expected ("33 cents a share, but analysts had expected 34 cents") or where a price closed
+#: ("$53.09 a barrel before closing at $53.03").
+_RATE_CARRIED = re.compile(
     r"\b(?:expected|forecast|predicted|estimated|pencilled\s+in"
     r"|(?:closing|closed|ending|ended|settling|settled|finishing|finished)\s+at)$"
-)  # (and the close of a price said with its unit: "$53.09 a barrel before closing at $53.03")
+)
 
 
 def _same_rate(before: _Match, after: _Match) -> bool:
