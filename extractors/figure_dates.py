@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.nlp import doc_text
-from extractors.quantity_words import MONTHS
+from extractors.quantity_words import DURATION_UNITS, MONTHS
 
 #: A number, in digits or in words, inside a date's span.
 _NUMERAL = re.compile(
@@ -122,9 +122,9 @@ def in_a_date(
     if kind not in ("number", "count"):
         return False
     head = unit.split(" per ")[0].split()[-1].lower() if unit else ""
-    if head and "-" in text[start:end] and head.rstrip("s") not in _TIME_NOUNS:
+    if head and "-" in text[start:end] and head not in DURATION_UNITS:
         return False  # "the 82-date tour", which the tagger may take for a date: a count
-    if head and head.rstrip("s") not in _TIME_NOUNS and _past_a_season(start, end, spans, text):
+    if head and head not in DURATION_UNITS and _past_a_season(start, end, spans, text):
         return False  # "20 summer analysts": a count the tagger read as "20 summer"
     if not unit and _next_day(start, end, spans, text):
         return True  # "a hearing scheduled for February 16 and 17"
@@ -137,8 +137,6 @@ def in_a_date(
     )
 
 
-#: Nouns of time, whose hyphened count may be part of a date ("a 10-day", "the 1990s").
-_TIME_NOUNS = frozenset("year month week day night hour minute second decade century".split())
 #: Words that make a span a calendar date: a month, a weekday, a year.
 _CALENDAR = re.compile(
     rf"\b(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{{4}}", re.I

@@ -152,8 +152,9 @@ def bare_noun(text: str, doc: Doc | None, figure: _Figure) -> str:
     return "people" if bare_people(text, doc, start, end) else ""
 
 
-#: After a count, a relative "of whom"/"of which" that makes it a part of the count before.
-_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
+#: After a count, "of which", "of whom": a part of a group said before ("19 banks, only one
+#: of which"; "five superdelegates, two of whom").
+OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
 
 
 def name_parts_of_whom(text: str, found: Sequence[_Bare]) -> None:
@@ -165,7 +166,7 @@ def name_parts_of_whom(text: str, found: Sequence[_Bare]) -> None:
         if after.kind not in ("number", "count") or after.unit not in ("", "people"):
             continue
         gap = text[before.end : after.start]
-        if re.fullmatch(r"\s*,\s*(?:only\s+|just\s+|all\s+but\s+)?", gap) and _OF_WHOM_AFTER.match(
+        if re.fullmatch(r"\s*,\s*(?:only\s+|just\s+|all\s+but\s+)?", gap) and OF_WHICH.match(
             text, after.end
         ):
             after.unit, after.kind = before.unit.split(" per ")[0], "count"

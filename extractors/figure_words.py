@@ -28,6 +28,14 @@ from collections.abc import Iterator
 #: "a week-long tour": not "two-week-long", whose number the tagger reads.
 _LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long\b", re.I)
 _POINT = re.compile(r"\b(?P<part>quarter|half)[- ](?:percentage[- ])?points?\b", re.I)
+#: Number words up to a hundred, as their values.
+UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
 _PARTS = {"quarter": 0.25, "half": 0.5}
 #: "a quarter-century in Congress", "the quarter-century-old brigade": a part of a hundred
 #: years ("a half-century" is 50).
@@ -39,10 +47,6 @@ _AGE_GROUP = re.compile(
     # (not a grade of sport: "the Six Nations under-21 tournament")
     r"(?!\s+(?:tournament|team|side|squad|international|championships?|cup|level|match|game))"
 )
-_AGE_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "eighteen": 18,
-}  # fmt: skip
 #: "zero percent support": a share of nothing (the number pattern reads no "zero", which
 #: mostly names no amount: "zero tolerance", "Ground Zero").
 _ZERO_SHARE = re.compile(r"\bzero\s?(?:%|percent\b|per\s?cent\b)", re.I)
@@ -100,7 +104,7 @@ def word_amounts(text: str) -> Iterator[tuple[int, int, float, str]]:
     if "over-" in text or "under-" in text:
         for match in _AGE_GROUP.finditer(text):
             age = match.group("age")
-            value = float(_AGE_WORDS.get(age) or age)
+            value = float(UNITS_WORDS.get(age) or age)
             bound = ">" if match.group("bound") == "over" else "<"
             yield match.start(), match.end(), value, f"age:years:{bound}"
     if "point" in text:

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from extractors.figure_inherit import ANOTHER_BEFORE
+from extractors.figure_inherit import ANOTHER_BEFORE, OF_WHICH
 from extractors.figure_units import ahead, span_of
 from extractors.not_figures import SENTENCE_START, titles_a_name
 from extractors.quantity_units import RATE_NEXT, shouted
@@ -225,10 +225,6 @@ _ONE_IDIOMS = frozenset(
 )
 
 
-#: "one of which", "one of whom": a part of a group said before, not a count of its own.
-_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.I)
-
-
 #: A person to whom an event happened, in the same clause ("person who was not on the bus
 #: was killed", "man died").
 _PERSON_IN_AN_EVENT = (
@@ -277,7 +273,7 @@ def lone_one(match: re.Match[str], kind: QuantityKind, unit: str, text: str, end
     word = match.group("number")
     if word.isdigit() or match.group("scale") or match.group("number2"):
         return False
-    if word.lower() == "one" and _OF_WHICH.match(text, end):
+    if word.lower() == "one" and OF_WHICH.match(text, end):
         return True  # "19 banks, only one of which": the banks are counted, not the one
     if word.lower() == "one" and kind in ("count", "number") and not OF_THE.match(text, end):
         # "only one goal", "more than one", "one Chilean", "one tool" count; a sentence's
