@@ -146,15 +146,19 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # them as "million" does ("£22 billions" as "£22 billion" does).
 # ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
 _SCALE = (
-    r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?|lakhs?|mln|mn"
-    r"|bn|tn|tr|[kmbt])"
+    r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?"
+    r"|lakh\s+crores?|lakhs?|mln|mn|bln|bn|tn|tr|[kmbt])"
 )
 _WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
 
 _NUMBER = rf"(?:{_DIGITS})"
-# ("dlrs": the wire services' dollars, "dlrs 2 million")
+# ("dlrs": the wire services' dollars, "dlrs 2 million"; "R$", "NT$", "S$": Brazil's,
+# Taiwan's, Singapore's dollars; ISO codes, but not "RUB" or "TRY", which are words too;
+# "KSh", "Dh", "Tk": East Africa's shillings, the Gulf's dirhams, Bangladesh's taka)
 _CURRENCY_PREFIX = (
-    r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF|Rs\.?|dlrs?\.?)\s?)"
+    r"(?:(?:US|HK|NT|NZ|[ACRSZ])\$\s?|[$€£¥₹₩₽₺₦₱₪]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF"
+    r"|AUD|CAD|HKD|SGD|NZD|KRW|BRL|MXN|ZAR|SEK|NOK|DKK|SFr|RM|Rp|Rs\.?|dlrs?\.?"
+    r"|(?-i:K[Ss]h|Sh|Dhs?|Tk))\s?)"
 )
 # Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
 # a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
@@ -189,7 +193,9 @@ _SUM_WITHIN = re.compile(r"[$£€¥]\s?\d")
 _PERIOD_NEXT = re.compile(rf"\s*(?:{'|'.join(DURATION_UNITS)})\b", re.I)
 
 #: A fraction after a whole number: "5 1/2 hours", "3½ miles" (not "5 1/2-inch", a size).
-_MIXED = re.compile(r"(?:\s(?P<part>[13]/4|1/2|[12]/3)|(?P<glyph>[½¼¾⅓⅔]))(?![\d/])")
+_MIXED = re.compile(  # ("1¼ million homes": the scale after the fraction)
+    r"(?:\s(?P<part>[13]/4|1/2|[12]/3)|(?P<glyph>[½¼¾⅓⅔]))(?![\d/])(?:\s(?P<scale>[mb]illion)\b)?"
+)
 _FRACTION_PARTS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3}
 _FRACTION_PARTS |= {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
@@ -416,7 +422,7 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     low = number_value(number_text)
     if low is None:
         return None
-    scale = SCALES[match.group("scale").lower()] if match.group("scale") else 1.0
+    scale = SCALES[" ".join(match["scale"].lower().split())] if match["scale"] else 1.0
     if match.group("number2") and ratio_to_one(match):  # "won by nearly 3-to-1": 3 times
         approx, begin = approximation(text, start, doc)
         return _Match(begin, match.end("number2"), low, low, "x", "multiplier", approx)
@@ -433,6 +439,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         if mixed:  # "about 5 1/2 hours", "3½ miles": a whole number and a fraction
             part = _FRACTION_PARTS[mixed.group("part") or mixed.group("glyph")]
             low, high, end = low + part, high + part, mixed.end()
+            if mixed["scale"]:
+                low, high = low * SCALES[mixed["scale"]], high * SCALES[mixed["scale"]]
     else:
         low, high = min(ends), max(ends)
     if _MINUS_BEFORE.search(text, max(0, start - 2), start) and not match.group("currency"):

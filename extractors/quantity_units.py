@@ -20,6 +20,7 @@ from extractors.quantity_words import (
     CURRENCY_WORDS,
     DOLLAR_COUNTRIES,
     DURATION_UNITS,
+    ISO_CURRENCIES,
     MONTHS,
     NOT_UNITS,
     OF_THE,
@@ -29,7 +30,11 @@ from extractors.ratios import PERIODS
 from extractors.records import QuantityKind
 
 _PERCENT_AFTER = re.compile(
-    r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b)", re.I
+    # ("pct", "pct points": the wire services' percent and percentage points; basis points,
+    # hundredths of a percentage point)
+    r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b"
+    r"|pct(?:\s(?:points?|pts)\b)?|percentage pts\b|basis[\s-]points?\b|bps?\b)",
+    re.I,
 )
 _HYPHEN_TIMES = (  # "10-times faster": before a comparative; not "a three-times winner"
     r"-(?=times\s+(?:more|less|as|fast|slow|high|low|big|small|cheap|larg|great|long|short"
@@ -81,7 +86,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     pct = _PERCENT_AFTER.match(rest)
     if pct:
         word = pct.group("pct").lower()
-        unit = "percentage points" if "point" in word or word == "pp" else "%"
+        unit = "percentage points" if word in ("pp", "pct pts") or "point" in word else "%"
+        unit = "basis points" if word.startswith(("b", "basis")) else unit
         return with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
@@ -140,7 +146,7 @@ _HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-
     r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))(?P<square>(?:square|cubic)-)?"
     r"(?P<unit>year|decade|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter"
-    r"|date|hole)s?"
+    r"|date|hole|cent)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
 )
@@ -154,6 +160,8 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
         return DURATION_UNITS.get(unit, "years"), "age", stop
     if unit in DURATION_UNITS:
         return DURATION_UNITS[unit], "duration", stop
+    if unit == "cent":  # "a 5-cent dividend"
+        return CURRENCY_WORDS["cents"], "currency", stop
     physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
                 "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
                 "tonne": "tonnes", "ton": "tonnes", "mph": "mph"}  # fmt: skip
@@ -162,6 +170,10 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
     if unit in physical:
         return physical[unit], "physical", stop
     return unit + "s", "count", stop
+
+
+#: Dollars and their cents, as a country names them ("300 mln Australian dlrs").
+_DOLLARS = frozenset({"dollar", "cent", "dlr", "ct"})
 
 
 #: A currency word shared by several countries, named by who issues it: "1bn CFA francs"
@@ -192,12 +204,14 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         unit = CURRENCY_WORDS[money] + rate.replace("-a-", " per ").replace("-", " ")
         return with_rate(text, unit, "currency", first_end)
     second = word.group("word").lower()
+    if (word.group("adj") or word.group("word")) in ISO_CURRENCIES:  # "5 million USD"
+        return with_rate(text, first.upper(), "currency", first_end)
     if first.endswith("-") and text[first_end : first_end + 1].isspace():
         return "", "number", end  # "1,500 coal- and gas-fired plants": the parse finds the noun
     if has_adj and first in ("next", "last", "this") and second in DURATION_UNITS:
         return "", "number", end  # "she might be 33 next month": a time after the number
-    if has_adj and second.rstrip("s") in ("dollar", "cent") and first in DOLLAR_COUNTRIES:
-        unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("cent") else "")
+    if has_adj and second.rstrip("s") in _DOLLARS and first in DOLLAR_COUNTRIES:
+        unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("c") else "")
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
     written = word.group("adj") if has_adj else word.group("word")
     if first in PHYSICAL_UNITS and written != "FT":  # "the FT 100": the Financial Times

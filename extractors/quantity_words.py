@@ -19,9 +19,10 @@ from extractors.ratios import UNITS_WORDS
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
     "t": 1e12, "hundred": 1e2, "dozen": 12.0, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
     "lakhs": 1e5, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+    "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 WORD_NUMBER = (
     r"\b(?:half\sa\sdozen|(?:a\s)?half-dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -35,7 +36,7 @@ WORD_NUMBER = (
 #: open one before a number).
 _OPENING_WORDS = frozenset(re.findall(r"[a-z]+", re.sub(r"\\[sb]", " ", WORD_NUMBER)))
 _WORD = re.compile(r"[A-Za-z]+")
-_DIGIT_OR_SYMBOL = re.compile(r"[\d$€£¥₹]")
+_DIGIT_OR_SYMBOL = re.compile(r"[\d$€£¥₹₩₽₺₦₱₪]")
 #: What makes "a" or "half" a number's first word: "a dozen", "half a dozen", "a half-dozen".
 _SCALED_NEXT = re.compile(r"[\s-](?:a\s)?(?:half|dozen|hundred|thousand|million|billion)", re.I)
 
@@ -66,7 +67,16 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "inr": "INR",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "chf": "CHF", "dlrs": "USD", "dlr": "USD",
+    "r$": "BRL", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "z$": "ZWD", "rm": "MYR", "rp": "IDR",
+    "sfr": "CHF", "ksh": "KES", "sh": "KES", "dh": "AED", "dhs": "AED", "tk": "BDT",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
 }  # fmt: skip
+#: ISO codes of currencies, written in capitals after a sum ("5 million USD") or before
+#: it ("AUD 300m"); in capitals only, as some are words too ("TRY", "RUB").
+ISO_CURRENCIES = frozenset(
+    "USD EUR GBP JPY CNY INR CHF AUD CAD HKD SGD NZD KRW BRL MXN ZAR SEK NOK DKK RUB TRY "
+    "TWD MYR IDR THB PHP PLN CZK HUF ILS AED SAR NGN KES EGP PKR BDT VND ARS CLP COP".split()
+)
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -81,6 +91,7 @@ CURRENCY_WORDS = {
     "koruna": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "kwacha": "ZMW",
     "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "bolivars": "VEB", "dlrs": "USD",
     "shilling": "KES", "shillings": "KES", "kroner": "DKK", "krone": "DKK",
+    "stg": "GBP", "cts": "USD cents",  # the wire services' sterling and cents
 }  # fmt: skip
 #: Dollars named by their country: "1.2bn Australian dollars", "65 Canadian cents".
 DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "us": "USD", "american": "USD",
@@ -105,6 +116,7 @@ PHYSICAL_UNITS = {
     "mbps": "Mbps", "kbps": "kbps", "gbps": "Gbps", "megapixels": "megapixels",
     "megapixel": "megapixels", "kilobit": "kilobits", "kilobits": "kilobits",
     "megabit": "megabits", "megabits": "megabits", "gigabit": "gigabits", "gigabits": "gigabits",
+    "b/d": "barrels per day", "bbl/d": "barrels per day", "bbl": "barrels", "bbls": "barrels",
 }  # fmt: skip
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",

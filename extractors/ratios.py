@@ -84,6 +84,12 @@ _ONE_IN = re.compile(
     rf"(?P<whole>{_WHOLE})\b"
     r"(?![.,]?\d)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds|games|matches)\b)",
 )
+#: A fraction in digits, as a part of something ("1/3 of voters", "a 2/3 majority"); not
+#: betting odds ("5/4 favourite", "odds of 1/5"), dates ("8/9 January") or tie-breaks.
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\w/.,:-])(?P<top>[1-9])/(?P<whole>[2-9]|10)(?![\w/.,-])"
+    r"(?=\s+(?:of\s+(?!\d)|majority\b|share\b))"
+)
 #: "18 times out of the last 20 years": how often, as a part of the occasions.
 _TIMES_OUT_OF = re.compile(
     rf"\b(?P<top>{_SMALL})\s+times\s+out\s+of\s+(?:the\s+(?:last|past)\s+)?(?P<whole>{_WHOLE})\b"
@@ -267,6 +273,10 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         if 0 < top < whole:  # "won 18 times out of the last 20 years"
             yield match.start(), match.end("whole"), top / whole, "ratio"
+    for match in _DIGIT_FRACTION.finditer(text) if "/" in text else ():
+        top, whole = int(match["top"]), int(match["whole"])
+        if top < whole:  # "1/3 of donors": a third
+            yield match.start(), match.end(), top / whole, "ratio"
     for match in _ONE_IN.finditer(text):
         top, whole = _number(match.group("top")), _number(match.group("whole"))
         year = re.fullmatch(r"(?:19|20)\d\d", match.group("whole"))  # "1 in 2005"; not "of 20"

@@ -1,0 +1,105 @@
+"""Figures as other newsrooms write them: the wire services' abbreviations ("mln", "bln",
+"pct", "stg", "cts"), currencies by their own symbols and ISO codes ("R$", "S$", "RM",
+"5 million USD"), Indian scales ("lakh crore"), basis points, fractions in digits and a
+glyph fraction before a scale. None of the tuning splits holds these forms, so a house
+style the gold never saw would otherwise lose the figure, its scale or its currency.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import figures_read
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("Sales rose to 1.2 bln dlrs from 980 mln dlrs.", "1.2 bln dlrs", 1.2e9, "USD"),
+        ("Profit was up 4.5 pct in the quarter.", "4.5 pct", 4.5, "%"),
+        ("The margin widened 0.3 pct points.", "0.3 pct points", 0.3, "percentage points"),
+        ("The bank offered 1.5 billion stg of bills.", "1.5 billion stg", 1.5e9, "GBP"),
+        ("It sold 300 mln Australian dlrs of bonds.", "300 mln Australian dlrs", 3e8, "AUD"),
+        ("The board declared a dividend of 15 cts.", "15 cts", 15.0, "USD cents"),
+        ("The board declared a 5-cent dividend.", "5-cent", 5.0, "USD cents"),
+    ],
+)
+def test_the_wire_services_abbreviations(analyzer, text, figure, value, unit):
+    assert figures_read(analyzer, text)[figure][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("Petrobras raised R$ 2 billion in the offer.", "R$ 2 billion", 2e9, "BRL"),
+        ("The chipmaker will spend NT$5 billion on a plant.", "NT$5 billion", 5e9, "TWD"),
+        ("The port cost S$300 million to expand.", "S$300 million", 3e8, "SGD"),
+        ("The state fund put in RM5 billion.", "RM5 billion", 5e9, "MYR"),
+        ("The deal is worth 5 million USD to the club.", "5 million USD", 5e6, "USD"),
+        ("The bid values the firm at 3 billion JPY.", "3 billion JPY", 3e9, "JPY"),
+        ("The miner raised AUD 300m from investors.", "AUD 300m", 3e8, "AUD"),
+        ("Exports reached ₩12 trillion in May.", "₩12 trillion", 12e12, "KRW"),
+        ("The county raised KSh 5 million for roads.", "KSh 5 million", 5e6, "KES"),
+        ("A Dubai fund added Dh5 million.", "Dh5 million", 5e6, "AED"),
+    ],
+)
+def test_a_currency_by_its_own_symbol_or_code(analyzer, text, figure, value, unit):
+    assert figures_read(analyzer, text)[figure][:2] == (value, unit)
+
+
+def test_a_currency_code_that_is_also_a_word_is_read_only_in_capitals(analyzer):
+    read = figures_read(analyzer, "Players try 3 times a week and rub 2 drops in.")
+    assert all(unit not in ("TRY", "RUB") for _, unit, _ in read.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Investors lost 5.2 lakh crore rupees in a week.", "5.2 lakh crore rupees", 5.2e12),
+        ("The budget sets aside ₹1.2 lakh crore for roads.", "₹1.2 lakh crore", 1.2e12),
+        ("The state will spend Rs 500 crore on schools.", "Rs 500 crore", 5e9),
+    ],
+)
+def test_indian_scales(analyzer, text, figure, value):
+    assert figures_read(analyzer, text)[figure][:2] == (value, "INR")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The central bank raised its key rate by 75 bps.", "75 bps", 75.0),
+        ("The Fed cut rates by 50 basis points on Wednesday.", "50 basis points", 50.0),
+    ],
+)
+def test_basis_points_are_a_unit_of_their_own(analyzer, text, figure, value):
+    assert figures_read(analyzer, text)[figure][:2] == (value, "basis points")
+
+
+def test_a_fraction_in_digits_is_a_part(analyzer):
+    read = figures_read(analyzer, "Roughly 1/3 of donors agree; a 2/3 majority is needed.")
+    assert read["Roughly 1/3"][0] == pytest.approx(1 / 3)
+    assert read["2/3"][0] == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bookmaker made him the 5/4 favourite, with odds of 1/5 on his rival.",
+        "He took the set 7-6 (7/5) and the tie on 8/9 January.",
+    ],
+)
+def test_odds_tie_breaks_and_dates_in_digits_are_no_fractions(analyzer, text):
+    read = figures_read(analyzer, text)
+    assert not [figure for figure in read if "/" in figure]
+
+
+def test_a_glyph_fraction_before_a_scale_is_scaled(analyzer):
+    read = figures_read(analyzer, "Builders finished 1¼ million homes last year.")
+    assert read["1¼ million homes"][:2] == (1.25e6, "homes")
+
+
+def test_barrels_a_day_in_the_oil_trade_abbreviation(analyzer):
+    read = figures_read(analyzer, "Output hit 1.2 million b/d in May.")
+    assert read["1.2 million b/d"][:2] == (1.2e6, "barrels per day")
