@@ -86,7 +86,19 @@ def approximation_after(text: str, end: int, approx: Approx) -> Approx:
     return next((a for pattern, a in _APPROX_AFTER if pattern.match(text, end)), approx)
 
 
+#: A symbol right before a figure: "~45%", "≈ 60%", "<5%", ">50%", "≥ 18".
+_APPROX_SYMBOL = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[~≈<>≤≥])[ \t]?$")
+_SYMBOLS: dict[str, Approx] = {"~": "~", "≈": "~", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
+
+
 def approximation(text: str, start: int, doc: Doc | None = None) -> tuple[Approx, int]:
+    """The approximation or bound said before the figure at ``start``, and where it begins.
+
+    >>> approximation("Support was ~45%", 13), approximation("with <5% undecided", 6)
+    (('~', 12), ('<', 5))
+    """
+    if sign := _APPROX_SYMBOL.search(text, max(0, start - 2), start):
+        return _SYMBOLS[sign["sign"]], sign.start()
     window = max(0, start - 40)
     found = _APPROX.search(text[window:start])
     if not found:

@@ -89,6 +89,7 @@ from extractors.quantity_checks import (
     names_a_thing,
     repeats_a_count,
     worth_keeping,
+    year_before_a_name,
     year_or_date,
 )
 from extractors.quantity_units import rate_after_phrase, rate_after_verb, read_unit, with_rate
@@ -147,7 +148,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
 _SCALE = (
     r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?"
-    r"|lakh\s+crores?|lakhs?|mln|mn|bln|bn|tn|tr|[kmbt])"
+    r"|lakh\s+crores?|lakhs?|mln|mn|bln|bn|trn|tn|tr|[kmbt])"
 )
 _WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
 
@@ -156,7 +157,7 @@ _NUMBER = rf"(?:{_DIGITS})"
 # Taiwan's, Singapore's dollars; ISO codes, but not "RUB" or "TRY", which are words too;
 # "KSh", "Dh", "Tk": East Africa's shillings, the Gulf's dirhams, Bangladesh's taka)
 _CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|NT|NZ|[ACRSZ])\$\s?|[$€£¥₹₩₽₺₦₱₪]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF"
+    r"(?:(?:US|HK|NT|NZ|[ACRSZ])\$\s?|[$€£¥₹₩₽₺₦₱₪][ \t]?|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF"
     r"|AUD|CAD|HKD|SGD|NZD|KRW|BRL|MXN|ZAR|SEK|NOK|DKK|SFr|RM|Rp|Rs\.?|dlrs?\.?"
     r"|(?-i:K[Ss]h|Sh|Dhs?|Tk))\s?)"
 )
@@ -471,8 +472,8 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
         return None  # "one lab", "One reading": an article, not a figure; not "Two Chinese were"
     if kind == "count" and described_one(doc, match):
         return None  # "one nasty package": "a", with nothing counted beside it
-    if names_a_thing(text, match, doc):
-        return None  # "BBC Radio 1", "Windows 95"
+    if names_a_thing(text, match, doc) or year_before_a_name(text, match, doc):
+        return None  # "BBC Radio 1", "Windows 95", "the 2012 Olympics"
     if kind == "count" and not match.group("scale") and names_a_model(doc, match.end(), low):
         return None  # "its new 777 plane": a model's name
     if kind == "count" and unit_is_a_verb(doc, match.end()):

@@ -129,6 +129,29 @@ def names_a_thing(text: str, match: re.Match[str], doc: Doc | None) -> bool:
     return True
 
 
+#: A year right before a capitalised word: "the 2016 Summer Olympics", "a 2004 Honda Civic".
+_YEAR_BEFORE_A_NAME = re.compile(r"(?:1[89]|20)\d\d\s(?=[A-Z][a-z])")
+
+
+def year_before_a_name(text: str, match: re.Match[str], doc: Doc | None) -> bool:
+    """A year that names an edition or a model ("the 2012 Olympics", "the 2018 Rule of Law
+    Index", "a 2004 Honda Civic"), not a count of what the name after it calls (that would
+    be a people: "2000 Palestinians", which the wires would write "2,000" anyway).
+
+    >>> import re
+    >>> text = "He won gold at the 2016 Summer Olympics."
+    >>> found = re.search(r"(?P<currency>)(?P<number>2016)(?P<scale>)(?P<number2>)", text)
+    >>> year_before_a_name(text, found, None)
+    True
+    """
+    if match.group("number2") or not _YEAR_BEFORE_A_NAME.match(text, match.start("number")):
+        return False
+    if match.end("number") != match.start("number") + 4 or match["currency"] or match["scale"]:
+        return False
+    span = span_of(doc, match.end("number") + 1, match.end("number") + 2)
+    return span is None or span[0].ent_type_ != "NORP"
+
+
 #: A count said earlier in the sentence: a number and a plural noun ("24 Senate seats").
 _EARLIER_COUNT = re.compile(r"\d[\d,.]*\s+(?:[A-Z][a-z]+\s+)?(?P<unit>[a-z]{3,}s)\b")
 #: Where a clause of a list stops: a full stop, a semicolon or a colon.

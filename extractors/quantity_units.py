@@ -33,7 +33,7 @@ _PERCENT_AFTER = re.compile(
     # ("pct", "pct points": the wire services' percent and percentage points; basis points,
     # hundredths of a percentage point)
     r"\s?(?P<pct>%|percent(?:age points?)?\b|per\s?cent\b|pc\b|pp\b|percentage points?\b"
-    r"|pct(?:\s(?:points?|pts)\b)?|percentage pts\b|basis[\s-]points?\b|bps?\b)",
+    r"|pct(?:\s(?:points?|pts)\b)?|percentage pts\b|basis[\s-]points?\b|bps?\b|p\.\s?c\.)",
     re.I,
 )
 _HYPHEN_TIMES = (  # "10-times faster": before a comparative; not "a three-times winner"

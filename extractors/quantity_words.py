@@ -19,7 +19,8 @@ from extractors.ratios import UNITS_WORDS
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12, "tr": 1e12,
     "t": 1e12, "hundred": 1e2, "dozen": 12.0, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
     "lakhs": 1e5, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     "lakh crore": 1e12, "lakh crores": 1e12,

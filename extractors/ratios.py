@@ -41,7 +41,9 @@ _FRACTION = re.compile(
     r"|\s+[-–—]\s"  # "nearly two thirds - 65% - of the 1,000 people"
     r"|\s+\([^()]{1,12}\)\s+of\b)"  # "almost a quarter (21%) of those polled"
     r"(?P<scale>\s+of\s+an?\s+(?P<word>million|billion|thousand)\b)?"
-    r"|\b(?P<part>half|a\s+quarter|three\s+quarters)(?P<of>\s+an?\s+(?P<big>million|billion|trillion)\b)",
+    # ("half-a-million": hyphened as a modifier is)
+    r"|\b(?P<part>half|a[\s-]+quarter|three[\s-]+quarters)"
+    r"(?P<of>[\s-]+an?[\s-]+(?P<big>million|billion|trillion)\b)(?!-)",
 )
 #: A fraction that ends its phrase, after the word that says it is an amount: "changed to
 #: one-sixth,", "by about a third.", "to two-thirds in 1999" (not "a third, later").
@@ -235,7 +237,7 @@ def fractions(text: str) -> Iterator[tuple[int, int, float, str]]:
         yield match.start(), match.end(), seconds, "duration:seconds"  # its smallest unit
     for match in _FRACTION.finditer(text):
         if match.group("part"):  # "half a million": a count
-            part = FRACTIONS[" ".join(match.group("part").lower().split())]
+            part = FRACTIONS[" ".join(match["part"].lower().replace("-", " ").split())]
             yield match.start(), match.end(), part * _SCALE_WORDS[match["big"].lower()], "count"
             continue
         phrase = match.group("frac").lower().replace("-", " ")

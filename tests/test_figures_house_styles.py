@@ -103,3 +103,45 @@ def test_a_glyph_fraction_before_a_scale_is_scaled(analyzer):
 def test_barrels_a_day_in_the_oil_trade_abbreviation(analyzer):
     read = figures_read(analyzer, "Output hit 1.2 million b/d in May.")
     assert read["1.2 million b/d"][:2] == (1.2e6, "barrels per day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won gold at the 2016 Summer Olympics.",
+        "The 2012 Olympics cost the country dearly.",
+        "She still drives a 2004 Honda Civic.",
+    ],
+)
+def test_a_year_before_a_name_names_an_edition_not_a_count(analyzer, text):
+    assert not [figure for figure in figures_read(analyzer, text) if figure[:2] in ("20",)]
+
+
+def test_a_people_counted_by_a_number_like_a_year_is_still_a_count(analyzer):
+    read = figures_read(analyzer, "Some 2000 Palestinians fled the town.")
+    assert read["Some 2000 Palestinians"][:2] == (2000.0, "palestinians")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approx"),
+    [
+        ("Support stood at ~45% in the survey.", "~45%", "~"),
+        ("Turnout was ≈ 60% in the city.", "≈ 60%", "~"),
+        ("Only <5% were undecided.", "<5%", "<"),
+        ("Backing was >50% among the young.", ">50%", ">"),
+    ],
+)
+def test_a_symbol_before_a_figure_hedges_or_bounds_it(analyzer, text, figure, approx):
+    assert figures_read(analyzer, text)[figure][2] == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The fund's assets reached $3trn last year.", "$3trn", 3e12, "USD"),
+        ("Growth was 5.5 p.c. in the year.", "5.5 p.c.", 5.5, "%"),
+        ("Half-a-million people marched on Saturday.", "Half-a-million", 5e5, "people"),
+    ],
+)
+def test_scales_and_shares_abbreviated_or_hyphened(analyzer, text, figure, value, unit):
+    assert figures_read(analyzer, text)[figure][:2] == (value, unit)
