@@ -16,7 +16,7 @@ from extractors.figure_inherit import ANOTHER_BEFORE, OF_WHICH
 from extractors.figure_units import ahead, span_of
 from extractors.not_figures import SENTENCE_START, titles_a_name
 from extractors.quantity_units import RATE_NEXT, shouted
-from extractors.quantity_words import MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBER
+from extractors.quantity_words import GLUED_UNITS, MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBER
 from extractors.records import QuantityKind
 
 
@@ -40,10 +40,15 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     in_compound = before[-1:] == "-" and before[-2:-1].islower() and after[:1] == "%"
     # "last year.Five of the seven": a sentence glued to the one before, as feeds run them
     glued_sentence = _glued_stop(before) and match.group("number")[:1].isupper()
-    if not glued_sentence and (
-        before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
-        and before[-2:-1].isalnum()
-        and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
+    magnitude = text[max(0, start - 10) : start].lower() == "magnitude-"  # "a magnitude-7.1 quake"
+    if (
+        not glued_sentence
+        and not magnitude
+        and (
+            before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
+            and before[-2:-1].isalnum()
+            and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
+        )
     ):
         return False  # "GLM-5", "v.3", "1/2", "#1"
     if before[-1:] in ("'", "’") and not before[-2:-1].isalnum() and len(match[0]) == 2:
@@ -59,7 +64,8 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         glued_ok: tuple[str, ...] = ("x", "pc", "pp", "fold", "bn", "mn", "k", "m", "st", "p")
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         inches = tail and tail.group(0) == "in" and re.match(r"in\s*\(\s*\d", text[end:])
-        if tail and tail.group(0).lower() not in glued_ok + tuple(PHYSICAL_UNITS) and not inches:
+        known = glued_ok + tuple(PHYSICAL_UNITS) + tuple(GLUED_UNITS)
+        if tail and tail.group(0).lower() not in known and not inches:
             return False  # "4o", "3B" model sizes, "10am"; not "42in (106cm)"
     if re.match(r"/\d", after):
         return False  # "24/7", "6/4 favourite": a slogan or odds, not a figure

@@ -20,6 +20,7 @@ from extractors.quantity_words import (
     CURRENCY_WORDS,
     DOLLAR_COUNTRIES,
     DURATION_UNITS,
+    GLUED_UNITS,
     ISO_CURRENCIES,
     MONTHS,
     NOT_UNITS,
@@ -83,6 +84,10 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if currency:
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower().rstrip("."), currency.strip())
         return with_rate(text, unit, "currency", end)
+    if _MAGNITUDE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return "magnitude", "physical", end  # "a magnitude 5.8 earthquake", "magnitude-7.1"
+    if richter := _RICHTER_AFTER.match(rest):
+        return "magnitude", "physical", end + richter.end()  # "6.4 on the Richter scale"
     pct = _PERCENT_AFTER.match(rest)
     if pct:
         word = pct.group("pct").lower()
@@ -102,6 +107,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if glued and glued.group(0) in ("Mb", "Kb", "Gb"):  # "2Mb services": bits, not bytes
         unit = {"Mb": "megabits", "Kb": "kilobits", "Gb": "gigabits"}[glued.group(0)]
         return unit, "physical", end + glued.end()
+    if glued and glued.group(0).lower() in GLUED_UNITS:  # "15W", "200MP"
+        return GLUED_UNITS[glued.group(0).lower()], "physical", end + glued.end()
     if glued and glued.group(0).lower() in PHYSICAL_UNITS:
         return with_rate(
             text, PHYSICAL_UNITS[glued.group(0).lower()], "physical", end + glued.end()
@@ -119,6 +126,11 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if word:
         return _word_unit(text, end, word, match)
     return "", "number", end
+
+
+#: An earthquake's magnitude, named before its number or by its scale after it.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t-]$", re.I)
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)
 
 
 #: Before "N times", a verb of growth that makes it a factor: "speed has leaped 500,000
@@ -322,6 +334,8 @@ RATE_NEXT = re.compile(
 _HYPHEN_RATE = re.compile(
     r"-(?:a|an|per)-(?P<per>year|month|week|day|hour|night|head|share|barrel)\b", re.I
 )
+#: A plural noun a rate's number counts: "per 100,000 *residents*" (not "per 1,000 cubic").
+_PLURAL = re.compile(r"[a-z]{3,}(?<!ss)s")
 #: Periods a rate may be "a" of, which a word after can make a time ("a year earlier").
 _PERIOD_WORDS = frozenset("year month week day hour night quarter annum".split())
 #: After "a year", "a month": words that make it a time ("a year earlier"), not a rate.
@@ -346,6 +360,8 @@ def with_rate(text: str, unit: str, kind: QuantityKind, end: int) -> tuple[str, 
         named = (  # "per episode", "per remittance"; not "per LSE share", "per 1,000 cubic"
             len(words) == 2 and words[0].lower() == "per" and words[1].islower()
         ) and last not in NOT_UNITS
+        # "45.6 cases per 100,000 residents": a rate of a number of them
+        named = named or (len(words) == 3 and words[0] == "per" and _PLURAL.fullmatch(last))
         if named or last.rstrip("s") in _RATE_UNITS or last in _RATE_UNITS:
             said = words[-1:] if words[0].lower() == "for" else words[1:]  # "for each X share"
             per = " ".join(["per", *said]).replace("annum", "year")  # "per annum"

@@ -119,6 +119,9 @@ PHYSICAL_UNITS = {
     "megabit": "megabits", "megabits": "megabits", "gigabit": "gigabits", "gigabits": "gigabits",
     "b/d": "barrels per day", "bbl/d": "barrels per day", "bbl": "barrels", "bbls": "barrels",
 }  # fmt: skip
+#: Units read only glued to their number ("15W", "200MP", "5,000mAh"): spaced, the words
+#: are others ("one MP", a member of parliament).
+GLUED_UNITS = {"w": "W", "mah": "mAh", "mp": "megapixels", "kwh": "kWh", "mw": "MW"}
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
     "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",

@@ -145,3 +145,39 @@ def test_a_symbol_before_a_figure_hedges_or_bounds_it(analyzer, text, figure, ap
 )
 def test_scales_and_shares_abbreviated_or_hyphened(analyzer, text, figure, value, unit):
     assert figures_read(analyzer, text)[figure][:2] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A magnitude 5.8 earthquake struck the coast.", "5.8"),
+        ("A magnitude-7.1 quake shook the city.", "7.1"),
+        ("The quake measured 6.4 on the Richter scale.", "6.4 on the Richter scale"),
+    ],
+)
+def test_an_earthquakes_magnitude_is_a_figure_with_its_unit(analyzer, text, figure):
+    assert figures_read(analyzer, text)[figure][1] == "magnitude"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The phone packs a 5,000mAh battery.", "5,000mAh", "mAh"),
+        ("Its camera has a 200MP sensor.", "200MP", "megapixels"),
+        ("The chip draws 15W at full load.", "15W", "W"),
+    ],
+)
+def test_units_read_only_glued_to_their_number(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_member_of_parliament_is_no_megapixel(analyzer):
+    read = figures_read(analyzer, "The bill passed after 40 MPs voted with the two MP rebels.")
+    assert "megapixels" not in {unit for _, unit, _ in read.values()}
+
+
+def test_a_rate_per_a_number_of_things_keeps_its_base(analyzer):
+    text = "The county recorded 45.6 cases per 100,000 residents last week."
+    assert figures_read(analyzer, text)["45.6 cases per 100,000 residents"][1] == (
+        "cases per 100,000 residents"
+    )
