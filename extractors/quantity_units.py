@@ -158,7 +158,7 @@ _HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-
     r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))(?P<square>(?:square|cubic)-)?"
     r"(?P<unit>year|decade|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter"
-    r"|date|hole|cent)s?"
+    r"|date|hole|cent|litre|liter)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
 )
@@ -176,7 +176,8 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
         return CURRENCY_WORDS["cents"], "currency", stop
     physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
                 "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
-                "tonne": "tonnes", "ton": "tonnes", "mph": "mph"}  # fmt: skip
+                "tonne": "tonnes", "ton": "tonnes", "mph": "mph", "litre": "litres",
+                "liter": "litres"}  # fmt: skip
     if unit in physical and match.group("square"):  # "a 10,000-square-foot store"
         return f"{match.group('square')[:-1].lower()} {physical[unit]}", "physical", stop
     if unit in physical:
@@ -226,7 +227,7 @@ def _word_unit(text: str, end: int, word: re.Match[str], match: re.Match[str]) -
         unit = DOLLAR_COUNTRIES[first] + (" cents" if second.startswith("c") else "")
         return with_rate(text, unit, "currency", end + word.end("word"))  # "65 Canadian cents"
     written = word.group("adj") if has_adj else word.group("word")
-    if first in PHYSICAL_UNITS and written != "FT":  # "the FT 100": the Financial Times
+    if first in PHYSICAL_UNITS and written not in ("FT", "HP"):  # the Financial Times, HP
         return with_rate(text, PHYSICAL_UNITS[first], "physical", first_end)
     national = (first, "krone" if second == "kroner" else second.removesuffix("s"))
     if (

@@ -118,6 +118,7 @@ PHYSICAL_UNITS = {
     "megapixel": "megapixels", "kilobit": "kilobits", "kilobits": "kilobits",
     "megabit": "megabits", "megabits": "megabits", "gigabit": "gigabits", "gigabits": "gigabits",
     "b/d": "barrels per day", "bbl/d": "barrels per day", "bbl": "barrels", "bbls": "barrels",
+    "horsepower": "hp", "hp": "hp", "bhp": "bhp", "mpg": "mpg",
 }  # fmt: skip
 #: Units read only glued to their number ("15W", "200MP", "5,000mAh"): spaced, the words
 #: are others ("one MP", a member of parliament).

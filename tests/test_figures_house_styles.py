@@ -181,3 +181,20 @@ def test_a_rate_per_a_number_of_things_keeps_its_base(analyzer):
     assert figures_read(analyzer, text)["45.6 cases per 100,000 residents"][1] == (
         "cases per 100,000 residents"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The engine makes 300 horsepower at full tilt.", "300 horsepower", "hp"),
+        ("The saloon returns 40 mpg on the motorway.", "40 mpg", "mpg"),
+        ("It has a 2.0-litre engine under the bonnet.", "2.0-litre", "litres"),
+    ],
+)
+def test_the_motoring_pages_units(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_hp_in_capitals_is_the_company(analyzer):
+    read = figures_read(analyzer, "The firm bought 40 HP printers for its offices.")
+    assert read["40 HP printers"][1] == "printers"
