@@ -133,6 +133,26 @@ def _iso(m: re.Match[str], c: Context) -> Resolved:
     return day, day, "day", None
 
 
+def _numeric_date(m: re.Match[str], c: Context) -> Resolved:
+    """ "12/03/2024", "3/15/2024": day and month in either order; where both readings are
+    dates, the one nearer the document's date (none without one: a guess is no date)."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    days = {_day_or_none(year, month, day) for month, day in ((first, second), (second, first))}
+    days.discard(None)
+    if len(days) > 1 and c.anchor is None:
+        return None
+    anchor = c.anchor or date(year, 1, 1)
+    day = min((d for d in days if d is not None), key=lambda d: abs(d - anchor), default=None)
+    return (day, day, "day", c.anchor if len(days) > 1 else None) if day else None
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _full_date(m: re.Match[str], c: Context) -> Resolved:
     month = month_number(m["month"])
     day_number = int(re.sub(r"\D", "", m["day"]))
@@ -609,7 +629,8 @@ _DATE_TAIL = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?
 _DATE_TAIL_DMY = rf"(?P<day>{_DAY})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
 
 PATTERNS: list[tuple[str, Handler]] = [
-    (rf"(?P<t>\b(?P<y>{_YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b", _iso),
+    (rf"(?P<t>\b(?P<y>{_YEAR})(?P<sep>[-/])(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b", _iso),
+    (rf"(?P<t>(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_YEAR}))\b", _numeric_date),
     (
         rf"(?P<t>(?:the\s+)?week\s+(?:ending|ended|to|through)\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?:{_DATE_TAIL}))",
@@ -695,7 +716,7 @@ PATTERNS: list[tuple[str, Handler]] = [
         _present,
     ),
     (
-        rf"(?P<t>(?<![\w$€£.,/-])(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d))?)\b{_NOT_AFTER_YEAR}",
+        rf"(?P<t>(?<![\w$€£.,/-])(?P<year>{_YEAR})(?:(?:\s*[-–]\s*|/(?=\d\d(?:\d\d)?\b(?!/)))(?P<year2>{_YEAR}|\d\d))?)\b{_NOT_AFTER_YEAR}",
         _year,
     ),
     (r"(?P<t>\b(?P<word>yesterday|today|tomorrow|tonight))\b", _deictic_day),

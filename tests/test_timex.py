@@ -333,3 +333,23 @@ def test_a_weekend_is_written_with_both_its_days(start, end, label):
     from queries.timeline import describe_time
 
     assert describe_time({"start": start, "end": end, "granularity": "weekend"}) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in 2025/26 rose.", ("2025/26", "2025-01-01", "2026-12-31", "split-year")),
+        ("The file is dated 2026/03/12.", ("2026/03/12", "2026-03-12", "2026-03-12", "day")),
+        ("It closed on 3/15/2026.", ("3/15/2026", "2026-03-15", "2026-03-15", "day")),
+        ("It closed on 15/03/2026.", ("15/03/2026", "2026-03-15", "2026-03-15", "day")),
+        # both readings are dates: the one nearer the document's date (May 13)
+        ("It closed on 05/04/2026.", ("05/04/2026", "2026-05-04", "2026-05-04", "day")),
+        ("It closed on 12/05/2026.", ("12/05/2026", "2026-05-12", "2026-05-12", "day")),
+    ],
+)
+def test_dates_written_in_numbers(text, expected):
+    assert times(text) == [expected]
+
+
+def test_a_date_in_numbers_that_reads_both_ways_needs_the_documents_date():
+    assert times("It closed on 05/04/2026.", anchor=None) == []
