@@ -44,6 +44,7 @@ eval: $(STAMP)
 	$(BIN)/python -m eval.figures --split dev
 	$(BIN)/python -m eval.figures --split test
 	$(BIN)/python -m eval.timeml
+	$(BIN)/python -m eval.measeval
 	$(BIN)/python -m eval.attribution --split dev
 	$(BIN)/python -m eval.entities
 

@@ -296,7 +296,12 @@ def _parsed(source: str) -> Doc:
 @cache
 def _article_figures(source: str) -> tuple[tuple[Quantity, Claim | None], ...]:
     """Every figure kg reads in an article, with the claim made of it (if any)."""
-    doc = _parsed(source)
+    return figures_in(_parsed(source))
+
+
+def figures_in(doc: Doc) -> tuple[tuple[Quantity, Claim | None], ...]:
+    """Every figure kg reads in a parsed text, with the claim made of it (if any); not
+    the numbers of a time expression that no claim took as its figure."""
     catalog = EntityCatalog.load(None)
     mentions = find_mentions(doc, catalog)
     quantities = find_quantities(doc.text, doc)
@@ -334,12 +339,18 @@ def kg_figures(item: dict[str, Any]) -> list[Predicted]:
                 unit=unit,
                 change=getattr(claim, "change", "level") if claim else "level",
                 approx=quantity.approx,
-                measured=" ".join(w for w in (claim.subject, claim.metric) if w)
-                if claim
-                else getattr(quantity, "measured", None) or "",
+                measured=measured_words(quantity, claim),
             )
         )
     return predicted
+
+
+def measured_words(quantity: Quantity, claim: Claim | None) -> str:
+    """What kg says a figure measures: its claim's subject and metric, else the words the
+    tagger took as measured."""
+    if claim:
+        return " ".join(w for w in (claim.subject, claim.metric) if w)
+    return getattr(quantity, "measured", None) or ""
 
 
 # -- quantulum3 -------------------------------------------------------------------------
