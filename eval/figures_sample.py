@@ -271,12 +271,27 @@ def _draw_polnear(
     from the PolNeAR articles at ``paths`` (each with its part, "train" or "dev"), one per
     article per round: many outlets and stories. With one cue, never a sentence whose words
     an earlier draw took (outlets run the same wire copy)."""
+    sources = [f"polnear:{part}/{path.name}" for part, path in paths]
+    return _draw_rounds(earlier, sources, seed, count, split, cues, unique=cues == 1)
+
+
+def _draw_rounds(
+    earlier: list[dict[str, object]],
+    sources: list[str],
+    seed: int,
+    count: int,
+    split: str,
+    cues: int,
+    unique: bool,
+) -> list[dict[str, object]]:
+    """``count`` sentences with ``cues`` figure cues (or more) that no earlier draw took,
+    from ``sources``, one per article per round; with ``unique``, none whose words an
+    earlier draw took."""
     rng = random.Random(seed)
     used = {(item["source"], item["start"]) for item in earlier}
-    said = {_sentence_of(item) for item in earlier} if cues == 1 else set()
+    said = {_sentence_of(item) for item in earlier} if unique else set()
     pools = []
-    for part, path in paths:
-        source = f"polnear:{part}/{path.name}"
+    for source in sources:
         spans = [s for s in candidates(source, cues) if (source, s[0]) not in used]
         if said:
             text = article_text(source)
@@ -295,6 +310,26 @@ def _draw_polnear(
         item["id"] = f"f{len(earlier) + number:04d}"
         item["split"] = split
     return items
+
+
+def draw_blind_news(earlier: list[dict[str, object]], seed: int = 2049) -> list[dict[str, object]]:
+    """The third blind split ``test3``: 160 more sentences with two figure cues from the
+    articles ``test2`` drew from (PolNeAR's dev articles and the train articles after the
+    first 200, which no tuning split used), none whose words an earlier draw took."""
+    root = SHARED / "dev" / "polnear"
+    paths = [("dev", p) for p in sorted((root / "dev" / "text").glob("*.txt"))]
+    paths += [("train", p) for p in sorted((root / "train" / "text").glob("*.txt"))[200:]]
+    sources = [f"polnear:{part}/{path.name}" for part, path in paths]
+    return _draw_rounds(earlier, sources, seed, NEWS3_SENTENCES, "test3", 2, unique=True)
+
+
+def draw_blind_bbc(earlier: list[dict[str, object]], seed: int = 2050) -> list[dict[str, object]]:
+    """The fourth blind split ``test4``: 200 more BBC sentences with two figure cues from
+    the articles that gave the blind ``test`` its sentences (no tuning split drew from
+    them), one per article per round, none whose words an earlier draw took."""
+    blind = {str(item["source"]) for item in earlier if item["split"] == "test"}
+    sources = sorted((s for s in blind if s.startswith("bbc:")), key=lambda s: int(s[4:]))
+    return _draw_rounds(earlier, sources, seed, BBC8_SENTENCES, "test4", 2, unique=True)
 
 
 def draw_timeml(earlier: list[dict[str, object]], seed: int = 2036) -> list[dict[str, object]]:
@@ -474,6 +509,8 @@ if __name__ == "__main__":
     before22 = before19 + news6 + bbc13 + news7
     bbc14 = draw_bbc9(before22, 2047, "dev22", True)
     news8 = draw_news6(before22 + bbc14, 2048, "dev23")
+    blind3 = draw_blind_news(before22 + bbc14 + news8)
+    blind4 = draw_blind_bbc(before22 + bbc14 + news8 + blind3)
     if "--fresh" in sys.argv[1:]:
         chosen = fresh
     elif "--news" in sys.argv[1:]:
@@ -520,6 +557,10 @@ if __name__ == "__main__":
         chosen = bbc14
     elif "--news8" in sys.argv[1:]:
         chosen = news8
+    elif "--test3" in sys.argv[1:]:
+        chosen = blind3
+    elif "--test4" in sys.argv[1:]:
+        chosen = blind4
     else:
         chosen = before22 + bbc14 + news8
     for item in chosen:

@@ -94,6 +94,7 @@ from extractors.quantity_checks import (
 )
 from extractors.quantity_units import rate_after_phrase, rate_after_verb, read_unit, with_rate
 from extractors.quantity_words import (
+    CURRENCY_PREFIX,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOLLAR_COUNTRIES,
@@ -106,8 +107,10 @@ from extractors.quantity_words import (
     OF_THE_LAST,
     PEOPLE_UNITS,
     PHYSICAL_UNITS,
+    SCALE_PATTERN,
     SCALES,
     WORD_NUMBER,
+    WORD_SCALE,
     number_starts,
     number_value,
     whole_of,
@@ -143,39 +146,22 @@ __all__ = [
 # -- the pattern -----------------------------------------------------------------------
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-# "two dozen states" is 24, "six hundred witnesses" 600: these scale the number before
-# them as "million" does ("£22 billions" as "£22 billion" does).
-# ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
-_SCALE = (
-    r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?"
-    r"|lakh\s+crores?|lakhs?|mln|mn|bln|bn|trn|tn|tr|[kmbt])"
-)
-_WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
-
 _NUMBER = rf"(?:{_DIGITS})"
-# ("dlrs": the wire services' dollars, "dlrs 2 million"; "R$", "NT$", "S$": Brazil's,
-# Taiwan's, Singapore's dollars; ISO codes, but not "RUB" or "TRY", which are words too;
-# "KSh", "Dh", "Tk": East Africa's shillings, the Gulf's dirhams, Bangladesh's taka)
-_CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|NT|NZ|[ACRSZ])\$\s?|[$€£¥₹₩₽₺₦₱₪][ \t]?|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF"
-    r"|AUD|CAD|HKD|SGD|NZD|KRW|BRL|MXN|ZAR|SEK|NOK|DKK|SFr|RM|Rp|Rs\.?|dlrs?\.?"
-    r"|(?-i:K[Ss]h|Sh|Dhs?|Tk))\s?)"
-)
 # Dashes join a range only when tight or spaced like a range ("80–90%", "80 - 90%");
 # a spaced em dash separates clauses ("Sonnet 4.6 — 5.17T").
 _RANGE_SEP = r"(?:-to-|[-–]|\s[-–]\s|\s+(?:to|and|or)\s+)"
 _QUANTITY = re.compile(
     rf"""
-    (?P<currency>{_CURRENCY_PREFIX})?
+    (?P<currency>{CURRENCY_PREFIX})?
     (?P<number>(?:{_NUMBER}|{WORD_NUMBER})(?:[-\s]and[-\s]a[-\s]half\b(?!-(?:dozen)))?)
     # ("four-and-a-half", "two and a half million": a whole and a half, one number)
-    (?:(?:\s?|-(?={_WORD_SCALE}))(?P<scale>{_SCALE})(?![a-z&]|[-–]\d+\b(?!\s?{_SCALE}\b)))?
+    (?:(?:\s?|-(?={WORD_SCALE}))(?P<scale>{SCALE_PATTERN})(?![a-z&]|[-–]\d+\b(?!\s?{SCALE_PATTERN}\b)))?
     # (not "35 M&S goods", nor the name of "90,000 K-1 visas"; "5m-6m" stays a range)
     (?:
         (?P<range_sep>{_RANGE_SEP}-?)
-        (?P<currency2>{_CURRENCY_PREFIX})?
+        (?P<currency2>{CURRENCY_PREFIX})?
         (?P<number2>{_NUMBER}|{WORD_NUMBER})
-        (?:\s?(?P<scale2>{_SCALE})(?![a-z&]))?
+        (?:\s?(?P<scale2>{SCALE_PATTERN})(?![a-z&]))?
     )?
     """,
     re.I | re.X,

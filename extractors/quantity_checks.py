@@ -65,7 +65,8 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         inches = tail and tail.group(0) == "in" and re.match(r"in\s*\(\s*\d", text[end:])
         known = glued_ok + tuple(PHYSICAL_UNITS) + tuple(GLUED_UNITS)
-        if tail and tail.group(0).lower() not in known and not inches:
+        degrees = tail and tail.group(0) in ("C", "F")  # "35C", "minus 5C": Celsius
+        if tail and tail.group(0).lower() not in known and not inches and not degrees:
             return False  # "4o", "3B" model sizes, "10am"; not "42in (106cm)"
     if re.match(r"/\d", after):
         return False  # "24/7", "6/4 favourite": a slogan or odds, not a figure

@@ -107,6 +107,12 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if glued and glued.group(0) in ("Mb", "Kb", "Gb"):  # "2Mb services": bits, not bytes
         unit = {"Mb": "megabits", "Kb": "kilobits", "Gb": "gigabits"}[glued.group(0)]
         return unit, "physical", end + glued.end()
+    if (
+        glued
+        and glued.group(0) in ("C", "F")
+        and not _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return f"°{glued.group(0)}", "physical", end + glued.end()  # "35C"; not "iPhone 5C"
     if glued and glued.group(0).lower() in GLUED_UNITS:  # "15W", "200MP"
         return GLUED_UNITS[glued.group(0).lower()], "physical", end + glued.end()
     if glued and glued.group(0).lower() in PHYSICAL_UNITS:
@@ -128,6 +134,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     return "", "number", end
 
 
+#: A name's word right before a number ("iPhone 5C", "Room 4F"; not "Sunday's 35C").
+_NAME_BEFORE = re.compile(r"\b\w*[A-Z]\w*(?<!'s)(?<!’s)\s$")
 #: An earthquake's magnitude, named before its number or by its scale after it.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t-]$", re.I)
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)

@@ -21,7 +21,7 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12,
-    "t": 1e12, "hundred": 1e2, "dozen": 12.0, "crore": 1e7, "crores": 1e7, "lakh": 1e5,
+    "t": 1e12, "hundred": 1e2, "dozen": 12.0, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
     "lakhs": 1e5, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
@@ -60,6 +60,27 @@ def number_starts(text: str) -> list[int]:
         ):
             found.append(m.start())
     return sorted(found)
+
+
+#: Scale words after a number, as the tagger's pattern reads them.
+# "two dozen states" is 24, "six hundred witnesses" 600: these scale the number before
+# them as "million" does ("£22 billions" as "£22 billion" does).
+# ("crore", "lakh": ten million and a hundred thousand, as Indian English counts)
+SCALE_PATTERN = (
+    r"(?:(?:m|b|tr)illions|thousand|million|billion|trillion|hundred|dozen|crores?"
+    r"|lakh\s+crores?|lakhs?|cr|mln|mn|bln|bn|trn|tn|tr|[kmbt])"
+)
+WORD_SCALE = r"(?:thousand|million|billion|trillion|crore|lakh)"
+
+#: A currency written before its sum, as the tagger's pattern reads it.
+# ("dlrs": the wire services' dollars, "dlrs 2 million"; "R$", "NT$", "S$": Brazil's,
+# Taiwan's, Singapore's dollars; ISO codes, but not "RUB" or "TRY", which are words too;
+# "KSh", "Dh", "Tk": East Africa's shillings, the Gulf's dirhams, Bangladesh's taka)
+CURRENCY_PREFIX = (
+    r"(?:(?:US|HK|NT|NZ|[ACRSZ])\$\s?|[$€£¥₹₩₽₺₦₱₪][ \t]?|\b(?:USD|EUR|GBP|CNY|RMB|JPY|INR|CHF"
+    r"|AUD|CAD|HKD|SGD|NZD|KRW|BRL|MXN|ZAR|SEK|NOK|DKK|SFr|RM|Rp|Rs\.?|dlrs?\.?"
+    r"|(?-i:K[Ss]h|Sh|Dhs?|Tk))\s?)"
+)
 
 
 # -- units -----------------------------------------------------------------------------

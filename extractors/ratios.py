@@ -123,7 +123,7 @@ _MULTIPLIER = re.compile(
     r"|(?:(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)"
     r"|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\babout\s)|(?<=\broughly\s)|(?<=\bthan\s)"
     r"|(?<=\bto\s))(?P<base>double|triple|halve)\b(?!-)"
-    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b"
+    r"|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)-?fold\b"
     # "twice what it had estimated", "was twice penalised"; not "twice a week" (a rate)
     # (nor "think twice", an idiom)
     r"|(?<!think\s)(?<!thinks\s)(?<!thought\s)(?P<twice>twice)\b"

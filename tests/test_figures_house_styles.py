@@ -198,3 +198,30 @@ def test_the_motoring_pages_units(analyzer, text, figure, unit):
 def test_hp_in_capitals_is_the_company(analyzer):
     read = figures_read(analyzer, "The firm bought 40 HP printers for its offices.")
     assert read["40 HP printers"][1] == "printers"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Temperatures reached 35C in the afternoon.", "35C", 35.0),
+        ("Overnight it fell to minus 5C in the glens.", "minus 5C", -5.0),
+        ("The thermometer read -12C at dawn.", "-12C", -12.0),
+    ],
+)
+def test_degrees_celsius_glued_to_their_number(analyzer, text, figure, value):
+    assert figures_read(analyzer, text)[figure][:2] == (value, "°C")
+
+
+def test_a_name_with_a_number_and_a_letter_is_no_temperature(analyzer):
+    read = figures_read(analyzer, "She swapped her iPhone 5C for a newer phone.")
+    assert "°C" not in {unit for _, unit, _ in read.values()}
+
+
+def test_crore_abbreviated(analyzer):
+    read = figures_read(analyzer, "The firm will invest ₹1,200 cr in the plant.")
+    assert read["₹1,200 cr"][:2] == (1.2e10, "INR")
+
+
+def test_a_decimal_fold_is_its_factor(analyzer):
+    read = figures_read(analyzer, "Fees rose 2.5-fold in a decade.")
+    assert read["2.5-fold"][:2] == (2.5, "x")
