@@ -84,7 +84,7 @@ class Predicted:
 
 
 #: Splits annotated before kg was run on them and never tuned on: scores only.
-BLIND_SPLITS = ("test", "test2")
+BLIND_SPLITS = ("test", "test2", "test3", "test4")
 #: Every split of the gold set: the tuning splits, then the blind ones.
 SPLITS = tuple(f"dev{n}" if n > 1 else "dev" for n in range(1, 24)) + BLIND_SPLITS
 

@@ -78,6 +78,10 @@ of PolNeAR's first 200 train articles spent, a twenty-first (``--news6``, ids fr
 on it. A twenty-second (``--bbc13``, ids from ``f4574``, split ``dev20``) draws 200 more BBC
 sentences as the twentieth did (another seed), and a twenty-third (``--news7``, ids from
 ``f4756``, split ``dev21``) 200 more one-cue PolNeAR sentences as the twenty-first did.
+Two more blind splits came last (``--test3``: the 90 two-cue sentences no draw had taken
+from ``test2``'s articles, ids from ``f5327``; ``--test4``: 200 BBC sentences no draw had
+taken from the blind ``test``'s articles, ids from ``f5417``), annotated in two passes
+and adjudicated before kg was run on them, and scored once.
 """
 
 from __future__ import annotations
@@ -313,9 +317,10 @@ def _draw_rounds(
 
 
 def draw_blind_news(earlier: list[dict[str, object]], seed: int = 2049) -> list[dict[str, object]]:
-    """The third blind split ``test3``: 160 more sentences with two figure cues from the
-    articles ``test2`` drew from (PolNeAR's dev articles and the train articles after the
-    first 200, which no tuning split used), none whose words an earlier draw took."""
+    """The third blind split ``test3``: up to 160 more sentences with two figure cues from
+    the articles ``test2`` drew from (PolNeAR's dev articles and the train articles after
+    the first 200, which no tuning split used), none whose words an earlier draw took; 90
+    were left."""
     root = SHARED / "dev" / "polnear"
     paths = [("dev", p) for p in sorted((root / "dev" / "text").glob("*.txt"))]
     paths += [("train", p) for p in sorted((root / "train" / "text").glob("*.txt"))[200:]]
@@ -562,6 +567,6 @@ if __name__ == "__main__":
     elif "--test4" in sys.argv[1:]:
         chosen = blind4
     else:
-        chosen = before22 + bbc14 + news8
+        chosen = before22 + bbc14 + news8 + blind3 + blind4
     for item in chosen:
         print(json.dumps(item))

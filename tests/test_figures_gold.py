@@ -107,3 +107,11 @@ def test_the_one_cue_political_draws_keep_out_of_the_blind_news_articles(split):
         item["source"].startswith("polnear:train/") for item in tuning
     )
     assert not {item["source"] for item in tuning} & blind
+
+
+def test_the_last_two_blind_splits_are_blind_and_hold_their_draws():
+    splits = Counter(item["split"] for item in _lines("figures.jsonl"))
+    assert {"test3", "test4"} <= set(BLIND_SPLITS)
+    assert (splits["test3"], splits["test4"]) == (90, 200)
+    passes = Counter(item["split"] for item in _lines("figures-pass-b.jsonl"))
+    assert (passes["test3"], passes["test4"]) == (90, 200)  # both read twice, blind
