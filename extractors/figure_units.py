@@ -457,8 +457,9 @@ def _with_compounds(noun: Token) -> str:
     return " ".join(t.lower_ for t in [*words, noun]).replace(" - ", "-")
 
 
-#: Nouns of a tally whose "of" phrase names what a figure counts: "the number of blogs".
-_TALLIES = ("number", "count")
+#: Nouns of a tally whose "of" phrase names what a figure counts: "the number of blogs",
+#: "sales of her books"; a compound before one names it too ("ticket sales").
+_TALLIES = ("number", "count", "total", "sale")
 
 
 def passer_noun(doc: Doc | None, start: int, end: int) -> str | None:
@@ -502,6 +503,11 @@ def number_of_noun(doc: Doc | None, start: int, end: int) -> str | None:
                 nouns = [t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS"]
                 if nouns:  # "the number of syphilis cases": its compounds, as above
                     return _with_compounds(nouns[0])
+        kinds = [t for t in child.children if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        if kinds and child.i == kinds[-1].i + 1:
+            return kinds[-1].lower_  # "ticket sales rose to 130,000": tickets
+        if child.lower_ == "sales" and child.dep_ == "nsubj":
+            return "sales"  # "its sales in India will grow 16% to 250,000"
     return None
 
 

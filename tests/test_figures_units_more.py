@@ -7,6 +7,8 @@ Sentences are our own, written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.figure_cases import figures_read
 
 
@@ -61,3 +63,20 @@ def test_megapixels_are_a_unit(analyzer):
 def test_a_round_mark_passed_by_a_plural_subject_counts_it(analyzer):
     figures = figures_read(analyzer, "Online shoppers have broken the 50 million mark.")
     assert figures["50 million"][1] == "shoppers"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Sales of her novels have passed 75 million.", "75 million", "novels"),
+        ("The carmaker expects its sales in Brazil to grow 9% to 310,000.", "310,000", "sales"),
+        ("Ticket sales for the festival reached 140,000 this week.", "140,000", "ticket"),
+    ],
+)
+def test_a_bare_count_of_a_tally_counts_what_the_tally_counts(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_sum_of_sales_keeps_its_currency(analyzer):
+    read = figures_read(analyzer, "Sales rose 4% to £5.2 million in the year.")
+    assert read["£5.2 million"][1] == "GBP"
