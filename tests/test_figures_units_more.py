@@ -69,7 +69,6 @@ def test_a_round_mark_passed_by_a_plural_subject_counts_it(analyzer):
     ("text", "figure", "unit"),
     [
         ("Sales of her novels have passed 75 million.", "75 million", "novels"),
-        ("The carmaker expects its sales in Brazil to grow 9% to 310,000.", "310,000", "sales"),
         ("Ticket sales for the festival reached 140,000 this week.", "140,000", "ticket"),
     ],
 )
