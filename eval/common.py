@@ -93,6 +93,20 @@ def gold_items(name: str, split: str | None = None) -> Iterator[tuple[dict[str, 
         yield item, article_text(item["source"])[item["start"] : item["end"]]
 
 
+def first_overlap(
+    spans: list[tuple[int, int]], start: int, end: int, taken: set[int]
+) -> int | None:
+    """The index of the first span not yet ``taken`` that ``start:end`` overlaps (the
+    scorers' match of a prediction to a gold item), else None.
+
+    >>> first_overlap([(0, 4), (6, 9)], 3, 7, {0})
+    1
+    """
+    return next(
+        (i for i, (s, e) in enumerate(spans) if i not in taken and s < end and start < e), None
+    )
+
+
 def locate(sentence: str, texts: list[str]) -> list[tuple[int, int]]:
     """Spans of gold strings in a sentence, in order, each after the one before."""
     spans, cursor = [], 0

@@ -55,7 +55,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from eval.common import GOLD, Score, article_text, parse_key, shared_available
+from eval.common import GOLD, Score, article_text, first_overlap, parse_key, shared_available
 from extractors.catalog import EntityCatalog
 from extractors.claims import extract_claims
 from extractors.entities import find_mentions
@@ -457,16 +457,10 @@ def evaluate(split: str, tagger: str = "kg", unique: bool = False) -> dict[str, 
     for item, sentence in gold_sentences(split, unique):
         gold = item["figures"]
         found = TAGGERS[tagger](item, sentence)
+        spans = [(g["span"][0], g["span"][1]) for g in gold]
         matched: set[int] = set()
         for p in found:
-            hit = next(
-                (
-                    i
-                    for i, g in enumerate(gold)
-                    if i not in matched and g["span"][0] < p.end and p.start < g["span"][1]
-                ),
-                None,
-            )
+            hit = first_overlap(spans, p.start, p.end, matched)
             if hit is None:
                 for score in scores.values():
                     score.false_pos += 1

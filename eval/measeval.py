@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from eval.common import SHARED, Score
+from eval.common import SHARED, Score, first_overlap
 from eval.figures import (
     Predicted,
     _pipeline,
@@ -127,16 +127,10 @@ def _score_paragraph(
     text: str, gold: list[GoldQuantity], found: list[Predicted], scores: dict[str, Score]
 ) -> None:
     quantity, measured, of_matched = (scores[name] for name in SCORES)
+    spans = [(g.start, g.end) for g in gold]
     matched: set[int] = set()
     for p in found:
-        hit = next(
-            (
-                i
-                for i, g in enumerate(gold)
-                if i not in matched and g.start < p.end and p.start < g.end
-            ),
-            None,
-        )
+        hit = first_overlap(spans, p.start, p.end, matched)
         if hit is None:
             quantity.false_pos += 1
             measured.false_pos += 1

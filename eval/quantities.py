@@ -26,7 +26,7 @@ import sys
 
 import spacy
 
-from eval.common import Score, gold_items, locate, shared_available
+from eval.common import Score, first_overlap, gold_items, locate, shared_available
 from extractors.nlp import DEFAULT_MODEL
 from extractors.quantities import find_quantities
 
@@ -40,14 +40,7 @@ def evaluate(split: str | None = None) -> dict[str, Score]:
         predicted = find_quantities(sentence, nlp(sentence))
         matched: set[int] = set()
         for q in predicted:
-            hit = next(
-                (
-                    i
-                    for i, (s, e) in enumerate(spans)
-                    if i not in matched and s < q.end and q.start < e
-                ),
-                None,
-            )
+            hit = first_overlap(spans, q.start, q.end, matched)
             if hit is None:
                 detection.false_pos += 1
                 value.false_pos += 1

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from extractors.figure_inherit import ANOTHER_BEFORE, OF_WHICH
 from extractors.figure_units import ahead, span_of
 from extractors.not_figures import SENTENCE_START, titles_a_name
-from extractors.quantity_units import RATE_NEXT, shouted
+from extractors.quantity_units import RATE_NEXT, glued_degrees, shouted
 from extractors.quantity_words import GLUED_UNITS, MONTHS, OF_THE, PHYSICAL_UNITS, WORD_NUMBER
 from extractors.records import QuantityKind
 
@@ -41,15 +41,12 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     # "last year.Five of the seven": a sentence glued to the one before, as feeds run them
     glued_sentence = _glued_stop(before) and match.group("number")[:1].isupper()
     magnitude = text[max(0, start - 10) : start].lower() == "magnitude-"  # "a magnitude-7.1 quake"
-    if (
-        not glued_sentence
-        and not magnitude
-        and (
-            before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
-            and before[-2:-1].isalnum()
-            and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
-        )
-    ):
+    glued_to_a_name = (
+        before[-1:] in ("-", "_", ".", "/", "#", "[", ":", "@")
+        and before[-2:-1].isalnum()
+        and not in_compound  # "an 80%-of-capability-at-30%-of-cost pitch"
+    )
+    if glued_to_a_name and not glued_sentence and not magnitude:
         return False  # "GLM-5", "v.3", "1/2", "#1"
     if before[-1:] in ("'", "’") and not before[-2:-1].isalnum() and len(match[0]) == 2:
         return False  # "class of '83": a year cut short
@@ -65,7 +62,7 @@ def clean_edges(text: str, start: int, end: int, match: re.Match[str]) -> bool:
         glued_ok += ("nd", "rd", "th", "secs", "sec", "mins", "min", "hrs", "yrs", "s")
         inches = tail and tail.group(0) == "in" and re.match(r"in\s*\(\s*\d", text[end:])
         known = glued_ok + tuple(PHYSICAL_UNITS) + tuple(GLUED_UNITS)
-        degrees = tail and tail.group(0) in ("C", "F")  # "35C", "minus 5C": Celsius
+        degrees = glued_degrees(text, number_start, end)  # "35C", "minus 5C"
         if tail and tail.group(0).lower() not in known and not inches and not degrees:
             return False  # "4o", "3B" model sizes, "10am"; not "42in (106cm)"
     if re.match(r"/\d", after):

@@ -91,8 +91,12 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     pct = _PERCENT_AFTER.match(rest)
     if pct:
         word = pct.group("pct").lower()
-        unit = "percentage points" if word in ("pp", "pct pts") or "point" in word else "%"
-        unit = "basis points" if word.startswith(("b", "basis")) else unit
+        if word.startswith("b"):  # "bps", "basis points"
+            unit = "basis points"
+        elif word == "pp" or "point" in word or "pts" in word:  # "pct pts", "percentage pts"
+            unit = "percentage points"
+        else:
+            unit = "%"
         return with_rate(text, unit, "percent", end + pct.end())  # "25% a year"
     mult = _MULTIPLIER_AFTER.match(rest)
     if mult:
@@ -107,12 +111,8 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if glued and glued.group(0) in ("Mb", "Kb", "Gb"):  # "2Mb services": bits, not bytes
         unit = {"Mb": "megabits", "Kb": "kilobits", "Gb": "gigabits"}[glued.group(0)]
         return unit, "physical", end + glued.end()
-    if (
-        glued
-        and glued.group(0) in ("C", "F")
-        and not _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    ):
-        return f"°{glued.group(0)}", "physical", end + glued.end()  # "35C"; not "iPhone 5C"
+    if degrees := glued_degrees(text, match.start(), end):  # "35C"; not "iPhone 5C"
+        return degrees, "physical", end + 1
     if glued and glued.group(0).lower() in GLUED_UNITS:  # "15W", "200MP"
         return GLUED_UNITS[glued.group(0).lower()], "physical", end + glued.end()
     if glued and glued.group(0).lower() in PHYSICAL_UNITS:
@@ -136,6 +136,30 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
 
 #: A name's word right before a number ("iPhone 5C", "Room 4F"; not "Sunday's 35C").
 _NAME_BEFORE = re.compile(r"\b\w*[A-Z]\w*(?<!'s)(?<!’s)\s$")
+#: Words of warmth near a number glued to "C" or "F" that make it degrees.
+_WARMTH = re.compile(
+    r"\b(?:temperatures?|degrees?|warm\w*|cold\w*|heat\w*|hot(?:ter|test)?|cool\w*|chill\w*"
+    r"|freez\w*|frost\w*|thermometers?|weather|forecasts?|minus|celsius|fahrenheit)\b",
+    re.I,
+)
+
+
+def glued_degrees(text: str, start: int, end: int) -> str | None:
+    """ "°C" or "°F" for a number at ``start:end`` glued to "C" or "F" where the words around
+    speak of warmth ("Temperatures reached 35C", "minus 5C"); not a name ("iPhone 5C"), a
+    figure's panel ("Fig. 1C") or an isotope ("14C dating").
+
+    >>> glued_degrees("Temperatures reached 35C.", 21, 23), glued_degrees("see Fig. 1C", 9, 10)
+    ('°C', None)
+    """
+    letter = text[end : end + 1]
+    if letter not in ("C", "F") or text[end + 1 : end + 2].isalnum():
+        return None
+    if _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    return f"°{letter}" if _WARMTH.search(text, max(0, start - 80), end + 40) else None
+
+
 #: An earthquake's magnitude, named before its number or by its scale after it.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t-]$", re.I)
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)
@@ -166,7 +190,7 @@ _HYPHEN_UNIT = re.compile(  # an age may lose its first hyphen: "an eleven year-
     r"(?:-|\s(?=(?:year|month|week|day)s?-olds?\b))(?P<square>(?:square|cubic)-)?"
     r"(?P<unit>year|decade|month|week|day|hour|minute|second|metre|meter|mile|kilometre|kilometer"
     r"|km|foot|feet|inch|storey|story|seat|page|man|member|strong|acre|tonne|ton|point|mph|parameter"
-    r"|date|hole|cent|litre|liter)s?"
+    r"|date|hole|cent|litre|liter|magnitude)s?"
     r"(?P<old>-olds?)?\b",
     re.I,
 )
@@ -185,7 +209,7 @@ def _hyphen_unit(match: re.Match[str], end: int) -> UnitReading:
     physical = {"metre": "m", "meter": "m", "mile": "miles", "kilometre": "km", "kilometer": "km",
                 "km": "km", "foot": "ft", "feet": "ft", "inch": "in", "acre": "acres",
                 "tonne": "tonnes", "ton": "tonnes", "mph": "mph", "litre": "litres",
-                "liter": "litres"}  # fmt: skip
+                "liter": "litres", "magnitude": "magnitude"}  # fmt: skip
     if unit in physical and match.group("square"):  # "a 10,000-square-foot store"
         return f"{match.group('square')[:-1].lower()} {physical[unit]}", "physical", stop
     if unit in physical:

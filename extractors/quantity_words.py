@@ -139,11 +139,11 @@ PHYSICAL_UNITS = {
     "megapixel": "megapixels", "kilobit": "kilobits", "kilobits": "kilobits",
     "megabit": "megabits", "megabits": "megabits", "gigabit": "gigabits", "gigabits": "gigabits",
     "b/d": "barrels per day", "bbl/d": "barrels per day", "bbl": "barrels", "bbls": "barrels",
-    "horsepower": "hp", "hp": "hp", "bhp": "bhp", "mpg": "mpg",
+    "horsepower": "hp", "hp": "hp", "bhp": "bhp", "mpg": "mpg", "magnitude": "magnitude",
 }  # fmt: skip
 #: Units read only glued to their number ("15W", "200MP", "5,000mAh"): spaced, the words
 #: are others ("one MP", a member of parliament).
-GLUED_UNITS = {"w": "W", "mah": "mAh", "mp": "megapixels", "kwh": "kWh", "mw": "MW"}
+GLUED_UNITS = {"w": "W", "mah": "mAh", "mp": "megapixels"}
 DURATION_UNITS = {
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
     "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",

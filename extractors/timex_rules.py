@@ -126,24 +126,26 @@ def _year_for_month(month: int, context: Context, day: int = 1) -> tuple[int, da
 
 
 def _iso(m: re.Match[str], c: Context) -> Resolved:
-    try:
-        day = date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    except ValueError:
-        return None
-    return day, day, "day", None
+    day = _day_or_none(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return (day, day, "day", None) if day else None
 
 
 def _numeric_date(m: re.Match[str], c: Context) -> Resolved:
     """ "12/03/2024", "3/15/2024": day and month in either order; where both readings are
     dates, the one nearer the document's date (none without one: a guess is no date)."""
     first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
-    days = {_day_or_none(year, month, day) for month, day in ((first, second), (second, first))}
-    days.discard(None)
-    if len(days) > 1 and c.anchor is None:
+    readings = (_day_or_none(year, first, second), _day_or_none(year, second, first))
+    days = {d for d in readings if d is not None}  # (one when both orders agree: "06/06")
+    if not days:
         return None
-    anchor = c.anchor or date(year, 1, 1)
-    day = min((d for d in days if d is not None), key=lambda d: abs(d - anchor), default=None)
-    return (day, day, "day", c.anchor if len(days) > 1 else None) if day else None
+    if len(days) == 1:
+        day = days.pop()
+        return day, day, "day", None
+    anchor = c.anchor
+    if anchor is None:  # both orders are dates, and nothing to choose by
+        return None
+    day = min(days, key=lambda d: abs(d - anchor))
+    return day, day, "day", anchor
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:

@@ -217,6 +217,28 @@ def test_a_name_with_a_number_and_a_letter_is_no_temperature(analyzer):
     assert "°C" not in {unit for _, unit, _ in read.values()}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radiocarbon 14C dating placed the bones in the Bronze Age.",
+        "The plot in Fig. 3F shows the cells after treatment.",
+    ],
+)
+def test_a_letter_glued_to_a_number_away_from_warmth_is_no_temperature(analyzer, text):
+    read = figures_read(analyzer, text)
+    assert not {unit for _, unit, _ in read.values()} & {"°C", "°F"}
+
+
+def test_a_spread_in_percentage_pts_is_in_percentage_points(analyzer):
+    read = figures_read(analyzer, "The spread widened 0.3 percentage pts in May.")
+    assert read["0.3 percentage pts"][1] == "percentage points"
+
+
+def test_a_magnitude_hyphened_is_the_same_unit_as_spaced(analyzer):
+    read = figures_read(analyzer, "A 6.2-magnitude tremor followed the 7.1 magnitude quake.")
+    assert read["6.2-magnitude"][1] == read["7.1 magnitude"][1] == "magnitude"
+
+
 def test_crore_abbreviated(analyzer):
     read = figures_read(analyzer, "The firm will invest ₹1,200 cr in the plant.")
     assert read["₹1,200 cr"][:2] == (1.2e10, "INR")
