@@ -256,6 +256,9 @@ def _figure_claim(
     verb = governing_verb(root)
     # "a laptop PC that will go on sale for $100": the PC, not "that"
     subject_token = (relative_antecedent(verb) or subject_of(verb)) if verb is not None else None
+    counted = root.head if root.dep_ == "nummod" else root
+    if subject_token is not None and counted in subject_token.conjuncts:
+        subject_token = None  # "His mother and 10 others died": the others are not her
     metric, owner = share_doing(root, measured, verb, quantity.kind) or metric_of(
         root, measured, subject_token, inside, quantity
     )

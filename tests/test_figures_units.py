@@ -42,7 +42,7 @@ def figures(text, doc=None):
         ("The Hang Seng index fell 2% to 14,205.", "14,205", "points"),
         # a group of people
         ("The festival drew an audience of 3.2 million.", "3.2 million", "people"),
-        ("Police questioned 300 others.", "300 others", "people"),
+        ("Police questioned 12 men and 300 others.", "300 others", "people"),  # people said
         # a rate said after the figure, and an exchange rate's base currency
         ("Output grew at 12% a year.", "12% a year", "% per year"),
         ("In Zurich, one franc was worth $1.12.", "$1.12", "USD per CHF"),
