@@ -59,20 +59,6 @@ _INDEX_NAME = re.compile(
     r"ind(?:ex|ices)\b[^,;]{0,30}\b(?:shares|stocks)|"
     r"ind(?:ex|ices)\s+(?:closed|ended|finished|opened|was\s+trading|traded)\b)"
 )
-_CURRENCY_NAMES = {
-    "euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
-    "sterling": "GBP", "greenback": "USD", "franc": "CHF",
-}  # fmt: skip
-_RATE_VERB = re.compile(
-    r"\b(?:worth|buying|buys|bought|fetching|fetched|fetches|trading\s+at|traded\s+at|at)\s+"
-    r"(?:just\s+|only\s+)?(?:(?:above|below|over|under|about|around|nearly|almost)\s+)?$",
-    re.I,
-)
-_BASE_CURRENCY = re.compile(
-    r"\b(?:one|a|the)\s+(?P<name>euro|dollar|pound|yen|yuan|sterling|franc)\b"
-)
-
-
 #: How far past a number its unit, range, "of the N" or "or so" may reach: read in this
 #: window, not in all the text after it (a copy per number would make a long text slow).
 AHEAD = 300
@@ -139,7 +125,15 @@ def unit_is_a_verb(doc: Doc | None, end: int) -> bool:
     if not following or following[0].pos_ not in ("VERB", "AUX"):
         return False
     word = following[0]
+    after = word.nbor() if word.i + 1 < len(word.doc) else None
+    if _participle(word) and after is not None and after.tag_ == "NNS" and after.dep_ == "nsubj":
+        return False  # "where 475 pledged delegates are at stake": the parse's verb modifies
     return not (word.dep_ in ("amod", "compound") and word.head.i > word.i)
+
+
+def _participle(word: Token) -> bool:
+    """A past form of a verb, which may modify a noun after it ("pledged delegates")."""
+    return word.tag_ in ("VBN", "VBD") and word.lower_.endswith("ed")
 
 
 #: Parts of speech that never name what a number counts.
@@ -661,23 +655,6 @@ def _named_before(text: str, start: int) -> bool:
 _DYING = frozenset({"die", "perish", "drown", "survive"})
 
 
-def exchange_base(text: str, start: int, code: str) -> str | None:
-    """The currency a rate is the price of: "one euro worth $1.32" -> EUR."""
-    before = text[max(0, start - 90) : start]
-    if not _RATE_VERB.search(before):
-        return None
-    clause = re.split(r"[.;:!?]\s", before)[-1]
-    names = [  # not "to the euro", "against the pound": the other side of a rate
-        n
-        for n in _BASE_CURRENCY.finditer(clause.lower())
-        if not re.search(r"\b(?:to|against|versus)\s+$", clause[: n.start()].lower())
-    ]
-    if not names or len(clause) - names[-1].end() > 70:
-        return None
-    base = _CURRENCY_NAMES[names[-1].group("name")]
-    return base if base != code[:3] else None
-
-
 #: After a bare number: "of its new handheld consoles" (the first plural noun).
 _PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+\s+){0,4}?"
@@ -729,7 +706,7 @@ def noun_after_adjective(doc: Doc | None, end: int) -> tuple[str, int] | None:
         return None
     words = [t for t in span if not t.is_space][:5]
     named = bool(words) and words[0].pos_ == "PROPN" and words[0].ent_type_ != "NORP"
-    if not words or not (words[0].pos_ == "ADJ" or named):
+    if not words or not (words[0].pos_ == "ADJ" or named or _participle(words[0])):
         return None
     for token in words[1:]:
         if (token.is_punct and token.text != "-") or (named and token.pos_ in _NO_NOUN):

@@ -244,12 +244,17 @@ def _split_footnote_marks(nlp: Language) -> None:
 #: summaries run sentences together ("since 2015.Over 120 Tibetans"): a split. (Letters
 #: before it are split already; a decimal has a digit after it.)
 GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+#: A sentence's stop and a dash glued to a signature after it, as wire copy runs a byline
+#: on ("more than 20 wounded.--Kevin Johnson"): the stop and the dash split from both words.
+GLUED_SIGN_OFF = r"(?<=[a-z])\.--(?=[A-Z])"
 
 
 def _split_glued_stops(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     defaults: Any = nlp.Defaults
-    tokenizer.infix_finditer = compile_infix_regex([GLUED_STOP, *defaults.infixes]).finditer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [GLUED_STOP, GLUED_SIGN_OFF, *defaults.infixes]
+    ).finditer
 
 
 def _stop_after_millions(nlp: Language) -> None:

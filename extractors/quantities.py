@@ -72,7 +72,6 @@ from extractors.figure_units import (
     counted_people,
     counted_phrase,
     counts_casualties,
-    exchange_base,
     names_a_model,
     noun_after_adjective,
     number_of_noun,
@@ -119,6 +118,7 @@ from extractors.quantity_words import (
 )
 from extractors.ratios import (
     FRACTION_NOUN,
+    exchange_base,
     fractions,
     period_after,
     period_before,

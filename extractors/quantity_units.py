@@ -72,6 +72,11 @@ _RATE_UNITS = frozenset(
 UnitReading = tuple[str, QuantityKind | Literal["skip"], int]
 
 
+#: The US named with stops or in full before its dollars or cents (a plain "US dollars" is
+#: read with the other dollars named by their country).
+_US_DOLLARS_AFTER = re.compile(r"\s+(?:U\.S\.|United\s+States)\s+(?P<money>dollars?|cents?)\b")
+
+
 def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -> UnitReading:
     """The unit and kind after the number ending at ``end`` (``match`` is the number's
     match of the tagger's pattern), and where the quantity ends."""
@@ -84,6 +89,9 @@ def read_unit(text: str, end: int, currency: str | None, match: re.Match[str]) -
     if currency:
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower().rstrip("."), currency.strip())
         return with_rate(text, unit, "currency", end)
+    if american := _US_DOLLARS_AFTER.match(rest):  # "2 million U.S. dollars", "19 United
+        cents = american["money"].lower().startswith("c")  # States cents"
+        return with_rate(text, "USD cents" if cents else "USD", "currency", end + american.end())
     if _MAGNITUDE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return "magnitude", "physical", end  # "a magnitude 5.8 earthquake", "magnitude-7.1"
     if richter := _RICHTER_AFTER.match(rest):

@@ -372,3 +372,35 @@ def period_before(text: str, start: int) -> str | None:
 
 #: A capitalised word before another: a name ("Daily Telegraph", "Weekly Standard").
 _NAMED = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
+
+
+#: Currencies a rate may be the price of, by name.
+_CURRENCY_NAMES = {
+    "euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+    "sterling": "GBP", "greenback": "USD", "franc": "CHF",
+}  # fmt: skip
+_RATE_VERB = re.compile(
+    r"\b(?:worth|buying|buys|bought|fetching|fetched|fetches|trading\s+at|traded\s+at|at)\s+"
+    r"(?:just\s+|only\s+)?(?:(?:above|below|over|under|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_BASE_CURRENCY = re.compile(
+    r"\b(?:one|a|the)\s+(?P<name>euro|dollar|pound|yen|yuan|sterling|franc)\b"
+)
+
+
+def exchange_base(text: str, start: int, code: str) -> str | None:
+    """The currency a rate is the price of: "one euro worth $1.32" -> EUR."""
+    before = text[max(0, start - 90) : start]
+    if not _RATE_VERB.search(before):
+        return None
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    names = [  # not "to the euro", "against the pound": the other side of a rate
+        n
+        for n in _BASE_CURRENCY.finditer(clause.lower())
+        if not re.search(r"\b(?:to|against|versus)\s+$", clause[: n.start()].lower())
+    ]
+    if not names or len(clause) - names[-1].end() > 70:
+        return None
+    base = _CURRENCY_NAMES[names[-1].group("name")]
+    return base if base != code[:3] else None

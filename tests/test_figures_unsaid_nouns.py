@@ -119,3 +119,29 @@ def test_each_after_a_figure_rates_it_per_thing_counted_before(analyzer, text, f
 def test_a_rate_said_after_the_end_of_a_from_to_holds_for_its_start(analyzer):
     figures = figures_read(analyzer, "Crude rose from $50 to $57 a barrel in a month.")
     assert figures["$50"][1] == figures["$57 a barrel"][1] == "USD per barrel"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "A reward of up to 2 million U.S. dollars was offered.",
+            "up to 2 million U.S. dollars",
+            "USD",
+        ),
+        ("The tax adds 19 United States cents.", "19 United States cents", "USD cents"),
+    ],
+)
+def test_the_united_states_with_stops_or_in_full_names_its_dollars(analyzer, text, figure, unit):
+    assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_participle_before_a_plural_subject_modifies_it(analyzer):
+    text = "Smith leads in Ohio, where 475 pledged delegates are at stake."
+    assert figures_read(analyzer, text)["475 pledged delegates"][1] == "delegates"
+
+
+def test_a_wire_sign_off_glued_to_the_stop_is_not_what_a_count_counts(analyzer):
+    text = "The bomb left 14 people dead and more than 20 wounded.--Kevin Jones."
+    figures = figures_read(analyzer, text)
+    assert figures["more than 20"][1] == "people"
