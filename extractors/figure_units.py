@@ -10,9 +10,10 @@ shows"); the parse then says what a bare or wrongly read number counts:
 - "the *number of blogs* ... has exceeded 4.8 million": a count of blogs;
 - a stock index's level: "the Nasdaq rose 0.9% to 2,004" (points);
 - people said as a group: "an *audience* of 6.3 million", "population 1.3bn",
-  "the 1.2 million *affected*", "nine *others*";
-- an exchange rate: "one euro worth $1.32" (USD per EUR), "the dollar ... buying
-  105.6 yen" (JPY per USD).
+  "the 1.2 million *affected*", "nine *others*" (when people are said before them).
+
+An exchange rate's base ("one euro worth $1.32": USD per EUR) is read in
+:mod:`extractors.ratios`.
 
 Examples
 --------
@@ -21,8 +22,6 @@ Examples
 >>> text = "Police held seven of the detainees."
 >>> partitive_noun(nlp(text), text.index("seven"), text.index("seven") + 5)
 'detainees'
->>> exchange_base("with one euro worth $1.32", 20, "USD")
-'EUR'
 """
 
 from __future__ import annotations

@@ -6,12 +6,16 @@
 - "a quarter of a million": a fraction of a scale word is a count (250,000);
 - "doubled", "halved", "grew tenfold", "would nearly double", "twice": a multiplier in words;
 - "22 minutes 45 seconds": one duration, in its smaller unit (kind "duration:seconds");
+- an exchange rate's base: "one euro worth $1.32" (USD per EUR), "the dollar ... buying
+  105.6 yen" (JPY per USD);
 
 >>> text = "One in 10 adults, more than two thirds of staff, a quarter of a million people."
 >>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][:2]
 [('two thirds', 0.667, 'ratio'), ('a quarter of a million', 250000.0, 'count')]
 >>> [(text[s:e], round(v, 3), kind) for s, e, v, kind in fractions(text)][2:]
 [('One in 10', 0.1, 'ratio')]
+>>> exchange_base("with one euro worth $1.32", 20, "USD")
+'EUR'
 """
 
 from __future__ import annotations
