@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from extractors.figure_units import CASUALTY_VERBS, span_of
 from extractors.quantity_units import RATE_NEXT, with_rate
 from extractors.records import QuantityKind
+from extractors.topics import singular
 
 #: "another 1,700", "a further 200": a count that adds to one said before.
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
@@ -245,10 +246,6 @@ def name_each_rates(text: str, found: Sequence[_Bare]) -> None:
 
 
 def _one_of(noun: str) -> str:
-    """A plural noun's singular, for a rate's "per": "titles" -> "title"."""
+    """A plural noun phrase's singular, for a rate's "per": "titles" -> "title"."""
     head, _, last = noun.rpartition(" ")
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
-    return f"{head} {last}".strip()
+    return f"{head} {singular(last, longer_than=2)}".strip()

@@ -290,12 +290,21 @@ def _story_words(text: str) -> Iterator[str]:
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) >= 3 and word not in STORY_STOPWORDS:
-            yield _story_lemma(word)
+            yield singular(word)
 
 
-def _story_lemma(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
+def singular(word: str, longer_than: int = 4) -> str:
+    """A plural word's singular, read off its ending; a word of ``longer_than`` letters or
+    fewer, and one in "-ss", "-us" or "-is", stays as it is ("-ies" needs five letters:
+    "pies" is a pie).
+
+    >>> singular("stories"), singular("models"), singular("cars"), singular("cars", 2)
+    ('story', 'model', 'cars', 'car')
+    >>> singular("pies", 2), singular("bus", 2)
+    ('pie', 'bus')
+    """
+    if len(word) > max(longer_than, 4) and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > longer_than and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
