@@ -299,7 +299,7 @@ def counted_subject(span: Span) -> str | None:
     subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
     if not subjects or any(t.i > span.start for t in subjects):
         return None
-    noun = subjects[-1]
+    noun = _last_conjunct(subjects[-1])
     common = noun.is_lower or (noun.is_sent_start and noun.is_title)  # not "Democrats"
     if noun.tag_ != "NNS" or not common or noun.lower_ in _MEASURE_PLURALS:
         return None
@@ -307,6 +307,16 @@ def counted_subject(span: Span) -> str | None:
     while first > 0 and _lower_compound(noun.doc[first - 1]):
         first -= 1  # its compounds, as a counted phrase keeps them ("mobile phone users")
     return noun.doc[first : noun.i + 1].text.lower()
+
+
+def _last_conjunct(subject: Token) -> Token:
+    """The subject, or its last conjunct when the parse made a name the subject of a
+    common noun's coordinated modifiers ("UK and US co-productions": "UK" with "co" and
+    "productions" its conjuncts)."""
+    if subject.pos_ != "PROPN":
+        return subject
+    nouns = [t for t in subject.conjuncts if t.i > subject.i and t.tag_ == "NNS" and t.is_lower]
+    return nouns[-1] if nouns else subject
 
 
 def _lower_compound(token: Token) -> bool:

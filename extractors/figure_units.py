@@ -366,7 +366,23 @@ def _compounds(before: Span, head: Token) -> list[Token]:
             and (not nested or (t.pos_ == "NOUN" and t.is_lower))
         ):
             kept.add(t.i)
+    kept.update(_hyphened_kind(before, head))
     return [t for t in before if t.i in kept]
+
+
+def _hyphened_kind(before: Span, head: Token) -> range:
+    """A hyphened noun right before the head that names its kind, however the parse hangs
+    its pieces: "denial-of-service attacks", "song-and-dance routines", "anti-war
+    activists"; not a describing one ("middle-class", "state-run", "in-person")."""
+    last = head.i - 1
+    first = hyphened_start(head.doc, last)
+    if first == last or first < before.start:
+        return range(0)
+    pieces = [t for t in head.doc[first : last + 1] if t.text != "-"]
+    opens = (pieces[0].pos_ == "NOUN" and pieces[0].is_lower) or pieces[0].lower_ in _PREFIXES
+    closer = pieces[-1]  # a noun, or one the tagger read as an adjective ("anti-war")
+    closes = closer.is_lower and (closer.tag_ == "NN" or _tagged_adjective(closer))
+    return range(first, last + 1) if opens and closes else range(0)
 
 
 #: Where a noun stands in a clause: a token there with a number is a noun.

@@ -155,13 +155,17 @@ _FACTORS = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "tw
 
 
 #: After a fraction, a measure of something else it is that fraction of: "half the size of
-#: Wales", "a third the price of a new one" (a multiplier, as "twice the size" is; "half of
-#: the staff" is a part of a whole).
+#: Wales", "a third the price of a new one", "half their 1960 levels" (a multiplier, as
+#: "twice the size" is; "half of the staff" is a part of a whole).
 _THE_SIZE_OF = re.compile(
     # ("about one-third of the price of a new handset"; not "half of the population of")
     r"\s+(?:of\s+the\s+(?=(?:size|price|cost|value|height|length|width|weight|speed)\s)|the\s+)"
     r"(?:size|number|amount|level|rate|price|cost|value|height|length|width|"
     r"weight|speed|population|area|volume|age)\s+(?:of|at|in)\b"
+    # an owner's own measure, then or elsewhere: "aid budgets are half their 1960 levels"
+    r"|\s+(?:its|their|his|her|our|your|my)\s+(?:(?:\d{4}|[a-z]+)\s+)?"
+    r"(?:size|level|rate|price|cost|value|height|length|width|weight|speed|pace|volume|peak)s?"
+    r"\b(?!\s+of\b)"
 )
 
 
