@@ -216,18 +216,26 @@ _ONE_AND_THE_OTHER = re.compile(
 )
 #: "one aide said", "as one activist put it": "one" of a voice the text quotes is "a".
 _ONE_SAYS = re.compile(
-    r"\s+(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:said|says|told|tells|wrote|writes|put\s+it|added|noted"
-    r"|argued|explained|recalled|asked|asks)\b"
+    # (the voice's noun, not an auxiliary: "one Greek Orthodox were admitted" is a count)
+    r"\s+(?:[A-Za-z-]+\s+){0,2}(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z-]+\s+"
+    r"(?:(?:even|also|later|once|recently|privately"
+    r"|publicly)\s+)?(?:said|says|told|tells|wrote|writes|put\s+it|added|noted|argued"
+    r"|explained|recalled|asked|asks|pointed\s+out|points\s+out|proclaimed|claimed|insisted"
+    r"|warned|suggested|admitted|conceded|predicted|complained|quipped|joked|observed"
+    r"|remarked|acknowledged|confirmed|believes|thinks|stated|announced|tweeted|replied)\b"
 )
 #: Before "one": the verb of a voice the text quotes ("said one trader", "according to
 #: one analyst"): the "one" is "a"; and after it, the voice's noun closing the clause (not
 #: "said one punter had placed a bet", a reported count).
 _SAYS_ONE = re.compile(
-    r"\b(?:said|says|adds|added|noted|notes|explained|argued|according\s+to)\s+$", re.I
+    r"\b(?:said|says|adds|added|noted|notes|explained|argued|according\s+to|telling|told"
+    r"|described\s+by|quoted\s+by)\s+$",
+    re.I,
 )
 _VOICE_CLOSES = re.compile(
     r"\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+\s*(?:[,.;:!?\"”]|$)"
     r"|\s+[A-Za-z-]+\s+(?:who|familiar\s+with|close\s+to)\b"  # "said one source who ..."
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+as\s+(?:a|an|the)\b"  # "described by one union as a"
 )
 #: After "by one": "by one estimate", "by one count": a source's reckoning, no count of
 #: estimates (not "one felony count", a charge).

@@ -163,6 +163,12 @@ def test_over_a_stretch_that_is_how_long_stays_a_figure(analyzer, text, figure):
         "The worms bundle their tricks into one nasty package.",
         "If there is one regular complaint about the coach, it is his temper.",
         "Campaigners point to one particularly angry website.",
+        # more verbs of a voice, a word between, and a voice told or describing
+        "But one club insider pointed out that nobody had denied it.",
+        "Last week one tabloid proclaimed that the side was finished.",
+        "One aide even suggested delaying the vote.",
+        "She was heard telling one donor close to the campaign that she was tired.",
+        "The plan was described by one teaching union as a raid on pay.",
     ],
 )
 def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
@@ -183,6 +189,8 @@ def test_one_of_a_voice_or_a_reckoning_counts_nothing(analyzer, text):
         ("Only one small cafe stayed open.", "one small cafe"),
         ("The striker will miss one additional game.", "one additional game"),
         ("Police said one young man was arrested.", "one young man"),
+        # a count under a verb of its own, not a voice
+        ("Nine Catholics and one Greek Orthodox were admitted.", "one Greek Orthodox"),
     ],
 )  # fmt: skip
 def test_one_that_counts_stays(analyzer, text, figure):
