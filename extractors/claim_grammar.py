@@ -157,11 +157,18 @@ def of_object(token: Token) -> Token | None:
     return None
 
 
+#: Measures whose "of" names who gives them, not who holds them: "5 percent support of the
+#: black vote" is the candidate's support, given by that vote.
+_GIVEN_BY_OF = frozenset({"support", "backing"})
+
+
 def owner_of(noun: Token) -> Token | None:
     """Whose the measure is: "Chinese models' share", "the share of Chinese models"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    if noun.lemma_.lower() in _GIVEN_BY_OF:
+        return None  # "5 percent support of the black vote": the vote gives it; who holds it
     complement = of_object(noun)
     if complement is not None and any(
         t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") for t in complement.subtree

@@ -57,6 +57,30 @@ def beneficiary(root: Token, span: Span | None = None) -> Token | None:
     return None
 
 
+#: Verbs that give their object a figure in a "with" or "at" phrase: "the poll showed
+#: Trump with zero percent support", "a survey puts Reyes at 41 percent".
+_PLACING_VERBS = frozenset("show find put place peg have leave see rank give".split())
+
+
+def placed_holder(root: Token) -> Token | None:
+    """Whose a figure is when a verb places its named object at it: "showed Trump with
+    zero percent support" is Trump's share, not the poll's (the clause's subject)."""
+    noun = root
+    while noun.dep_ in ("compound", "nummod", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "zero percent support": the phrase's noun
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "at"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PLACING_VERBS:
+        return None
+    for obj in verb.children:
+        named = any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in obj.subtree)
+        if obj.dep_ == "dobj" and obj.i < prep.i and named:
+            return obj
+    return None
+
+
 def named_between(mentions: list[EntityMention], start: int | None, end: int | None) -> str | None:
     """The entity a mention between ``start`` and ``end`` names, if any."""
     if start is None or end is None:

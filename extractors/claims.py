@@ -64,6 +64,7 @@ from extractors.claim_subjects import (
     named_between,
     noun_phrase,
     phrase_name,
+    placed_holder,
     resolve_pronoun,
     scope_of,
     sentence_subject,
@@ -264,7 +265,8 @@ def _figure_claim(
     )
     stated_owner = owner if owner is not None else subject_token
     priced = priced_for(span, quantity.kind) if span is not None and len(span) else None
-    subject_phrase = beneficiary(root, span) or priced or labelled_at(root) or stated_owner
+    subject_phrase = beneficiary(root, span) or placed_holder(root) or priced
+    subject_phrase = subject_phrase or labelled_at(root) or stated_owner
     event = event_count(root) if quantity.kind == "count" else None
     if event is not None:  # "16 people were wounded": people, injured
         metric, subject_phrase = event[0], event[1]

@@ -142,3 +142,24 @@ def test_a_name_opening_the_line_under_a_heading_stays_whole(analyzer):
     extraction = analysed(analyzer, text)
     assert "Jane Alvarez" in {m.name for m in extraction.mentions}
     assert by_figure(extraction.claims, "41 percent").subject_entity == "Jane Alvarez"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the "of" phrase of support names who gives it, not who holds it
+        ("By contrast, Alvarez has just 5 percent support of the rural vote in Ohio.",
+         "5 percent"),
+        # a poll that shows or puts its named object at a share: the object holds it
+        ("A Marist poll released on Monday showed Alvarez with 2 percent support.",
+         "2 percent"),
+        ("A new survey puts Alvarez at 41 percent among likely voters.", "41 percent"),
+    ],
+)  # fmt: skip
+def test_the_holder_of_a_share_is_not_who_gives_it_nor_the_poll(analyzer, text, figure):
+    assert by_figure(claims_of(analyzer, text), figure).subject == "Alvarez"
+
+
+def test_a_share_of_a_named_whole_stays_the_wholes(analyzer):
+    claim = by_figure(claims_of(analyzer, "The share of US hyperscalers fell to 40%."), "40%")
+    assert claim.subject == "US hyperscalers"
