@@ -82,12 +82,24 @@ def relative_antecedent(verb: Token) -> Token | None:
         return None  # a clause with a subject of its own, or "a plan to invest £60bn"
     if verb.lower_ in REPORTED_WORDS:
         return None
-    if verb.dep_ == "relcl" and (len(subjects) != 1 or subjects[0].lower_ not in RELATIVE_WORDS):
+    if verb.dep_ == "relcl" and (len(subjects) != 1 or not _relative(subjects[0], verb.head)):
         return None
     noun = verb.head
     if noun.like_num or noun.ent_type_ in FIGURE_TYPES or any(c.like_num for c in noun.children):
         return None  # "around 10%, which is about 1bn euros": a figure restated, not a thing
     return noun
+
+
+def _relative(pronoun: Token, noun: Token) -> bool:
+    """A relative pronoun about the noun: "that", "who", or a "which" right after the
+    common noun and its comma ("the corporate tax rate, which, at 35 percent, is"), where
+    it cannot be about a clause or a name further back."""
+    if pronoun.lower_ in RELATIVE_WORDS:
+        return True
+    doc = pronoun.doc
+    after_comma = pronoun.i >= 2 and doc[pronoun.i - 1].text == ","
+    right_after = noun.i == pronoun.i - 2 and noun.pos_ == "NOUN"
+    return pronoun.lower_ == "which" and after_comma and right_after
 
 
 #: Entity types of a figure: a noun of one is a number, never what another figure is about.

@@ -294,6 +294,26 @@ def test_a_relative_pronoun_subject_is_the_noun_the_clause_describes(analyzer):
     assert by_figure(claims, "$250").subject == "tablet"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Critics ignore the payroll tax rate, which, at 12 percent, is the highest.",
+         "12 percent", "payroll tax rate"),
+        ("The club owns 40% of the stadium, which is worth $90m.", "$90m", "stadium"),
+        ("The review praised the new musical, which has cost £6m to stage.", "£6m",
+         "new musical"),
+    ],
+)  # fmt: skip
+def test_a_which_right_after_its_noun_is_about_that_noun(analyzer, text, figure, subject):
+    claims = analysed(analyzer, text).claims
+    assert by_figure(claims, figure).subject == subject
+
+
+def test_a_which_about_a_name_or_a_clause_names_no_subject(analyzer):
+    claims = analysed(analyzer, "He cut taxes by 5%, which was a surprise.").claims
+    assert by_figure(claims, "5%").subject is None
+
+
 def test_a_participle_clause_is_about_the_noun_it_hangs_on(analyzer):
     claims = analysed(analyzer, "The board backed a merger valued at $4bn.").claims
     assert by_figure(claims, "$4bn").subject == "merger"  # not "merger valued at $4bn"
