@@ -111,6 +111,8 @@ def metric_of(
     if measured is not None:
         return noun_phrase(measured, inside, with_of=True), owner_of(measured)
     part_of = of_object(root)
+    if part_of is not None and part_of.lower_ in ("whom", "which") and quantity.kind == "percent":
+        part_of = _before_the_comma(root.doc, min(inside))  # "inmates, 40 percent of whom"
     if part_of is not None and quantity.kind == "percent":
         return f"share of {noun_phrase(part_of, inside, with_of=False)}", None
     if part_of is not None and part_of.pos_ == "NOUN" and part_of.i not in inside:
@@ -140,3 +142,12 @@ def metric_of(
         unit = quantity.unit if quantity.kind == "count" else ""
         return " ".join(w for w in (verb.lemma_, unit) if w), None
     return (predicate(verb, root) if verb is not None else None), None  # "6 are Chinese"
+
+
+def _before_the_comma(doc: Doc, start: int) -> Token | None:
+    """The noun right before a figure's comma ("the world's inmates, 40 percent of whom
+    are black"), which "of whom" or "of which" after the figure stands for."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    return noun if noun.pos_ == "NOUN" else None

@@ -154,9 +154,15 @@ def earned_in(root: Token) -> Token | None:
     for prep in (*root.children, *verb.children):
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > root.i:
             objects = [t for t in prep.children if t.dep_ == "pobj" and t.ent_type_ == ""]
-            if objects and objects[0].pos_ == "NOUN":
+            if objects and objects[0].pos_ == "NOUN" and not _a_setting(prep, objects[0], root):
                 return objects[0]
     return None
+
+
+def _a_setting(prep: Token, noun: Token, root: Token) -> bool:
+    """An "in" further on than right after the sum, with "the": where or in what it was
+    made or spent ("spent $1m against her in the primary"), not what it was made in."""
+    return prep.i > root.i + 1 and any(t.dep_ == "det" for t in noun.children)
 
 
 def _sum_in(root: Token) -> Token | None:

@@ -309,6 +309,21 @@ def test_a_which_right_after_its_noun_is_about_that_noun(analyzer, text, figure,
     assert by_figure(claims, figure).subject == subject
 
 
+def test_a_share_of_whom_is_a_share_of_the_noun_before_its_comma(analyzer):
+    text = "The county jails hold 30 percent of the state's inmates, 45 percent of whom are young."
+    claim = by_figure(analysed(analyzer, text).claims, "45 percent")
+    assert claim.metric == "share of inmates"
+
+
+def test_a_sum_spent_in_the_setting_of_its_spending_measures_the_spending(analyzer):
+    text = "The party spent more than $2 million against him in the primary."
+    claim = by_figure(analysed(analyzer, text).claims, "more than $2 million")
+    assert claim.metric == "spend"
+    # right after the sum, the "in" says what the sum was made in
+    claim = by_figure(analysed(analyzer, "The tour took $90m in ticket sales.").claims, "$90m")
+    assert claim.metric == "ticket sales"
+
+
 def test_a_which_about_a_name_or_a_clause_names_no_subject(analyzer):
     claims = analysed(analyzer, "He cut taxes by 5%, which was a surprise.").claims
     assert by_figure(claims, "5%").subject is None
