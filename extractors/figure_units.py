@@ -213,6 +213,18 @@ def counted_people(doc: Doc | None, start: int, end: int) -> tuple[str, int, boo
     return name.text.lower(), name.end_char, norp
 
 
+def _past_participle_modifier(noun: Token) -> Token:
+    """The plural noun counted past a participle whose modifier the parse gave the number
+    ("two million *phishing* related e-mail messages"); else the noun itself."""
+    participle = noun.head
+    counted = participle.head
+    if noun.tag_ != "NN" or noun.dep_ != "npadvmod" or participle.dep_ != "amod":
+        return noun
+    if participle.tag_ in ("VBN", "VBG") and counted.tag_ == "NNS" and counted.i > participle.i:
+        return counted
+    return noun
+
+
 def _past_hyphens(noun: Token) -> Token:
     """ "900 coal- and gas-fired plants": the noun a word left hanging on its hyphen waits
     for, else the noun itself."""
@@ -263,6 +275,7 @@ def counted_phrase(doc: Doc | None, start: int, end: int) -> tuple[str, int] | N
         )
     ):
         head = head.head
+    head = _past_participle_modifier(head)
     if not _nominal(head) or head.i <= token.i:
         return None
     doc = head.doc

@@ -53,3 +53,10 @@ def test_a_movements_subject_names_its_bare_figures_when_a_name_opens_it(analyze
 )
 def test_a_fraction_of_an_own_measure_is_a_multiplier(analyzer, text, figure, unit):
     assert figures_read(analyzer, text)[figure][1] == unit
+
+
+def test_a_noun_before_a_participle_does_not_take_the_count(analyzer):
+    text = "The filter stops about two million spam related e-mail messages a month."
+    read = figures_read(analyzer, text)
+    [(value, unit, _)] = read.values()
+    assert (value, unit) == (2_000_000, "e-mail messages per month"), read
