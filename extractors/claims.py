@@ -273,9 +273,10 @@ def _figure_claim(
     elif counts_a_noun(quantity) and quantity.unit not in (metric or ""):
         # A count measures what it counts: "sold 1.9 million copies" -> "sell copies".
         metric = f"{metric} {quantity.unit}" if metric else quantity.unit
-    elif quantity.kind == "age" and "age" not in (metric or ""):
+    elif quantity.kind == "age":
         # "said David Magel, 53,": his age, not what he said ("retirement age" says it)
-        metric, subject_phrase = "age", aged_noun(root) or subject_phrase
+        metric = metric if "age" in (metric or "").split() else "age"
+        subject_phrase = aged_noun(root) or subject_phrase
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
     subject, entity = phrase_name(subject_phrase, mentions)

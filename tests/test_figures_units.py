@@ -215,6 +215,9 @@ def test_the_words_next_to_a_figure_say_what_it_measures(analyzer, text, figure,
         ('"No," said Ann Hale, 53, who lives nearby.', "53", "Ann Hale"),
         ("The 19-year-old Okafor lost in the final.", "19-year-old", "Okafor"),
         ("He left days after Joan Hale died aged 88.", "88", "Joan Hale"),
+        # "aged" after a group: the group's age, however the parse hangs "aged"
+        ("Only 12% of Danes aged 70 or over shop online.", "70", "Danes"),
+        ("The prize went to a vote of pupils aged eight to 12.", "eight to 12", "pupils"),
     ],
 )
 def test_an_age_is_the_age_of_whom_it_hangs_on(analyzer, text, figure, subject):
