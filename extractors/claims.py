@@ -41,6 +41,7 @@ from extractors.claim_grammar import (
     governing_verb,
     is_caption,
     measured_noun,
+    of_object,
     subject_of,
 )
 from extractors.claim_hedges import (
@@ -279,6 +280,9 @@ def _figure_claim(
         subject_phrase = aged_noun(root) or subject_phrase
     if subject_phrase is not None and subject_phrase.i in inside:
         subject_phrase = None
+    if subject_phrase is not None and subject_phrase.like_num:
+        # "Four of the five aircraft are 20 years old": the aircraft, not "Four"
+        subject_phrase = of_object(subject_phrase) or subject_phrase
     subject, entity = phrase_name(subject_phrase, mentions)
     if event is not None:  # the counted noun without its count: "people", not "nine people"
         subject = noun_phrase(event[1], inside, with_of=False)

@@ -226,6 +226,18 @@ def test_an_age_is_the_age_of_whom_it_hangs_on(analyzer, text, figure, subject):
     assert (claim.subject, claim.metric) == (subject, "age")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Three of the five jets are more than 30 years old.", "more than 30 years old", "jets"),
+        ("Two of the four lenders reported losses of $8m.", "$8m", "lenders"),
+    ],
+)
+def test_a_part_of_a_group_as_subject_is_the_group_not_the_number(analyzer, text, figure, noun):
+    subject = by_figure(claims_of(analyzer, text), figure).subject
+    assert subject is not None and subject.endswith(noun), subject
+
+
 def test_a_movement_in_another_clause_does_not_move_the_figure(analyzer):
     claims = claims_of(analyzer, "Ticket revenue rose 8% to £12m, while losses narrowed to £2m.")
     assert by_figure(claims, "£12m").change == "level"
