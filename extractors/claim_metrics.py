@@ -20,7 +20,12 @@ from extractors.claim_grammar import (
     owner_of,
 )
 from extractors.claim_subjects import noun_phrase
-from extractors.figure_agents import agent_of_event, keeps_its_verb, object_of_action
+from extractors.figure_agents import (
+    agent_of_event,
+    keeps_its_verb,
+    noun_before_comma,
+    object_of_action,
+)
 from extractors.figure_dimensions import comparison, dimension_after
 from extractors.figure_measured import done_in, names_its_metric, state_held
 from extractors.measures import (
@@ -112,7 +117,7 @@ def metric_of(
         return noun_phrase(measured, inside, with_of=True), owner_of(measured)
     part_of = of_object(root)
     if part_of is not None and part_of.lower_ in ("whom", "which") and quantity.kind == "percent":
-        part_of = _before_the_comma(root.doc, min(inside))  # "inmates, 40 percent of whom"
+        part_of = noun_before_comma(root.doc, min(inside))  # "inmates, 40 percent of whom"
     if part_of is not None and quantity.kind == "percent":
         return f"share of {noun_phrase(part_of, inside, with_of=False)}", None
     if part_of is not None and part_of.pos_ == "NOUN" and part_of.i not in inside:
@@ -142,12 +147,3 @@ def metric_of(
         unit = quantity.unit if quantity.kind == "count" else ""
         return " ".join(w for w in (verb.lemma_, unit) if w), None
     return (predicate(verb, root) if verb is not None else None), None  # "6 are Chinese"
-
-
-def _before_the_comma(doc: Doc, start: int) -> Token | None:
-    """The noun right before a figure's comma ("the world's inmates, 40 percent of whom
-    are black"), which "of whom" or "of which" after the figure stands for."""
-    if start < 2 or doc[start - 1].text != ",":
-        return None
-    noun = doc[start - 2]
-    return noun if noun.pos_ == "NOUN" else None

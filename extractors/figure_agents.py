@@ -96,10 +96,17 @@ def _relative(pronoun: Token, noun: Token) -> bool:
     it cannot be about a clause or a name further back."""
     if pronoun.lower_ in RELATIVE_WORDS:
         return True
-    doc = pronoun.doc
-    after_comma = pronoun.i >= 2 and doc[pronoun.i - 1].text == ","
-    right_after = noun.i == pronoun.i - 2 and noun.pos_ == "NOUN"
-    return pronoun.lower_ == "which" and after_comma and right_after
+    before = noun_before_comma(pronoun.doc, pronoun.i) if pronoun.lower_ == "which" else None
+    return before is not None and before.i == noun.i
+
+
+def noun_before_comma(doc: Doc, index: int) -> Token | None:
+    """The common noun right before the comma before token ``index``, which a "which" or
+    an "of whom" there stands for: "the tax rate, which", "the inmates, 40 percent of whom"."""
+    if index < 2 or doc[index - 1].text != ",":
+        return None
+    noun = doc[index - 2]
+    return noun if noun.pos_ == "NOUN" else None
 
 
 #: Entity types of a figure: a noun of one is a number, never what another figure is about.

@@ -169,12 +169,12 @@ def aged_noun(root: Token) -> Token | None:
     before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
     if before is not None and before.lower_ in ("under", "over", "between", "from"):
         before = root.doc[before.i - 1] if before.i > 0 else None  # "aged under 30"
-    aged = before is not None and before.lower_ == "aged" and before.i > 0
-    described = root.doc[before.i - 1] if aged and before is not None else None
-    if described is not None and described.pos_ in ("NOUN", "PROPN") and not described.like_num:
+    if before is None or before.lower_ != "aged":
+        return None
+    described = root.doc[before.i - 1] if before.i > 0 else before
+    if described.pos_ in ("NOUN", "PROPN") and not described.like_num:
         return described  # "readers aged nine to 11", "Britons aged 65 or over"
-    if before is not None and before.lower_ == "aged" and head.pos_ == "VERB":
-        # "after his wife Audrey died aged 91": who died
+    if head.pos_ == "VERB":  # "after his wife Audrey died aged 91": who died
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
